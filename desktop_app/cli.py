@@ -1,0 +1,224 @@
+"""``librarian``: the command-line interface to the core (scripting, tests, admin).
+
+Exit codes: 0 ok, 1 a user or data error (one line on stderr), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from desktop_app import __version__
+from desktop_app.core.check import check_library
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError, NotFoundError
+from desktop_app.core.formats import csvfmt, jsonfmt
+from desktop_app.core.importing import FORMATS, import_file
+from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE, resolve_library
+from desktop_app.core.records import ResourceView
+from desktop_app.core.service import Catalogue
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="librarian", description="Resource Librarian: manage an offline resource library.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="PATH",
+                        help="library file (default: $LIBRARIAN_LIBRARY or your own library)")
+    common.add_argument("--create", action="store_true",
+                        help="create a new empty library at --library if there is none")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="import resources from a file")
+    p.add_argument("file")
+    p.add_argument("--format", choices=FORMATS, help="file format (default: by content)")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="export resources")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("-o", "--output", default="-", help="output file, or - for standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("list", parents=[common], help="list resources, one a line")
+    p.add_argument("--all", action="store_true", help="include trashed resources")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", parents=[common], help="show one resource")
+    p.add_argument("id", help="resource id or UUID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check", parents=[common], help="check the library's integrity")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("stats", parents=[common], help="counts of resources and vocabularies")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("build-db", help="rebuild the bundled resources.db from assets/")
+    p.add_argument("--seed", default=str(SEED_FILE))
+    p.add_argument("-o", "--output", default=str(BUNDLED_LIBRARY))
+    p.set_defaults(func=cmd_build_db)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Handler = args.func
+    try:
+        return func(args)
+    except LibraryError as exc:
+        print(f"librarian: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("librarian: interrupted; nothing was changed", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+@contextmanager
+def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
+    path = resolve_library(args.library)
+    lib = Library.open(path, create=getattr(args, "create", False), read_only=read_only)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+@contextmanager
+def output_stream(target: str) -> Iterator[IO[str]]:
+    """Standard output for "-", else a file written atomically (no half files)."""
+    if target == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
+                               prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        report = import_file(Catalogue(lib), args.file, args.format, dry_run=args.dry_run)
+    print(report.summary())
+    for note in report.notes:
+        print(f"  note: {note}")
+    for kind, name in report.created_terms:
+        print(f"  new {kind}: {name}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_library(args, read_only=True) as lib, output_stream(args.output) as out:
+        views = Catalogue(lib).iter_views()
+        n = jsonfmt.write(views, out) if args.format == "json" else csvfmt.write(views, out)
+    if args.output != "-":
+        print(f"exported {n} resources to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_library(args, read_only=True) as lib:
+        for v in Catalogue(lib).iter_views(include_trashed=args.all):
+            who = ", ".join(v.organisations or v.authors)
+            print(f"{v.id:>6}  {v.year or '':>4}  {v.title}" + (f"  — {who}" if who else ""))
+    return 0
+
+
+def _find(cat: Catalogue, ident: str) -> ResourceView:
+    if ident.isdigit():
+        return cat.get(int(ident))
+    view = cat.find_by_uuid(ident)
+    if view is None:
+        raise NotFoundError(f"no resource with id or UUID '{ident}'")
+    return view
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_library(args, read_only=True) as lib:
+        v = _find(Catalogue(lib), args.id)
+    if args.json:
+        print(json.dumps(jsonfmt.record(v), ensure_ascii=False, indent=2))
+        return 0
+    rows = [("Title", v.title), ("Type", v.type), ("Organisations", "; ".join(v.organisations)),
+            ("Authors", "; ".join(v.authors)), ("Date", v.date or ""), ("Topics", "; ".join(v.topics)),
+            ("Countries", "; ".join(v.countries)), ("Regions", "; ".join(v.regions)),
+            ("Link", v.url), ("Status", v.status), ("UUID", v.uuid)]
+    if v.needs_review:
+        rows.append(("Needs review", v.review_reason or "yes"))
+    for label, value in rows:
+        if value:
+            print(f"{label + ':':<15}{value}")
+    for label, text in (("Summary", v.summary), ("Excerpt", v.excerpt)):
+        if text:
+            print(f"\n{label}:\n{text}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_library(args, read_only=True) as lib:
+        report = check_library(lib)
+    for fact in report.facts:
+        print(fact)
+    for w in report.warnings:
+        print(f"warning: {w}")
+    for p in report.problems:
+        print(f"PROBLEM: {p}")
+    print("library is consistent" if report.ok else f"{len(report.problems)} problem(s) found")
+    return 0 if report.ok else 1
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_library(args, read_only=True) as lib:
+        report = check_library(lib)
+    for fact in report.facts:
+        print(fact)
+    return 0
+
+
+def cmd_build_db(args: argparse.Namespace) -> int:
+    """Build the bundled library from the seed file, atomically."""
+    out = Path(args.output)
+    built = build_bundled(Path(args.seed), out)
+    print(f"built {out} with {built} resources from {args.seed}")
+    return 0
+
+
+def build_bundled(seed_path: Path, out: Path) -> int:
+    tmp = out.with_name(out.name + ".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    with Library.open(tmp, create=True) as lib:
+        report = import_file(Catalogue(lib), seed_path, "seed")
+    conn = sqlite3.connect(tmp)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("VACUUM")
+    conn.close()
+    os.replace(tmp, out)
+    return report.added
+
+
+if __name__ == "__main__":
+    sys.exit(main())

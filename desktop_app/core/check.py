@@ -1,0 +1,93 @@
+"""``librarian check``: SQLite's integrity check plus the library's own consistency checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from desktop_app.core.db import Library
+from desktop_app.core.models import (
+    Author,
+    ChangeLog,
+    Country,
+    LibraryInfo,
+    Organisation,
+    Resource,
+    ResourceAuthor,
+    ResourceOrganisation,
+    ResourceTopic,
+    Status,
+    Topic,
+)
+from desktop_app.core.records import parse_date, url_problem
+
+
+@dataclass(slots=True)
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_library(library: Library) -> CheckReport:
+    report = CheckReport()
+    with library.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        if rows != ["ok"]:
+            report.problems.extend(f"integrity: {r}" for r in rows[:20])
+        fk = list(conn.execute(text("PRAGMA foreign_key_check")))
+        for table, rowid, parent, _ in fk[:20]:
+            report.problems.append(f"dangling link: {table} row {rowid} points to a missing "
+                                   f"{parent}")
+        mode = conn.execute(text("PRAGMA journal_mode")).scalar()
+    report.facts.append(f"journal mode: {mode}")
+    with library.read() as s:
+        info = s.get(LibraryInfo, 1)
+        if info is None:
+            report.problems.append("library identity row is missing")
+        else:
+            top = s.scalar(select(func.max(ChangeLog.counter))) or 0
+            if top > info.change_counter:
+                report.problems.append(
+                    f"change counter {info.change_counter} is behind the change log ({top})")
+            report.facts.append(f"change counter: {info.change_counter}")
+        counts = dict(s.execute(select(Resource.status, func.count()).group_by(Resource.status))
+                      .all())
+        total = sum(counts.values())
+        report.facts.append(
+            f"resources: {total} (" + ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
+            + ")")
+        unknown = set(counts) - {st.value for st in Status}
+        if unknown:
+            report.problems.append(f"unknown status values: {', '.join(sorted(unknown))}")
+        for model, link, col in ((Topic, ResourceTopic, ResourceTopic.topic_id),
+                                 (Organisation, ResourceOrganisation,
+                                  ResourceOrganisation.organisation_id),
+                                 (Author, ResourceAuthor, ResourceAuthor.author_id)):
+            orphans = s.scalars(select(model.name).where(model.id.not_in(select(col)))).all()
+            n = s.scalar(select(func.count(model.id))) or 0
+            report.facts.append(f"{model.__tablename__}s: {n}")
+            if orphans:
+                report.warnings.append(
+                    f"{len(orphans)} unused {model.__tablename__}(s): "
+                    + ", ".join(sorted(orphans)[:10]) + (" …" if len(orphans) > 10 else ""))
+        report.facts.append(f"countries: {s.scalar(select(func.count(Country.id)))}")
+        for res in s.scalars(select(Resource)):
+            where = f"resource {res.id} ({res.title[:40]!r})"
+            if not res.title.strip():
+                report.problems.append(f"{where}: has no title")
+            try:
+                parse_date(res.date)
+            except ValueError as exc:
+                report.problems.append(f"{where}: {exc}")
+            problem = url_problem(res.url)
+            if problem:
+                report.warnings.append(f"{where}: link {problem}")
+            if res.needs_review:
+                report.warnings.append(f"{where}: needs review: {res.review_reason}")
+    return report
