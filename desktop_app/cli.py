@@ -31,19 +31,28 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="librarian", description="Resource Librarian: manage an offline resource library.")
+        prog="librarian", description="Resource Librarian: manage an offline resource library."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="PATH",
-                        help="library file (default: $LIBRARIAN_LIBRARY or your own library)")
-    common.add_argument("--create", action="store_true",
-                        help="create a new empty library at --library if there is none")
+    common.add_argument(
+        "--library",
+        metavar="PATH",
+        help="library file (default: $LIBRARIAN_LIBRARY or your own library)",
+    )
+    common.add_argument(
+        "--create",
+        action="store_true",
+        help="create a new empty library at --library if there is none",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="import resources from a file")
     p.add_argument("file")
     p.add_argument("--format", choices=FORMATS, help="file format (default: by content)")
-    p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+    p.add_argument(
+        "--dry-run", action="store_true", help="report what would change, change nothing"
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="export resources")
@@ -108,8 +117,9 @@ def output_stream(target: str) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     path = Path(target)
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                               prefix=f".{path.name}.", suffix=".partial")
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".partial"
+    )
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
@@ -162,10 +172,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(jsonfmt.record(v), ensure_ascii=False, indent=2))
         return 0
-    rows = [("Title", v.title), ("Type", v.type), ("Organisations", "; ".join(v.organisations)),
-            ("Authors", "; ".join(v.authors)), ("Date", v.date or ""), ("Topics", "; ".join(v.topics)),
-            ("Countries", "; ".join(v.countries)), ("Regions", "; ".join(v.regions)),
-            ("Link", v.url), ("Status", v.status), ("UUID", v.uuid)]
+    rows = [
+        ("Title", v.title),
+        ("Type", v.type),
+        ("Organisations", "; ".join(v.organisations)),
+        ("Authors", "; ".join(v.authors)),
+        ("Date", v.date or ""),
+        ("Topics", "; ".join(v.topics)),
+        ("Countries", "; ".join(v.countries)),
+        ("Regions", "; ".join(v.regions)),
+        ("Link", v.url),
+        ("Status", v.status),
+        ("UUID", v.uuid),
+    ]
     if v.needs_review:
         rows.append(("Needs review", v.review_reason or "yes"))
     for label, value in rows:

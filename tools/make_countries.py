@@ -11,22 +11,56 @@ import sys
 import pycountry
 
 SHORT = {
-    "RU": "Russia", "LA": "Laos", "VN": "Vietnam", "BN": "Brunei", "KP": "North Korea",
-    "KR": "South Korea", "US": "United States of America", "BO": "Bolivia", "VE": "Venezuela",
-    "IR": "Iran", "SY": "Syria", "TZ": "Tanzania", "MD": "Moldova", "TW": "Taiwan",
-    "CZ": "Czechia", "FM": "Micronesia", "PS": "Palestine", "VA": "Holy See", "MK": "North Macedonia",
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "GB": "United Kingdom",
-    "TL": "Timor-Leste", "CV": "Cabo Verde", "CI": "Côte d'Ivoire", "SZ": "Eswatini", "TR": "Türkiye",
+    "RU": "Russia",
+    "LA": "Laos",
+    "VN": "Vietnam",
+    "BN": "Brunei",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "US": "United States of America",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "IR": "Iran",
+    "SY": "Syria",
+    "TZ": "Tanzania",
+    "MD": "Moldova",
+    "TW": "Taiwan",
+    "CZ": "Czechia",
+    "FM": "Micronesia",
+    "PS": "Palestine",
+    "VA": "Holy See",
+    "MK": "North Macedonia",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "GB": "United Kingdom",
+    "TL": "Timor-Leste",
+    "CV": "Cabo Verde",
+    "CI": "Côte d'Ivoire",
+    "SZ": "Eswatini",
+    "TR": "Türkiye",
 }
 EXTRA_ALIASES = {
-    "LA": ["Lao PDR", "Lao People’s Democratic Republic"], "TL": ["Timor Leste", "East Timor"],
-    "US": ["United States", "USA", "U.S.", "US"], "GB": ["UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
-    "KR": ["Korea, South", "Republic of Korea"], "KP": ["Korea, North", "DPRK"],
-    "BN": ["Brunei Darussalam"], "RU": ["Russian Federation"], "VN": ["Viet Nam"],
-    "MM": ["Burma"], "CI": ["Ivory Coast", "Cote d'Ivoire"], "CZ": ["Czech Republic"],
-    "SZ": ["Swaziland"], "MK": ["Macedonia"], "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "CG": ["Congo", "Congo-Brazzaville"], "TR": ["Turkey"], "CV": ["Cape Verde"],
-    "NL": ["Holland"], "AE": ["UAE"], "PS": ["Palestinian Territories"],
+    "LA": ["Lao PDR", "Lao People’s Democratic Republic"],
+    "TL": ["Timor Leste", "East Timor"],
+    "US": ["United States", "USA", "U.S.", "US"],
+    "GB": ["UK", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland"],
+    "KR": ["Korea, South", "Republic of Korea"],
+    "KP": ["Korea, North", "DPRK"],
+    "BN": ["Brunei Darussalam"],
+    "RU": ["Russian Federation"],
+    "VN": ["Viet Nam"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "SZ": ["Swaziland"],
+    "MK": ["Macedonia"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "CG": ["Congo", "Congo-Brazzaville"],
+    "TR": ["Turkey"],
+    "CV": ["Cape Verde"],
+    "NL": ["Holland"],
+    "AE": ["UAE"],
+    "PS": ["Palestinian Territories"],
 }
 R = {
     "Africa": "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW IO TF",
@@ -62,7 +96,18 @@ for c in pycountry.countries:
     iso_name = c.name
     common = getattr(c, "common_name", None)
     name = SHORT.get(c.alpha_2) or common or iso_name
-    aliases = [a for a in dict.fromkeys([iso_name, common or "", getattr(c, "official_name", "")] + EXTRA_ALIASES.get(c.alpha_2, [])) if a and a != name]
+    aliases = [
+        a
+        for a in dict.fromkeys(
+            [
+                iso_name,
+                common or "",
+                getattr(c, "official_name", ""),
+                *EXTRA_ALIASES.get(c.alpha_2, []),
+            ]
+        )
+        if a and a != name
+    ]
     regs = regions_for(c.alpha_2)
     if not regs:
         print("no region:", c.alpha_2, name, file=sys.stderr)

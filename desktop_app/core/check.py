@@ -42,8 +42,9 @@ def check_library(library: Library) -> CheckReport:
             report.problems.extend(f"integrity: {r}" for r in rows[:20])
         fk = list(conn.execute(text("PRAGMA foreign_key_check")))
         for table, rowid, parent, _ in fk[:20]:
-            report.problems.append(f"dangling link: {table} row {rowid} points to a missing "
-                                   f"{parent}")
+            report.problems.append(
+                f"dangling link: {table} row {rowid} points to a missing {parent}"
+            )
         mode = conn.execute(text("PRAGMA journal_mode")).scalar()
     report.facts.append(f"journal mode: {mode}")
     with library.read() as s:
@@ -54,28 +55,33 @@ def check_library(library: Library) -> CheckReport:
             top = s.scalar(select(func.max(ChangeLog.counter))) or 0
             if top > info.change_counter:
                 report.problems.append(
-                    f"change counter {info.change_counter} is behind the change log ({top})")
+                    f"change counter {info.change_counter} is behind the change log ({top})"
+                )
             report.facts.append(f"change counter: {info.change_counter}")
-        counts = dict(s.execute(select(Resource.status, func.count()).group_by(Resource.status))
-                      .all())
+        counts = dict(
+            s.execute(select(Resource.status, func.count()).group_by(Resource.status)).all()
+        )
         total = sum(counts.values())
         report.facts.append(
-            f"resources: {total} (" + ", ".join(f"{v} {k}" for k, v in sorted(counts.items()))
-            + ")")
+            f"resources: {total} (" + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())) + ")"
+        )
         unknown = set(counts) - {st.value for st in Status}
         if unknown:
             report.problems.append(f"unknown status values: {', '.join(sorted(unknown))}")
-        for model, link, col in ((Topic, ResourceTopic, ResourceTopic.topic_id),
-                                 (Organisation, ResourceOrganisation,
-                                  ResourceOrganisation.organisation_id),
-                                 (Author, ResourceAuthor, ResourceAuthor.author_id)):
+        for model, _link, col in (
+            (Topic, ResourceTopic, ResourceTopic.topic_id),
+            (Organisation, ResourceOrganisation, ResourceOrganisation.organisation_id),
+            (Author, ResourceAuthor, ResourceAuthor.author_id),
+        ):
             orphans = s.scalars(select(model.name).where(model.id.not_in(select(col)))).all()
             n = s.scalar(select(func.count(model.id))) or 0
             report.facts.append(f"{model.__tablename__}s: {n}")
             if orphans:
                 report.warnings.append(
                     f"{len(orphans)} unused {model.__tablename__}(s): "
-                    + ", ".join(sorted(orphans)[:10]) + (" …" if len(orphans) > 10 else ""))
+                    + ", ".join(sorted(orphans)[:10])
+                    + (" …" if len(orphans) > 10 else "")
+                )
         report.facts.append(f"countries: {s.scalar(select(func.count(Country.id)))}")
         for res in s.scalars(select(Resource)):
             where = f"resource {res.id} ({res.title[:40]!r})"

@@ -86,8 +86,9 @@ class Library:
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False,
-             read_only: bool = False) -> Library:
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+    ) -> Library:
         """Open (migrating if needed) or create the library at ``path``."""
         p = Path(path).expanduser().resolve()
         if not p.exists():
@@ -145,7 +146,9 @@ class Library:
     def write(self) -> Iterator[Session]:
         """One user action: a single IMMEDIATE transaction, committed or rolled back whole."""
         if self.read_only:
-            raise ReadOnlyLibraryError(f"{self.path}: the library is read-only; nothing was changed")
+            raise ReadOnlyLibraryError(
+                f"{self.path}: the library is read-only; nothing was changed"
+            )
         with self._writer() as session:
             try:
                 with session.begin():

@@ -42,8 +42,10 @@ class ImportReport:
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
-        text = (f"{self.path}: {self.total} entries read, {verb} {self.added}, "
-                f"{self.duplicates} already in the library")
+        text = (
+            f"{self.path}: {self.total} entries read, {verb} {self.added}, "
+            f"{self.duplicates} already in the library"
+        )
         if self.created_terms:
             text += f", {len(self.created_terms)} new vocabulary terms"
         return text
@@ -69,7 +71,8 @@ def read_items(path: Path, fmt: str | None = None) -> tuple[str, list[NewResourc
         entries = seed.parse(seed.decode(raw, str(path)), str(path))
         items = [
             NewResource(
-                e.data, provenance=f"seed:{path.name}:line {e.line}",
+                e.data,
+                provenance=f"seed:{path.name}:line {e.line}",
                 source_record=e.source_record,
                 uuid=str(uuid_mod.uuid5(SEED_NAMESPACE, e.source_record)),
             )
@@ -82,19 +85,24 @@ def read_items(path: Path, fmt: str | None = None) -> tuple[str, list[NewResourc
     raise ImportFormatError(f"unknown format '{fmt}' (known: {', '.join(FORMATS)})")
 
 
-def import_file(catalogue: Catalogue, path: str | Path, fmt: str | None = None, *,
-                dry_run: bool = False,
-                progress: Callable[[int], None] | None = None) -> ImportReport:
+def import_file(
+    catalogue: Catalogue,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
     """Import a file; entries already in the library are skipped, not duplicated."""
     p = Path(path)
     fmt, items, notes = read_items(p, fmt)
-    report = ImportReport(path=str(p), format=fmt, total=len(items), dry_run=dry_run,
-                          notes=notes)
+    report = ImportReport(path=str(p), format=fmt, total=len(items), dry_run=dry_run, notes=notes)
     fresh = _without_existing(catalogue, items)
     report.duplicates = len(items) - len(fresh)
     if fresh:
-        result = catalogue.create_many(fresh, action=f"import {p.name}", dry_run=dry_run,
-                                       progress=progress)
+        result = catalogue.create_many(
+            fresh, action=f"import {p.name}", dry_run=dry_run, progress=progress
+        )
         report.added = len(result.views)
         report.created_terms = result.created_terms
         report.ids = [] if dry_run else [v.id for v in result.views]
@@ -108,12 +116,14 @@ def _without_existing(catalogue: Catalogue, items: list[NewResource]) -> list[Ne
         have_uuid: set[str] = set()
         uuid_list = list(uuids)
         for k in range(0, len(uuid_list), 500):
-            have_uuid.update(s.scalars(
-                select(Resource.uuid).where(Resource.uuid.in_(uuid_list[k:k + 500]))))
+            have_uuid.update(
+                s.scalars(select(Resource.uuid).where(Resource.uuid.in_(uuid_list[k : k + 500])))
+            )
         have_record: set[str] = set()
         if records:
-            have_record = set(s.scalars(
-                select(Resource.source_record).where(Resource.source_record != "")))
+            have_record = set(
+                s.scalars(select(Resource.source_record).where(Resource.source_record != ""))
+            )
     out: list[NewResource] = []
     seen: set[str] = set()
     for item in items:

@@ -45,7 +45,7 @@ def new_uuid() -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}  # noqa: RUF012
 
 
 class ResourceType(enum.StrEnum):
@@ -253,8 +253,6 @@ class Resource(Base):
     country_links: Mapped[list[ResourceCountry]] = relationship(
         order_by=ResourceCountry.position, cascade="all, delete-orphan", lazy="selectin"
     )
-
-    __mapper_args__ = {"version_id_col": version}
 
 
 class ChangeLog(Base):

@@ -43,8 +43,19 @@ from desktop_app.core.vocabulary import VocabularyResolver
 T = TypeVar("T")
 
 SCALAR_FIELDS = (
-    "title", "type", "date", "url", "language", "audience", "summary", "excerpt",
-    "status", "needs_review", "review_reason", "curator_notes", "local_file",
+    "title",
+    "type",
+    "date",
+    "url",
+    "language",
+    "audience",
+    "summary",
+    "excerpt",
+    "status",
+    "needs_review",
+    "review_reason",
+    "curator_notes",
+    "local_file",
 )
 
 
@@ -106,18 +117,28 @@ class ActionRecorder:
         self.counter = info.change_counter
         self.changes = ChangeSet(counter=self.counter, action_id=self.counter)
 
-    def log(self, resource: Resource | None, fld: str, old: Any, new: Any,
-            entity: str = "resource") -> None:
-        self.session.add(ChangeLog(
-            action_id=self.counter, action=self.action, counter=self.counter,
-            resource_uuid=resource.uuid if resource is not None else None, entity=entity,
-            field=fld, old=None if old is None else json.dumps(old, ensure_ascii=False),
-            new=None if new is None else json.dumps(new, ensure_ascii=False),
-        ))
+    def log(
+        self, resource: Resource | None, fld: str, old: Any, new: Any, entity: str = "resource"
+    ) -> None:
+        self.session.add(
+            ChangeLog(
+                action_id=self.counter,
+                action=self.action,
+                counter=self.counter,
+                resource_uuid=resource.uuid if resource is not None else None,
+                entity=entity,
+                field=fld,
+                old=None if old is None else json.dumps(old, ensure_ascii=False),
+                new=None if new is None else json.dumps(new, ensure_ascii=False),
+            )
+        )
 
-    def stamp(self, resource: Resource) -> None:
+    def stamp(self, resource: Resource, *, bump: bool = True) -> None:
+        """Mark ``resource`` as written by this action (and bump its version)."""
         resource.changed_at_counter = self.counter
         resource.modified_at = utcnow()
+        if bump and resource.version is not None:
+            resource.version += 1
 
 
 def view_of(resource: Resource) -> ResourceView:
@@ -126,20 +147,34 @@ def view_of(resource: Resource) -> ResourceView:
     countries = [link.country for link in resource.country_links]
     regions = sorted({r.name for c in countries for r in c.regions})
     return ResourceView(
-        id=resource.id, uuid=resource.uuid, version=resource.version,
-        title=resource.title, type=resource.type,
+        id=resource.id,
+        uuid=resource.uuid,
+        version=resource.version,
+        title=resource.title,
+        type=resource.type,
         organisations=[o.name for o in orgs],
         organisation_acronyms=[o.acronym or "" for o in orgs],
         authors=[link.author.name for link in resource.author_links],
         topics=[link.topic.name for link in resource.topic_links],
-        countries=[c.name for c in countries], regions=regions,
-        date=resource.date, date_precision=resource.date_precision, year=resource.year,
-        url=resource.url, language=resource.language, audience=resource.audience,
-        summary=resource.summary, excerpt=resource.excerpt, status=resource.status,
-        needs_review=resource.needs_review, review_reason=resource.review_reason,
-        curator_notes=resource.curator_notes, local_file=resource.local_file,
-        added_at=resource.added_at, modified_at=resource.modified_at,
-        provenance=resource.provenance, source_record=resource.source_record,
+        countries=[c.name for c in countries],
+        regions=regions,
+        date=resource.date,
+        date_precision=resource.date_precision,
+        year=resource.year,
+        url=resource.url,
+        language=resource.language,
+        audience=resource.audience,
+        summary=resource.summary,
+        excerpt=resource.excerpt,
+        status=resource.status,
+        needs_review=resource.needs_review,
+        review_reason=resource.review_reason,
+        curator_notes=resource.curator_notes,
+        local_file=resource.local_file,
+        added_at=resource.added_at,
+        modified_at=resource.modified_at,
+        provenance=resource.provenance,
+        source_record=resource.source_record,
     )
 
 
@@ -200,8 +235,9 @@ class Catalogue:
             res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
             return view_of(res) if res else None
 
-    def iter_views(self, *, include_trashed: bool = False, batch: int = 500,
-                   since_counter: int | None = None) -> Iterator[ResourceView]:
+    def iter_views(
+        self, *, include_trashed: bool = False, batch: int = 500, since_counter: int | None = None
+    ) -> Iterator[ResourceView]:
         """Stream every resource in id order, ``batch`` at a time (bounded memory)."""
         last = 0
         while True:
@@ -232,18 +268,30 @@ class Catalogue:
             return int(s.scalar(q) or 0)
 
     # -- writing ------------------------------------------------------------------
-    def create(self, data: ResourceData, *, action: str = "create",
-               imported: bool = False, provenance: str = "",
-               source_record: str = "") -> ResourceView:
+    def create(
+        self,
+        data: ResourceData,
+        *,
+        action: str = "create",
+        imported: bool = False,
+        provenance: str = "",
+        source_record: str = "",
+    ) -> ResourceView:
         """Add one resource; returns it as stored."""
         result = self.create_many(
             [NewResource(data, provenance, source_record)], action=action, imported=imported
         )
         return result.views[0]
 
-    def create_many(self, items: Iterable[NewResource], *, action: str = "import",
-                    imported: bool = True, dry_run: bool = False,
-                    progress: Callable[[int], None] | None = None) -> CreateResult:
+    def create_many(
+        self,
+        items: Iterable[NewResource],
+        *,
+        action: str = "import",
+        imported: bool = True,
+        dry_run: bool = False,
+        progress: Callable[[int], None] | None = None,
+    ) -> CreateResult:
         """Add many resources in one all-or-nothing action.
 
         Any invalid item aborts the whole action and leaves the library
@@ -258,12 +306,14 @@ class Catalogue:
                     problems = validate(item.data, imported=imported)
                     if problems:
                         raise ValidationError(problems)
-                    res = Resource(provenance=item.provenance, source_record=item.source_record)
+                    res = Resource(
+                        provenance=item.provenance, source_record=item.source_record, version=1
+                    )
                     if item.uuid:
                         res.uuid = item.uuid
                     s.add(res)
                     self._apply(res, item.data, resolver, rec=None)
-                    rec.stamp(res)
+                    rec.stamp(res, bump=False)
                     s.flush()
                     rec.log(res, "*", None, item.data.to_dict())
                     rec.changes.added.add(res.id)
@@ -281,8 +331,9 @@ class Catalogue:
         self._notify(result.changes)
         return result
 
-    def update(self, resource_id: int, data: ResourceData, *, expected_version: int,
-               action: str = "edit") -> tuple[ResourceView, ChangeSet]:
+    def update(
+        self, resource_id: int, data: ResourceData, *, expected_version: int, action: str = "edit"
+    ) -> tuple[ResourceView, ChangeSet]:
         """Replace a resource's editable fields, checking the version it was read at."""
         problems = validate(data, imported=True)
         if not data.title.strip() and not data.needs_review:
@@ -308,8 +359,9 @@ class Catalogue:
         self._notify(changes)
         return view, changes
 
-    def set_status(self, ids: Iterable[int], status: Status, *,
-                   action: str | None = None) -> ChangeSet:
+    def set_status(
+        self, ids: Iterable[int], status: Status, *, action: str | None = None
+    ) -> ChangeSet:
         """Set the status of several resources (trash, restore, hide, publish)."""
         with self.library.write() as s:
             rec = ActionRecorder(s, action or f"set status {status.value}")
@@ -350,8 +402,13 @@ class Catalogue:
         return changes
 
     # -- internals ------------------------------------------------------------------
-    def _apply(self, res: Resource, data: ResourceData, resolver: VocabularyResolver,
-               rec: ActionRecorder | None) -> bool:
+    def _apply(
+        self,
+        res: Resource,
+        data: ResourceData,
+        resolver: VocabularyResolver,
+        rec: ActionRecorder | None,
+    ) -> bool:
         """Copy ``data`` onto ``res``; log each changed field when ``rec`` is given."""
         old = data_of(res) if rec is not None else None
         changed = False
@@ -380,8 +437,9 @@ class Catalogue:
         return changed
 
     @staticmethod
-    def _set_links(res: Resource, name: str, values: list[str],
-                   resolver: VocabularyResolver) -> None:
+    def _set_links(
+        res: Resource, name: str, values: list[str], resolver: VocabularyResolver
+    ) -> None:
         if name == "organisations":
             res.organisation_links = [
                 ResourceOrganisation(organisation=resolver.organisation(v), position=i)
@@ -405,8 +463,7 @@ class Catalogue:
                     raise ValidationError({"countries": f"'{v}' is not a known country"})
                 rows.append(country)
             res.country_links = [
-                ResourceCountry(country=c, position=i)
-                for i, c in enumerate(_unique_rows(rows))
+                ResourceCountry(country=c, position=i) for i, c in enumerate(_unique_rows(rows))
             ]
 
 
@@ -445,4 +502,4 @@ def _unique_rows(rows: Iterable[T]) -> list[T]:
 
 def _chunks(items: list[T], size: int) -> Iterator[list[T]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]

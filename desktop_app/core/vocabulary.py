@@ -48,17 +48,26 @@ class KnownOrganisation:
 
 
 KNOWN_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
-    KnownOrganisation("ICMEC", "International Centre for Missing & Exploited Children",
-                      ("International Center for Missing & Exploited Children",
-                       "International Centre for Missing and Exploited Children")),
-    KnownOrganisation("UNICEF", "United Nations Children's Fund",
-                      ("United Nations International Children's Emergency Fund",)),
-    KnownOrganisation("ECPAT", "ECPAT International",
-                      ("End Child Prostitution and Trafficking",)),
-    KnownOrganisation("ITU", "International Telecommunication Union",
-                      ("International Telecommunications Union",)),
-    KnownOrganisation("UKCCIS", "UK Council for Child Internet Safety",
-                      ("UK Counsel for Child Internet Safety",)),
+    KnownOrganisation(
+        "ICMEC",
+        "International Centre for Missing & Exploited Children",
+        (
+            "International Center for Missing & Exploited Children",
+            "International Centre for Missing and Exploited Children",
+        ),
+    ),
+    KnownOrganisation(
+        "UNICEF",
+        "United Nations Children's Fund",
+        ("United Nations International Children's Emergency Fund",),
+    ),
+    KnownOrganisation("ECPAT", "ECPAT International", ("End Child Prostitution and Trafficking",)),
+    KnownOrganisation(
+        "ITU", "International Telecommunication Union", ("International Telecommunications Union",)
+    ),
+    KnownOrganisation(
+        "UKCCIS", "UK Council for Child Internet Safety", ("UK Counsel for Child Internet Safety",)
+    ),
     KnownOrganisation("NSPCC", "National Society for the Prevention of Cruelty to Children"),
     KnownOrganisation("ROCIT", "Regional Public Center for Internet Technologies"),
     KnownOrganisation("NCMEC", "National Center for Missing & Exploited Children"),
@@ -66,16 +75,23 @@ KNOWN_ORGANISATIONS: tuple[KnownOrganisation, ...] = (
     KnownOrganisation("CEOP", "Child Exploitation and Online Protection Command"),
     KnownOrganisation("AISA", "Association of International Schools in Africa"),
     KnownOrganisation("ITFCP", "International Task Force on Child Protection"),
-    KnownOrganisation("EVAC", "End Violence Against Children",
-                      ("Global Partnership to End Violence Against Children",)),
+    KnownOrganisation(
+        "EVAC",
+        "End Violence Against Children",
+        ("Global Partnership to End Violence Against Children",),
+    ),
     KnownOrganisation("UNODC", "United Nations Office on Drugs and Crime"),
     KnownOrganisation("WHO", "World Health Organization"),
 )
 
 # Equivalent search terms shipped with the library (ECPAT Terminology Guidelines et al.).
 DEFAULT_THESAURUS: tuple[tuple[str, ...], ...] = (
-    ("child pornography", "child sexual abuse material", "CSAM",
-     "child sexual exploitation material"),
+    (
+        "child pornography",
+        "child sexual abuse material",
+        "CSAM",
+        "child sexual exploitation material",
+    ),
     ("grooming", "online enticement", "solicitation of children for sexual purposes"),
     ("sextortion", "sexual extortion"),
     ("sexting", "self-generated sexual imagery", "youth produced sexual imagery"),
@@ -95,8 +111,15 @@ def countries() -> tuple[CountryRecord, ...]:
         if not line or line.startswith("#"):
             continue
         a2, a3, name, aliases, regions = line.split("\t")
-        out.append(CountryRecord(a2, a3, name, tuple(filter(None, aliases.split("|"))),
-                                 tuple(filter(None, regions.split("|")))))
+        out.append(
+            CountryRecord(
+                a2,
+                a3,
+                name,
+                tuple(filter(None, aliases.split("|"))),
+                tuple(filter(None, regions.split("|"))),
+            )
+        )
     return tuple(out)
 
 
@@ -138,8 +161,13 @@ def install_reference_data(library: Library) -> None:
             s.add(LibraryInfo(id=1))
         regions: dict[str, Region] = {}
         for rec in countries():
-            country = Country(alpha2=rec.alpha2, alpha3=rec.alpha3, name=rec.name,
-                              norm=norm(rec.name), aliases=list(rec.aliases))
+            country = Country(
+                alpha2=rec.alpha2,
+                alpha3=rec.alpha3,
+                name=rec.name,
+                norm=norm(rec.name),
+                aliases=list(rec.aliases),
+            )
             for rname in rec.regions:
                 if rname not in regions:
                     regions[rname] = Region(name=rname, norm=norm(rname))
@@ -201,15 +229,18 @@ class VocabularyResolver:
             for candidate in (known.acronym, known.name, *known.alt_names):
                 found = self._find_organisation(candidate)
                 if found is not None:
-                    if norm(text) not in {norm(a) for a in found.alt_names} and \
-                            norm(text) not in (norm(found.name), norm(found.acronym or "")):
+                    if norm(text) not in {norm(a) for a in found.alt_names} and norm(text) not in (
+                        norm(found.name),
+                        norm(found.acronym or ""),
+                    ):
                         found.alt_names = [*found.alt_names, text]
                     return found
             is_acronym = text == known.acronym
             display = known.name if is_acronym else text
             alts = [n for n in (known.name, *known.alt_names) if norm(n) != norm(display)]
-            org = Organisation(name=display, norm=norm(display), acronym=known.acronym,
-                               alt_names=alts)
+            org = Organisation(
+                name=display, norm=norm(display), acronym=known.acronym, alt_names=alts
+            )
         else:
             org = Organisation(name=text, norm=norm(text), acronym=None, alt_names=[])
         self.session.add(org)

@@ -10,8 +10,23 @@ from typing import IO
 from desktop_app.core.records import ResourceView
 
 COLUMNS = (
-    "id", "uuid", "title", "type", "organisations", "authors", "topics", "countries",
-    "regions", "date", "year", "url", "summary", "excerpt", "language", "audience", "status",
+    "id",
+    "uuid",
+    "title",
+    "type",
+    "organisations",
+    "authors",
+    "topics",
+    "countries",
+    "regions",
+    "date",
+    "year",
+    "url",
+    "summary",
+    "excerpt",
+    "language",
+    "audience",
+    "status",
     "needs_review",
 )
 JOIN = "; "
@@ -26,11 +41,19 @@ def write(views: Iterable[ResourceView], out: IO[str], *, bom: bool = True) -> i
     n = 0
     for view in views:
         data = view.as_json()
-        writer.writerow([
-            JOIN.join(data[c]) if isinstance(data[c], list) else
-            ("" if data[c] is None else str(data[c]).lower() if isinstance(data[c], bool)
-             else data[c])
-            for c in COLUMNS
-        ])
+        writer.writerow(
+            [
+                JOIN.join(data[c])
+                if isinstance(data[c], list)
+                else (
+                    ""
+                    if data[c] is None
+                    else str(data[c]).lower()
+                    if isinstance(data[c], bool)
+                    else data[c]
+                )
+                for c in COLUMNS
+            ]
+        )
         n += 1
     return n

@@ -15,14 +15,48 @@ from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView
 from desktop_app.core.service import NewResource
 
 EXPORT_FIELDS = (
-    "id", "uuid", "title", "type", "organisations", "organisation_acronyms", "authors",
-    "topics", "countries", "regions", "date", "date_precision", "year", "url", "summary",
-    "excerpt", "language", "audience", "status", "needs_review", "review_reason",
-    "curator_notes", "local_file", "added_at", "modified_at", "provenance", "source_record",
+    "id",
+    "uuid",
+    "title",
+    "type",
+    "organisations",
+    "organisation_acronyms",
+    "authors",
+    "topics",
+    "countries",
+    "regions",
+    "date",
+    "date_precision",
+    "year",
+    "url",
+    "summary",
+    "excerpt",
+    "language",
+    "audience",
+    "status",
+    "needs_review",
+    "review_reason",
+    "curator_notes",
+    "local_file",
+    "added_at",
+    "modified_at",
+    "provenance",
+    "source_record",
 )
 PUBLIC_OMIT = ("curator_notes",)
-_STR_FIELDS = ("title", "type", "url", "summary", "excerpt", "language", "audience", "status",
-               "review_reason", "curator_notes", "local_file")
+_STR_FIELDS = (
+    "title",
+    "type",
+    "url",
+    "summary",
+    "excerpt",
+    "language",
+    "audience",
+    "status",
+    "review_reason",
+    "curator_notes",
+    "local_file",
+)
 
 
 def record(view: ResourceView, *, curator: bool = True) -> dict[str, Any]:
@@ -54,8 +88,7 @@ def read(raw: bytes, path: str = "") -> list[NewResource]:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportFormatError("not valid UTF-8", path=path, line=line) from None
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"not valid JSON ({exc.msg})", path=path,
-                                line=exc.lineno) from None
+        raise ImportFormatError(f"not valid JSON ({exc.msg})", path=path, line=exc.lineno) from None
     if isinstance(doc, dict) and isinstance(doc.get("resources"), list):
         doc = doc["resources"]
     if not isinstance(doc, list):

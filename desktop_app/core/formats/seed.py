@@ -28,9 +28,26 @@ from desktop_app.core.models import ResourceType
 from desktop_app.core.records import ResourceData
 from desktop_app.core.vocabulary import match_country
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTH_RE = "|".join(list(MONTHS) + [m[:3] for m in MONTHS] + ["sept"])
 DATE_LINE = re.compile(rf"^({_MONTH_RE})\.?\s+(\d{{1,2}}),\s*(\d{{4}})\b\s*(.*)$", re.IGNORECASE)
 READ_MORE = "Read More"
@@ -63,20 +80,22 @@ def decode(raw: bytes, path: str = "") -> str:
     """Bytes to text, refusing binary files and invalid UTF-8 with the line named."""
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise ImportFormatError("this is a binary file, not a search-results text file",
-                                path=path, line=line)
+        raise ImportFormatError(
+            "this is a binary file, not a search-results text file", path=path, line=line
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportFormatError(
             f"not valid UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-            path=path, line=line) from None
+            path=path,
+            line=line,
+        ) from None
     bad = next((c for c in text if ord(c) < 32 and c not in "\t\n\r\f"), None)
     if bad is not None:
         line = text[: text.index(bad)].count("\n") + 1
-        raise ImportFormatError(f"control character U+{ord(bad):04X} in text", path=path,
-                                line=line)
+        raise ImportFormatError(f"control character U+{ord(bad):04X} in text", path=path, line=line)
     return text
 
 
@@ -92,8 +111,7 @@ def parse(text: str, path: str = "") -> list[SeedEntry]:
         if tok.date is not None:
             i = _page(toks, i, None, entries, lines)
         elif tok.summary:
-            raise ImportFormatError("a summary with no title before it", path=path,
-                                    line=tok.line)
+            raise ImportFormatError("a summary with no title before it", path=path, line=tok.line)
         elif nxt is not None and nxt.date is not None:
             i = _page(toks, i + 1, tok, entries, lines)
         elif nxt is not None and nxt.summary:
@@ -103,9 +121,11 @@ def parse(text: str, path: str = "") -> list[SeedEntry]:
             entries.append(_publication(tok, nxt, toks[i + 2], lines))
             i += 3
         else:
-            what = ("the file ends in the middle of an entry (truncated?)"
-                    if i + 2 >= n else "cannot tell what this line is: it is not followed by "
-                    "a summary or a date")
+            what = (
+                "the file ends in the middle of an entry (truncated?)"
+                if i + 2 >= n
+                else "cannot tell what this line is: it is not followed by a summary or a date"
+            )
             raise ImportFormatError(f"{what}: {tok.text[:60]!r}", path=path, line=tok.line)
     return entries
 
@@ -123,8 +143,9 @@ def _tokenise(text: str, path: str) -> list[_Tok]:
             continue
         if line == READ_MORE:
             if not toks or toks[-1].summary or toks[-1].date is not None:
-                raise ImportFormatError("'Read More' with no summary before it",
-                                        path=path, line=lineno)
+                raise ImportFormatError(
+                    "'Read More' with no summary before it", path=path, line=lineno
+                )
             toks[-1].summary = True
             continue
         tok = _Tok(lineno, line)
@@ -134,15 +155,17 @@ def _tokenise(text: str, path: str) -> list[_Tok]:
         m = DATE_LINE.match(line)
         if m and not tok.summary:
             month = MONTHS.get(m.group(1).lower().rstrip(".")) or next(
-                v for k, v in MONTHS.items() if k.startswith(m.group(1).lower()[:3]))
+                v for k, v in MONTHS.items() if k.startswith(m.group(1).lower()[:3])
+            )
             day, year = int(m.group(2)), int(m.group(3))
             from datetime import date
 
             try:
                 iso = date(year, month, day).isoformat()
             except ValueError:
-                raise ImportFormatError(f"'{line[:30]}' is not a real date", path=path,
-                                        line=lineno) from None
+                raise ImportFormatError(
+                    f"'{line[:30]}' is not a real date", path=path, line=lineno
+                ) from None
             tok.date = (iso, m.group(4).strip())
         toks.append(tok)
     return toks
@@ -160,7 +183,9 @@ def looks_like_excerpt(text: str) -> bool:
 
 def split_list(text: str) -> list[str]:
     """Split on commas that are not inside parentheses."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in text:
         if ch == "(":
             depth += 1
@@ -175,8 +200,9 @@ def split_list(text: str) -> list[str]:
     return [item for item in out if item]
 
 
-def _page(toks: list[_Tok], d: int, title: _Tok | None, entries: list[SeedEntry],
-          lines: list[str]) -> int:
+def _page(
+    toks: list[_Tok], d: int, title: _Tok | None, entries: list[SeedEntry], lines: list[str]
+) -> int:
     """A page entry whose date token is at ``d``; returns the index after it."""
     date_tok = toks[d]
     assert date_tok.date is not None
@@ -209,7 +235,7 @@ def _page(toks: list[_Tok], d: int, title: _Tok | None, entries: list[SeedEntry]
         data.needs_review = True
         data.review_reason = UNTITLED_REASON
         notes.append("no title: placeholder given, flagged for review")
-    entries.append(SeedEntry(data, first, "\n".join(lines[first - 1:last]).strip(), notes))
+    entries.append(SeedEntry(data, first, "\n".join(lines[first - 1 : last]).strip(), notes))
     return end
 
 
@@ -219,8 +245,7 @@ def _long_date(iso: str) -> str:
     return f"{int(d)} {month} {y}"
 
 
-def _publication(tags: _Tok | None, title: _Tok, summary: _Tok,
-                 lines: list[str]) -> SeedEntry:
+def _publication(tags: _Tok | None, title: _Tok, summary: _Tok, lines: list[str]) -> SeedEntry:
     data = ResourceData(title=title.text)
     if tags is not None:
         for item in split_list(tags.text):
@@ -248,7 +273,7 @@ def _publication(tags: _Tok | None, title: _Tok, summary: _Tok,
                 break
             if lines[k].strip():
                 break
-    return SeedEntry(data, first, "\n".join(lines[first - 1:last]).strip())
+    return SeedEntry(data, first, "\n".join(lines[first - 1 : last]).strip())
 
 
 def split_attribution(summary: str) -> tuple[str, list[str], list[str], int | None]:
@@ -258,18 +283,12 @@ def split_attribution(summary: str) -> tuple[str, list[str], list[str], int | No
     """
     if not summary.startswith("("):
         return summary, [], [], None
-    depth = 0
-    for pos, ch in enumerate(summary):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
-    else:
+    close = _closing_paren(summary)
+    if close is None:
         return summary, [], [], None
+    pos = close
     inner = summary[1:pos].strip()
-    rest = summary[pos + 1:].strip()
+    rest = summary[pos + 1 :].strip()
     if not inner:
         return summary, [], [], None
     parts = split_list(inner)
@@ -281,12 +300,27 @@ def split_attribution(summary: str) -> tuple[str, list[str], list[str], int | No
     return rest, parts, [], None
 
 
+def _closing_paren(text: str) -> int | None:
+    """Index of the parenthesis that closes the one ``text`` starts with."""
+    depth = 0
+    for pos, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return pos
+    return None
+
+
 TYPE_RULES: tuple[tuple[str, ResourceType], ...] = (
     (r"\binfographic\b", ResourceType.INFOGRAPHIC),
     (r"\bchecklists?\b", ResourceType.CHECKLIST),
     (r"\bcase stud(y|ies)\b", ResourceType.CASE_STUDY),
-    (r"\blegislative (responses?|review)\b|\blegislation review\b",
-     ResourceType.LEGISLATION_REVIEW),
+    (
+        r"\blegislative (responses?|review)\b|\blegislation review\b",
+        ResourceType.LEGISLATION_REVIEW,
+    ),
     (r"\btraining\b", ResourceType.TRAINING_MATERIAL),
     (r"\bguidelines?\b|\bguide\b|\bguidance\b|\bframework\b|\badvice\b", ResourceType.GUIDE),
     (r"\breport\b", ResourceType.REPORT),

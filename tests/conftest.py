@@ -1,0 +1,57 @@
+"""Shared fixtures: every test works on its own temporary library and settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.core.db import Library
+from desktop_app.core.paths import BUNDLED_LIBRARY, PROJECT_ROOT
+from desktop_app.core.service import Catalogue
+
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test touches the real user data folder or an inherited library path."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("LIBRARIAN_LIBRARY", raising=False)
+    monkeypatch.delenv("LIBRARIAN_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def seeded_path(tmp_path: Path) -> Path:
+    """A private copy of the bundled library."""
+    target = tmp_path / "library.db"
+    shutil.copyfile(BUNDLED_LIBRARY, target)
+    return target
+
+
+@pytest.fixture
+def seeded(seeded_path: Path) -> Iterator[Library]:
+    lib = Library.open(seeded_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "empty.db", create=True)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def catalogue(seeded: Library) -> Catalogue:
+    return Catalogue(seeded)

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core.paths import SEED_FILE
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def export_json(capsys: pytest.CaptureFixture[str], lib: Path) -> list[dict[str, object]]:
+    code, out, _ = run(capsys, "export", "--library", str(lib), "--format", "json", "-o", "-")
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data, list)
+    return data
+
+
+def test_export_lists_every_seed_entry(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    records = export_json(capsys, seeded_path)
+    assert len(records) == 30
+    by_title = {r["title"]: r for r in records}
+    india = by_title["Child Online Protection in India"]
+    assert india["organisations"] == ["United Nations Children's Fund"]
+    assert india["organisation_acronyms"] == ["UNICEF"]
+    assert india["topics"] == [
+        "Child Abuse/Exploitation",
+        "Child Pornography",
+        "Child Protection",
+        "International Schools",
+        "Legislation",
+    ]
+    mca = by_title["Missing Children Assessment and Recommendations Best Practices Guide"]
+    assert "Russia" in mca["countries"] and "Europe" in mca["regions"]
+    lanning = by_title["Acquaintance Molestation and Youth-Serving Organizations"]
+    assert lanning["authors"] == ["Lanning", "Dietz"] and lanning["date"] == "2014"
+    covid = by_title["Child Protection during the COVID-19 Crisis"]
+    assert covid["date"] == "2020-04-09" and covid["type"] == "web_page"
+    assert str(covid["excerpt"]).startswith("...Children, Adults May Increase")
+    for key in (
+        "id",
+        "uuid",
+        "title",
+        "type",
+        "organisations",
+        "authors",
+        "topics",
+        "countries",
+        "regions",
+        "date",
+        "year",
+        "url",
+        "summary",
+        "excerpt",
+        "language",
+        "status",
+        "needs_review",
+    ):
+        assert key in india
+
+
+def test_reimport_is_idempotent(capsys: pytest.CaptureFixture[str], seeded_path: Path) -> None:
+    before = export_json(capsys, seeded_path)
+    code, out, _ = run(capsys, "import", str(SEED_FILE), "--library", str(seeded_path))
+    assert code == 0 and "added 0" in out and "30 already" in out
+    assert export_json(capsys, seeded_path) == before
+
+
+def test_json_export_round_trips_into_an_empty_library(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path
+) -> None:
+    dump = tmp_path / "all.json"
+    assert run(capsys, "export", "--library", str(seeded_path), "-o", str(dump))[0] == 0
+    fresh = tmp_path / "fresh.db"
+    code, out, _ = run(capsys, "import", str(dump), "--library", str(fresh), "--create")
+    assert code == 0, out
+    skip = {"id", "added_at", "modified_at"}
+    strip = lambda rs: [{k: v for k, v in r.items() if k not in skip} for r in rs]  # noqa: E731
+    assert strip(export_json(capsys, fresh)) == strip(json.loads(dump.read_text("utf-8")))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "binary", "latin1"])
+def test_corrupt_import_file_changes_nothing(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path, damage: str
+) -> None:
+    text = SEED_FILE.read_text("utf-8")
+    bad = tmp_path / "bad.txt"
+    if damage == "truncate":
+        bad.write_text(text[: text.index("(ICMEC, Thomson Reuters)")], "utf-8")
+    elif damage == "binary":
+        bad.write_bytes(text.encode()[:500] + b"\x00\xff\xfe" + text.encode()[500:])
+    else:
+        bad.write_bytes(
+            text.replace("Associação", "Associa\u00e7\u00e3o").encode("latin-1", "replace")
+        )
+    before = export_json(capsys, seeded_path)
+    code, _out, err = run(capsys, "import", str(bad), "--library", str(seeded_path))
+    assert code == 1
+    assert err.startswith("librarian: ") and "line " in err and str(bad) in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert export_json(capsys, seeded_path) == before
+
+
+def test_read_only_library_gives_a_clear_message(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    os.chmod(seeded_path, 0o444)
+    before = seeded_path.read_bytes()
+    code, _, err = run(capsys, "import", str(SEED_FILE), "--library", str(seeded_path))
+    # nothing new to add: a read-only library can still be read
+    assert code == 0 or "read-only" in err
+    other = seeded_path.parent / "one.json"
+    other.write_text(json.dumps([{"title": "A new guide", "topics": ["Schools"]}]), "utf-8")
+    code, _, err = run(capsys, "import", str(other), "--library", str(seeded_path))
+    assert code == 1 and "read-only" in err
+    assert seeded_path.read_bytes() == before
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["export", "--format", "xml"])
+    assert info.value.code == 2
+
+
+def test_missing_library_and_missing_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, seeded_path: Path
+) -> None:
+    code, _, err = run(capsys, "list", "--library", str(tmp_path / "nope.db"))
+    assert code == 1 and "no library here" in err
+    code, _, err = run(capsys, "show", "999", "--library", str(seeded_path))
+    assert code == 1 and "no resource with id 999" in err
+
+
+def test_show_and_check(capsys: pytest.CaptureFixture[str], seeded_path: Path) -> None:
+    code, out, _ = run(capsys, "show", "3", "--library", str(seeded_path))
+    assert code == 0 and "Sexting in Schools" in out and "Summary:" in out
+    code, out, _ = run(capsys, "check", "--library", str(seeded_path))
+    assert code == 0 and "library is consistent" in out and "resources: 30" in out
+
+
+def test_first_run_copies_the_bundled_library(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.core.paths import BUNDLED_LIBRARY, user_library_path
+
+    before = BUNDLED_LIBRARY.read_bytes()
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and len(out.splitlines()) == 30
+    assert user_library_path().exists()
+    assert BUNDLED_LIBRARY.read_bytes() == before
+
+
+def test_python_dash_m_entry_point(seeded_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "list", "--library", str(seeded_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0 and "Sexting in Schools" in proc.stdout
