@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=str(BUNDLED_LIBRARY))
     p.set_defaults(func=cmd_build_db)
 
+    from desktop_app.cli_search import add_search_commands
+
+    add_search_commands(sub, common)
+
     return parser
 
 
@@ -102,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
 @contextmanager
 def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
     path = resolve_library(args.library)
-    lib = Library.open(path, create=getattr(args, "create", False), read_only=read_only)
+    # the bundled library is a template: never written, not even its journal mode
+    bundled = path.expanduser().resolve() == BUNDLED_LIBRARY.resolve()
+    lib = Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
     try:
         yield lib
     finally:

@@ -1,0 +1,341 @@
+"""The search engine: query text + facet selections -> ranked ids and facet counts.
+
+The text query runs once through Whoosh (``docs_for_query``, no scoring) to get
+the match set as a mask over resource ids; the mask is cached, so a facet click
+is an AND of masks, not a new text search. Relevance order comes from Whoosh's
+BM25F on the first page; date and title orders come from numpy sort keys.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from desktop_app.core.models import ThesaurusGroup
+from desktop_app.core.search import querylang as ql
+from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
+from desktop_app.core.search.facets import Facet, FacetData
+from desktop_app.core.search.index import Progress, SearchIndex
+from desktop_app.core.search.snippets import Snippet, make_snippet
+from desktop_app.core.service import Catalogue, ChangeSet
+from desktop_app.core.text import fold
+
+log = logging.getLogger(__name__)
+SORTS = ("relevance", "newest", "oldest", "title")
+RANK_CACHE = 400  # ranked ids kept per query, so facet clicks rarely rescore
+
+
+@dataclass(slots=True)
+class SearchRequest:
+    query: str = ""
+    include: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    exclude: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    offset: int = 0
+    limit: int = 50
+    curator: bool = False
+    hide_staff: bool = False
+    within: Sequence[int] | None = None  # restrict to these ids (a reading list)
+    facet_limit: int = 0
+    with_facets: bool = True
+
+
+@dataclass(slots=True)
+class SearchResult:
+    total: int
+    ids: list[int]
+    understood: str
+    notes: list[str]
+    expansions: list[str]
+    suggestion: str | None
+    facets: dict[str, Facet]
+    elapsed_ms: float
+    request: SearchRequest
+    country_regions: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Match:
+    """A cached text match: mask over resource ids and a ranked head."""
+
+    mask: np.ndarray | None  # None = every resource
+    compiled: Compiled
+    understood: str
+    ranked: list[int] | None = None  # relevance order of the head of the match set
+    ranked_all: bool = False
+
+
+class SearchEngine:
+    """Searches one library. Thread-safe; meant to run off the GUI thread."""
+
+    def __init__(self, catalogue: Catalogue, index: SearchIndex | None = None) -> None:
+        self.catalogue = catalogue
+        self.index = index or SearchIndex(catalogue)
+        self.lock = threading.RLock()
+        self.facets: FacetData | None = None
+        self.thesaurus = Thesaurus([])
+        self._searcher: Any = None
+        self._rid_by_doc: np.ndarray = np.zeros(0, np.int64)
+        self._doc_by_rid: np.ndarray | None = None
+        self._segment_rids: dict[str, np.ndarray] = {}
+        self._matches: OrderedDict[tuple[str, bool], _Match] = OrderedDict()
+        self._subscribed = False
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def open(self, progress: Progress | None = None) -> str:
+        """Open (catch up or rebuild) the index and load facet data; says what happened."""
+        with self.lock:
+            action = self.index.open(progress)
+            self.facets = FacetData(self.catalogue.library)
+            self.reload_thesaurus()
+            self._refresh()
+            if not self._subscribed:
+                self.catalogue.subscribe(self.on_change)
+                self._subscribed = True
+            return action
+
+    def close(self) -> None:
+        with self.lock:
+            if self._subscribed:
+                self.catalogue.unsubscribe(self.on_change)
+                self._subscribed = False
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self.index.close()
+
+    def reload_thesaurus(self) -> None:
+        with self.catalogue.library.read() as s:
+            groups = [g.terms for g in s.scalars(select(ThesaurusGroup))]
+        self.thesaurus = Thesaurus(groups)
+
+    def on_change(self, changes: ChangeSet) -> None:
+        """Catalogue listener: index, facet arrays and caches follow every write."""
+        with self.lock:
+            self.index.apply(changes)
+            if self.facets is not None:
+                if changes.vocabulary and len(changes.touched) > 5000:
+                    self.facets.load()
+                else:
+                    self.facets.load(sorted(changes.touched))
+            self.reload_thesaurus()
+            self._refresh()
+
+    def rebuild(self, progress: Progress | None = None) -> int:
+        with self.lock:
+            n = self.index.rebuild(progress)
+            self.facets = FacetData(self.catalogue.library)
+            self._refresh()
+            return n
+
+    def _refresh(self) -> None:
+        """A new searcher after index writes; per-segment id arrays are reused."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self.index.ix.searcher()
+        chunks = []
+        live: dict[str, np.ndarray] = {}
+        for leaf, _base in self._searcher.reader().leaf_readers():
+            seg_id = leaf.segment().segment_id()
+            arr = self._segment_rids.get(seg_id)
+            if arr is None:
+                col = leaf.column_reader("rid", translate=False)
+                arr = np.fromiter((int(v) for v in col), np.int64, leaf.doc_count_all())
+            live[seg_id] = arr
+            chunks.append(arr)
+        self._segment_rids = live
+        self._rid_by_doc = np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
+        self._doc_by_rid = None
+        self._matches.clear()
+
+    def _docnums_for(self, rids: np.ndarray) -> set[int]:
+        if self._doc_by_rid is None or len(self._doc_by_rid) < self._size():
+            inv = np.full(max(self._size(), int(self._rid_by_doc.max(initial=0)) + 1), -1, np.int64)
+            inv[self._rid_by_doc] = np.arange(len(self._rid_by_doc))  # later docnum wins
+            self._doc_by_rid = inv
+        docs = self._doc_by_rid[rids[rids < len(self._doc_by_rid)]]
+        return set(docs[docs >= 0].tolist())
+
+    def _size(self) -> int:
+        assert self.facets is not None
+        return self.facets.size
+
+    # -- searching ---------------------------------------------------------------------------
+    def search(self, request: SearchRequest) -> SearchResult:
+        started = time.perf_counter()
+        with self.lock:
+            if self.facets is None:
+                self.open()
+            try:
+                return self._search(request, started)
+            except Exception as exc:  # a broken index heals, then we try once more
+                if not _is_index_error(exc):
+                    raise
+                log.warning("search failed on the index, rebuilding: %s", exc)
+                self.rebuild()
+                return self._search(request, started)
+
+    def _search(self, req: SearchRequest, started: float) -> SearchResult:
+        facets = self.facets
+        assert facets is not None
+        match = self._match(req.query, req.curator)
+        base = facets.visible(curator=req.curator, hide_staff=req.hide_staff)
+        if match.mask is not None:
+            base = base & match.mask
+        if req.within is not None:
+            within = np.zeros(facets.size, bool)
+            chosen = np.asarray([i for i in req.within if 0 <= i < facets.size], np.int64)
+            within[chosen] = True
+            base &= within
+        final = base.copy()
+        for name in set(req.include) | set(req.exclude):
+            if name not in facets.pairs:
+                continue
+            m = facets.selection_mask(name, req.include.get(name, ()), req.exclude.get(name, ()))
+            if m is not None:
+                final &= m
+        total = int(final.sum())
+        ids = self._page(match, final, req, total)
+        facet_counts = (
+            facets.facets(base, req.include, req.exclude, limit=req.facet_limit)
+            if req.with_facets
+            else {}
+        )
+        suggestion = None
+        if total < 3 and match.compiled.plain_words:
+            suggestion = self._did_you_mean(req, match, total)
+        notes = list(match.compiled.notes)
+        return SearchResult(
+            total=total,
+            ids=ids,
+            understood=match.understood,
+            notes=notes,
+            expansions=list(match.compiled.expansions),
+            suggestion=suggestion,
+            facets=facet_counts,
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+            request=req,
+            country_regions=facets.country_regions,
+        )
+
+    def _match(self, text: str, curator: bool) -> _Match:
+        key = (text.strip(), curator)
+        cached = self._matches.get(key)
+        if cached is not None:
+            self._matches.move_to_end(key)
+            return cached
+        parsed = ql.parse(text)
+        compiled = Compiler(self._searcher.reader(), self.thesaurus, curator=curator).compile(
+            parsed
+        )
+        mask = None
+        if compiled.query is not None:
+            docs = np.fromiter(self._searcher.docs_for_query(compiled.query), np.int64)
+            mask = np.zeros(self._size(), bool)
+            rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
+            mask[rids[rids < len(mask)]] = True
+        match = _Match(mask, compiled, ql.render(parsed.node))
+        self._matches[key] = match
+        while len(self._matches) > 16:
+            self._matches.popitem(last=False)
+        return match
+
+    def _page(self, match: _Match, final: np.ndarray, req: SearchRequest, total: int) -> list[int]:
+        facets = self.facets
+        assert facets is not None
+        want = req.offset + req.limit
+        if req.sort != "relevance" or match.compiled.query is None:
+            sort = req.sort if req.sort in SORTS and req.sort != "relevance" else "newest"
+            ordered = facets.order(np.nonzero(final)[0], sort)
+            return [int(i) for i in ordered[req.offset : want]]
+        # relevance: use the cached ranked head when it holds enough of the filtered set
+        if match.ranked is None:
+            match.ranked, match.ranked_all = self._rank(match, None, RANK_CACHE)
+        head = [r for r in match.ranked if final[r]]
+        if len(head) >= min(want, total) or match.ranked_all:
+            return head[req.offset : want]
+        ranked, _ = self._rank(match, final, want)
+        return ranked[req.offset : want]
+
+    def _rank(
+        self, match: _Match, allowed: np.ndarray | None, limit: int
+    ) -> tuple[list[int], bool]:
+        kwargs: dict[str, Any] = {"limit": limit, "scored": True}
+        if allowed is not None:
+            kwargs["filter"] = self._docnums_for(np.nonzero(allowed)[0])
+        results = self._searcher.search(match.compiled.query, **kwargs)
+        docs = [hit.docnum for hit in results]
+        rids = [int(self._rid_by_doc[d]) for d in docs]
+        return rids, len(results) <= limit and results.scored_length() >= len(results)
+
+    def _did_you_mean(self, req: SearchRequest, match: _Match, total: int) -> str | None:
+        reader = self._searcher.reader()
+        replaced = req.query
+        changed = False
+        for word in match.compiled.plain_words:
+            folded = fold(word)
+            if reader.doc_frequency("raw", folded) > 0:
+                continue
+            best = _closest(reader, folded)
+            if best is not None:
+                replaced = replaced.replace(word, best, 1)
+                changed = True
+        if not changed:
+            return None
+        alt = self._match(replaced, req.curator)
+        if alt.mask is None:
+            return None
+        assert self.facets is not None
+        visible = self.facets.visible(curator=req.curator, hide_staff=req.hide_staff)
+        return replaced if int((alt.mask & visible).sum()) > total else None
+
+    # -- snippets --------------------------------------------------------------------------------
+    def snippets(
+        self, ids: Sequence[int], query: str, *, curator: bool = False, width: int = 200
+    ) -> dict[int, Snippet]:
+        """Highlighted snippets for the given (visible) rows only."""
+        with self.lock:
+            match = self._match(query, curator)
+        views = self.catalogue.get_many(list(ids))
+        stems, raws = match.compiled.stems, match.compiled.raws
+        return {v.id: make_snippet(v.summary or v.excerpt, stems, raws, width) for v in views}
+
+
+def _closest(reader: Any, word: str) -> str | None:
+    """The collection's word nearest to ``word`` (fewest edits, then most documents)."""
+    best: tuple[int, int, str] | None = None
+    for maxdist in (1, 2):
+        for term in reader.terms_within("raw", word, maxdist, prefix=1):
+            if term == word:
+                continue
+            key = (_edits(word, term), -reader.doc_frequency("raw", term), term)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            return best[2]
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _is_index_error(exc: Exception) -> bool:
+    module = type(exc).__module__ or ""
+    return module.startswith("whoosh") or isinstance(
+        exc, (OSError, EOFError, ValueError, KeyError, IndexError)
+    )

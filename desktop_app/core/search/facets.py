@@ -1,0 +1,366 @@
+"""Facet counts from per-resource arrays (numpy), not from Whoosh's ``groupedby``.
+
+For each facet, two parallel arrays hold every (resource id, value index) pair.
+A match set is a boolean mask over resource ids; counting a facet is one
+``bincount`` over the pairs whose resource is in the mask. Selections combine
+with OR within a facet and AND across facets; any value may be excluded; a
+facet's own selection is left out when counting it, so the alternatives show.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import ColumnElement, func, select, true
+
+from desktop_app.core.db import Library
+from desktop_app.core.models import (
+    TYPE_LABELS,
+    Country,
+    CountryRegion,
+    Organisation,
+    Region,
+    Resource,
+    ResourceCountry,
+    ResourceOrganisation,
+    ResourceTopic,
+    ResourceType,
+    Status,
+    Topic,
+)
+
+FACETS: dict[str, str] = {
+    "topic": "Topic",
+    "region": "Region",
+    "country": "Country",
+    "organisation": "Organisation",
+    "type": "Type",
+    "decade": "Decade",
+    "year": "Year",
+    "language": "Language",
+}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "th": "Thai",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "de": "German",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "und": "Unknown",
+}
+STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
+Selection = Mapping[str, Iterable[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+    excluded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    name: str
+    label: str
+    values: tuple[FacetValue, ...]
+    truncated: bool = False
+    total_values: int = 0
+
+
+@dataclass(slots=True)
+class _Pairs:
+    rids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    vals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    index: dict[str, int] = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+
+    def intern(self, value: str, label: str) -> int:
+        idx = self.index.get(value)
+        if idx is None:
+            idx = len(self.values)
+            self.index[value] = idx
+            self.values.append(value)
+            self.labels.append(label)
+        return idx
+
+
+def _type_label(value: str) -> str:
+    try:
+        return TYPE_LABELS[ResourceType(value)]
+    except ValueError:
+        return value
+
+
+class FacetData:
+    """Per-resource arrays for facets, visibility and sorting, patched on every change."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.lock = threading.RLock()
+        self.size = 1
+        self.pairs: dict[str, _Pairs] = {name: _Pairs() for name in FACETS}
+        self.status = np.full(1, -1, np.int8)  # -1: no such resource
+        self.staff = np.zeros(1, bool)
+        self.date_key = np.full(1, -1, np.int64)
+        self.titles: dict[int, str] = {}
+        self._title_rank: np.ndarray | None = None
+        self.country_regions: dict[str, list[str]] = {}
+        self._mask_cache: dict[tuple[str, frozenset[str]], np.ndarray] = {}
+        self.generation = 0
+        self.load()
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, rids: list[int] | None = None) -> None:
+        """(Re)load everything, or only the given resources."""
+        with self.lock, self.library.read() as s:
+            top = int(s.scalar(select(func.max(Resource.id))) or 0)
+            self._grow(top + 1)
+
+            def where(col: Any) -> ColumnElement[bool]:
+                return col.in_(rids) if rids is not None else true()
+
+            rows: dict[str, list[tuple[int, str, str]]] = {name: [] for name in FACETS}
+            for rid, name in s.execute(
+                select(ResourceTopic.resource_id, Topic.name)
+                .join(Topic)
+                .where(where(ResourceTopic.resource_id))
+            ):
+                rows["topic"].append((rid, name, name))
+            for rid, name in s.execute(
+                select(ResourceOrganisation.resource_id, Organisation.name)
+                .join(Organisation)
+                .where(where(ResourceOrganisation.resource_id))
+            ):
+                rows["organisation"].append((rid, name, name))
+            for rid, name in s.execute(
+                select(ResourceCountry.resource_id, Country.name)
+                .join(Country)
+                .where(where(ResourceCountry.resource_id))
+            ):
+                rows["country"].append((rid, name, name))
+            for rid, name in s.execute(
+                select(ResourceCountry.resource_id, Region.name)
+                .join(CountryRegion, CountryRegion.country_id == ResourceCountry.country_id)
+                .join(Region, Region.id == CountryRegion.region_id)
+                .where(where(ResourceCountry.resource_id))
+                .group_by(ResourceCountry.resource_id, Region.name)
+            ):
+                rows["region"].append((rid, name, name))
+            scalars = s.execute(
+                select(
+                    Resource.id,
+                    Resource.type,
+                    Resource.year,
+                    Resource.language,
+                    Resource.status,
+                    Resource.audience,
+                    Resource.date,
+                    Resource.title,
+                ).where(where(Resource.id))
+            )
+            seen: list[int] = []
+            for rid, rtype, year, lang, status, audience, date, title in scalars:
+                seen.append(rid)
+                rows["type"].append((rid, rtype, _type_label(rtype)))
+                if year is not None:
+                    rows["year"].append((rid, str(year), str(year)))
+                    decade = f"{year // 10 * 10}s"
+                    rows["decade"].append((rid, decade, decade))
+                lang = lang or "und"
+                rows["language"].append((rid, lang, LANGUAGE_NAMES.get(lang, lang)))
+                self.status[rid] = STATUS_CODES.get(status, -1)
+                self.staff[rid] = audience == "staff"
+                self.date_key[rid] = _date_key(date)
+                self.titles[rid] = title.casefold()
+            if rids is not None:
+                gone = set(rids) - set(seen)
+                for rid in gone:  # purged
+                    self.status[rid] = -1
+                    self.titles.pop(rid, None)
+            if rids is None or not self.country_regions:
+                self.country_regions = {}
+                for cname, rname in s.execute(
+                    select(Country.name, Region.name)
+                    .join(CountryRegion, CountryRegion.country_id == Country.id)
+                    .join(Region, Region.id == CountryRegion.region_id)
+                ):
+                    self.country_regions.setdefault(cname, []).append(rname)
+            touched = np.asarray(rids if rids is not None else [], np.int64)
+            for name, facet_rows in rows.items():
+                p = self.pairs[name]
+                if rids is None:
+                    p.rids = np.zeros(0, np.int64)
+                    p.vals = np.zeros(0, np.int32)
+                elif len(touched):
+                    keep = ~np.isin(p.rids, touched)
+                    p.rids, p.vals = p.rids[keep], p.vals[keep]
+                if facet_rows:
+                    new_r = np.fromiter((r for r, _, _ in facet_rows), np.int64, len(facet_rows))
+                    new_v = np.fromiter(
+                        (p.intern(v, lab) for _, v, lab in facet_rows), np.int32, len(facet_rows)
+                    )
+                    p.rids = np.concatenate([p.rids, new_r])
+                    p.vals = np.concatenate([p.vals, new_v])
+            self._title_rank = None
+            self._mask_cache.clear()
+            self.generation += 1
+
+    def _grow(self, size: int) -> None:
+        if size <= self.size:
+            return
+        extra = size - self.size
+        self.status = np.concatenate([self.status, np.full(extra, -1, np.int8)])
+        self.staff = np.concatenate([self.staff, np.zeros(extra, bool)])
+        self.date_key = np.concatenate([self.date_key, np.full(extra, -1, np.int64)])
+        self.size = size
+
+    # -- masks -------------------------------------------------------------------------------
+    def visible(self, *, curator: bool, hide_staff: bool = False) -> np.ndarray:
+        """Resources a reader (or a curator) may see; never trashed ones."""
+        mask: np.ndarray
+        if curator:
+            mask = (self.status >= 0) & (self.status != STATUS_CODES[Status.TRASHED.value])
+        else:
+            mask = self.status == STATUS_CODES[Status.PUBLISHED.value]
+            if hide_staff:
+                mask &= ~self.staff
+        return mask
+
+    def has_any(self, facet: str, values: Iterable[str]) -> np.ndarray:
+        """Mask of resources with at least one of ``values`` in ``facet``."""
+        key = (facet, frozenset(values))
+        cached: np.ndarray | None = self._mask_cache.get(key)
+        if cached is not None:
+            return cached
+        p = self.pairs[facet]
+        idx = [p.index[v] for v in key[1] if v in p.index]
+        mask = np.zeros(self.size, bool)
+        if idx:
+            mask[p.rids[np.isin(p.vals, idx)]] = True
+        if len(self._mask_cache) > 256:
+            self._mask_cache.clear()
+        self._mask_cache[key] = mask
+        return mask
+
+    def selection_mask(
+        self, facet: str, include: Iterable[str], exclude: Iterable[str]
+    ) -> np.ndarray | None:
+        inc, exc = list(include), list(exclude)
+        mask: np.ndarray | None = None
+        if inc:
+            mask = self.has_any(facet, inc).copy()
+        if exc:
+            not_exc = ~self.has_any(facet, exc)
+            mask = not_exc if mask is None else mask & not_exc
+        return mask
+
+    # -- counting ------------------------------------------------------------------------------
+    def facets(
+        self,
+        base: np.ndarray,
+        include: Selection,
+        exclude: Selection,
+        *,
+        limit: int = 0,
+        names: Iterable[str] = FACETS,
+    ) -> dict[str, Facet]:
+        """Counts per facet for the match set ``base`` with the selections applied.
+
+        A facet's own selection is removed when counting it; the others apply.
+        ``limit`` keeps the top N values of each facet (selected ones always kept).
+        """
+        masks = {f: self.selection_mask(f, include.get(f, ()), exclude.get(f, ())) for f in FACETS}
+        active = {f: m for f, m in masks.items() if m is not None}
+        out: dict[str, Facet] = {}
+        for name in names:
+            mask = base.copy()
+            for other, m in active.items():
+                if other != name:
+                    mask &= m
+            out[name] = self._count(
+                name, mask, set(include.get(name, ())), set(exclude.get(name, ())), limit
+            )
+        return out
+
+    def _count(
+        self, name: str, mask: np.ndarray, inc: set[str], exc: set[str], limit: int
+    ) -> Facet:
+        p = self.pairs[name]
+        counts = (
+            np.bincount(p.vals[mask[p.rids]], minlength=len(p.values))
+            if len(p.rids)
+            else np.zeros(len(p.values), np.int64)
+        )
+        nz = np.nonzero(counts)[0]
+        chosen = set(nz.tolist()) | {p.index[v] for v in inc | exc if v in p.index}
+        values = [
+            FacetValue(
+                p.values[i], p.labels[i], int(counts[i]), p.values[i] in inc, p.values[i] in exc
+            )
+            for i in chosen
+        ]
+        for v in (inc | exc) - set(p.index):
+            values.append(FacetValue(v, v, 0, v in inc, v in exc))
+        if name in ("year", "decade"):
+            values.sort(key=lambda fv: fv.value, reverse=True)
+        else:
+            values.sort(key=lambda fv: (-fv.count, fv.label.casefold()))
+        total = len(values)
+        truncated = bool(limit) and total > limit
+        if truncated:
+            head = values[:limit]
+            head += [fv for fv in values[limit:] if fv.selected or fv.excluded]
+            values = head
+        return Facet(name, FACETS[name], tuple(values), truncated, total)
+
+    # -- sorting ---------------------------------------------------------------------------------
+    def title_rank(self) -> np.ndarray:
+        with self.lock:
+            if self._title_rank is None:
+                rank = np.zeros(self.size, np.int64)
+                ordered = sorted(self.titles.items(), key=lambda kv: (kv[1], kv[0]))
+                for pos, (rid, _) in enumerate(ordered):
+                    rank[rid] = pos
+                self._title_rank = rank
+            return self._title_rank
+
+    def order(self, rids: np.ndarray, sort: str) -> np.ndarray:
+        """``rids`` sorted by newest, oldest or title (missing dates last)."""
+        if sort == "title":
+            return rids[np.argsort(self.title_rank()[rids], kind="stable")]
+        keys = self.date_key[rids]
+        big = np.iinfo(np.int64).max
+        primary = np.where(keys < 0, big, -keys if sort == "newest" else keys)
+        return rids[np.lexsort((self.title_rank()[rids], primary))]
+
+    def known_values(self, facet: str) -> list[str]:
+        return list(self.pairs[facet].values)
+
+
+def _date_key(date: str | None) -> int:
+    if not date:
+        return -1
+    parts = [int(x) for x in date.split("-")]
+    while len(parts) < 3:
+        parts.append(0)
+    return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+
+def mask_from_ids(size: int, ids: Iterable[int]) -> np.ndarray:
+    mask = np.zeros(size, bool)
+    arr = np.fromiter((i for i in ids if 0 <= i < size), np.int64)
+    mask[arr] = True
+    return mask

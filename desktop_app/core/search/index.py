@@ -1,0 +1,269 @@
+"""The Whoosh index: a cache of the library that can always be rebuilt.
+
+The index folder holds a ``state.json`` with the library's change counter it
+reflects, its schema version and the library's UUID. On open, a missing, stale,
+corrupt or old-schema index is caught up or rebuilt; it is never trusted blindly.
+Rebuilds write into a new folder and swap it in, so a failed rebuild leaves the
+previous index in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_cache_path
+from sqlalchemy import select
+from whoosh import index as whoosh_index
+from whoosh.query import Every
+
+from desktop_app.core.db import Library
+from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
+from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, document
+from desktop_app.core.service import Catalogue, ChangeSet
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]  # (done, total, message)
+STATE_FILE = "state.json"
+
+
+def index_dir_for(library: Library) -> Path:
+    """``<library>.index`` beside a writable library, else a per-library cache folder."""
+    beside = library.path.with_name(library.path.name + ".index")
+    if not library.read_only and os.access(library.path.parent, os.W_OK):
+        return beside
+    digest = hashlib.sha256(str(library.path).encode()).hexdigest()[:16]
+    return user_cache_path("resource-librarian", appauthor=False) / f"index-{digest}"
+
+
+@dataclass(slots=True)
+class IndexState:
+    schema_version: int
+    library_uuid: str
+    counter: int
+    doc_count: int
+
+    @classmethod
+    def load(cls, folder: Path) -> IndexState | None:
+        try:
+            data = json.loads((folder / STATE_FILE).read_text("utf-8"))
+            return cls(
+                int(data["schema_version"]),
+                str(data["library_uuid"]),
+                int(data["counter"]),
+                int(data["doc_count"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, folder: Path) -> None:
+        tmp = folder / (STATE_FILE + ".tmp")
+        tmp.write_text(
+            json.dumps(
+                {
+                    "schema_version": self.schema_version,
+                    "library_uuid": self.library_uuid,
+                    "counter": self.counter,
+                    "doc_count": self.doc_count,
+                }
+            ),
+            "utf-8",
+        )
+        os.replace(tmp, folder / STATE_FILE)
+
+
+class VocabExtras:
+    """Extra words that find a vocabulary term: acronyms, alternative names, aliases."""
+
+    def __init__(self, library: Library) -> None:
+        with library.read() as s:
+            self.orgs = {
+                o.name: [o.acronym or "", *o.alt_names] for o in s.scalars(select(Organisation))
+            }
+            self.countries = {
+                c.name: [c.alpha2, c.alpha3, *c.aliases] for c in s.scalars(select(Country))
+            }
+            self.topics = {t.name: list(t.alt_labels) for t in s.scalars(select(Topic))}
+
+    def doc(self, view: Any) -> dict[str, Any]:
+        return document(view, self.orgs, self.countries, self.topics)
+
+
+class SearchIndex:
+    """Keeps a Whoosh index in step with one library."""
+
+    def __init__(self, catalogue: Catalogue, folder: Path | None = None) -> None:
+        self.catalogue = catalogue
+        self.library = catalogue.library
+        self.folder = folder or index_dir_for(self.library)
+        self.lock = threading.RLock()
+        self._ix: Any = None
+        self.state: IndexState | None = None
+        self.last_open_action = ""
+
+    # -- opening ---------------------------------------------------------------------
+    def open(self, progress: Progress | None = None) -> str:
+        """Open the index, catching up or rebuilding as needed; says what it did."""
+        with self.lock:
+            reason = self._problem()
+            if reason is None:
+                try:
+                    n = self.catch_up(progress)
+                    self.last_open_action = f"caught up {n} changes" if n else "up to date"
+                    return self.last_open_action
+                except Exception as exc:  # a broken index must never stop the app
+                    log.warning("index catch-up failed, rebuilding: %s", exc)
+                    reason = f"catch-up failed ({exc.__class__.__name__})"
+            self.rebuild(progress)
+            self.last_open_action = f"rebuilt: {reason}"
+            return self.last_open_action
+
+    def _problem(self) -> str | None:
+        """Why the index on disk cannot be used, or None (and then it is open)."""
+        if not self.folder.is_dir():
+            return "no index yet"
+        state = IndexState.load(self.folder)
+        if state is None:
+            return "index state missing or unreadable"
+        if state.schema_version != SCHEMA_VERSION:
+            return f"index schema {state.schema_version} is not {SCHEMA_VERSION}"
+        if state.library_uuid != self.catalogue.library_uuid():
+            return "index belongs to another library"
+        if state.counter > self.catalogue.change_counter():
+            return "index is newer than the library (restored from a backup?)"
+        try:
+            if not whoosh_index.exists_in(str(self.folder)):
+                return "index files missing"
+            ix = whoosh_index.open_dir(str(self.folder))
+            with ix.searcher() as searcher:
+                reader = searcher.reader()
+                if reader.doc_count() != state.doc_count:
+                    return "index document count does not match its state"
+                for leaf, _base in reader.leaf_readers():
+                    list(leaf.column_reader("rid", translate=False))
+                list(searcher.docs_for_query(Every("uuid")))
+        except Exception as exc:
+            return f"index unreadable ({exc.__class__.__name__}: {exc})"
+        self._ix = ix
+        self.state = state
+        return None
+
+    @property
+    def ix(self) -> Any:
+        if self._ix is None:
+            self.open()
+        return self._ix
+
+    # -- writing ---------------------------------------------------------------------------
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Rebuild from the database into a fresh folder, then swap it in."""
+        with self.lock:
+            counter = self.catalogue.change_counter()
+            total = self.catalogue.count()
+            extras = VocabExtras(self.library)
+            self.folder.parent.mkdir(parents=True, exist_ok=True)
+            fresh = self.folder.with_name(self.folder.name + ".new")
+            shutil.rmtree(fresh, ignore_errors=True)
+            fresh.mkdir(parents=True)
+            ix = whoosh_index.create_in(str(fresh), build_schema())
+            writer = ix.writer(limitmb=256)
+            n = 0
+            try:
+                for view in self.catalogue.iter_views(batch=1000):
+                    writer.add_document(**extras.doc(view))
+                    n += 1
+                    if progress is not None and n % 500 == 0:
+                        progress(n, total, "Building the search index")
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                shutil.rmtree(fresh, ignore_errors=True)
+                raise
+            with ix.searcher() as searcher:
+                doc_count = searcher.reader().doc_count()
+            state = IndexState(SCHEMA_VERSION, self.catalogue.library_uuid(), counter, doc_count)
+            state.save(fresh)
+            ix.close()
+            old = self.folder.with_name(self.folder.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+            if self.folder.exists():
+                os.replace(self.folder, old)
+            os.replace(fresh, self.folder)
+            shutil.rmtree(old, ignore_errors=True)
+            self._ix = whoosh_index.open_dir(str(self.folder))
+            self.state = state
+            if progress is not None:
+                progress(total, total, "Search index ready")
+            # writes made while we were building are caught up now
+            self.catch_up()
+            return n
+
+    def catch_up(self, progress: Progress | None = None) -> int:
+        """Apply every library change since the index's counter; returns how many."""
+        with self.lock:
+            if self._ix is None or self.state is None:
+                reason = self._problem()
+                if reason is not None:
+                    self.rebuild(progress)
+                    return 0
+            assert self.state is not None
+            since = self.state.counter
+            current = self.catalogue.change_counter()
+            if current == since:
+                return 0
+            if current < since:
+                self.rebuild(progress)
+                return 0
+            views = list(self.catalogue.iter_views(include_trashed=True, since_counter=since))
+            with self.library.read() as s:
+                purged = set(
+                    s.scalars(
+                        select(ChangeLog.resource_uuid).where(
+                            ChangeLog.counter > since,
+                            ChangeLog.field == "*",
+                            ChangeLog.new.is_(None),
+                        )
+                    )
+                )
+            extras = VocabExtras(self.library)
+            writer = self._ix.writer(timeout=10.0)
+            try:
+                for view in views:
+                    if view.status == Status.TRASHED.value:
+                        writer.delete_by_term("uuid", view.uuid)
+                    else:
+                        writer.update_document(**extras.doc(view))
+                for uuid in purged:
+                    if uuid:
+                        writer.delete_by_term("uuid", uuid)
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            with self._ix.searcher() as searcher:
+                doc_count = searcher.reader().doc_count()
+            self.state.counter = current
+            self.state.doc_count = doc_count
+            self.state.save(self.folder)
+            return len(views) + len(purged)
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Catalogue listener: bring the index up to date within the same user action."""
+        self.catch_up()
+
+    def close(self) -> None:
+        with self.lock:
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None

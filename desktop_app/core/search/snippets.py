@@ -1,0 +1,67 @@
+"""Highlighted snippets: the ~200-character window of a text with the most matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.support.charset import accent_map
+
+from desktop_app.core.search.schema import TOKEN_PATTERN
+
+_SNIP = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+_STEMMER = StemFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Plain text plus the (start, end) spans that matched; never markup."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        out, pos = [], 0
+        for start, end in self.spans:
+            out.append(self.text[pos:start])
+            out.append(before + self.text[start:end] + after)
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+def _stem(word: str) -> str:
+    return _STEMMER.stemfn(word)  # type: ignore[no-any-return]
+
+
+def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -> Snippet:
+    """The best window of ``text`` around matched words, with their spans."""
+    text = " ".join(text.split())
+    if not text:
+        return Snippet("", ())
+    hits = [
+        (t.startchar, t.endchar)
+        for t in _SNIP(text, chars=True)
+        if t.text in raws or _stem(t.text) in stems
+    ]
+    if len(text) <= width:
+        return Snippet(text, tuple(hits))
+    best_start, best_n = 0, -1
+    for i, (start, _) in enumerate(hits):
+        n = sum(1 for s, e in hits[i:] if e <= start + width)
+        if n > best_n:
+            best_start, best_n = start, n
+    start = max(0, best_start - width // 5) if hits else 0
+    if start:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 30 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + width // 2 else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    window = prefix + text[start:end] + suffix
+    shift = len(prefix) - start
+    spans = tuple((s + shift, e + shift) for s, e in hits if s >= start and e <= end)
+    return Snippet(window, spans)
