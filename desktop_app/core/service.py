@@ -302,24 +302,25 @@ class Catalogue:
             with self.library.write() as s:
                 rec = ActionRecorder(s, action)
                 resolver = VocabularyResolver(s)
+                pending: list[tuple[Resource, NewResource]] = []
                 for n, item in enumerate(items, 1):
                     problems = validate(item.data, imported=imported)
                     if problems:
                         raise ValidationError(problems)
-                    res = Resource(
-                        provenance=item.provenance, source_record=item.source_record, version=1
-                    )
+                    res = Resource(provenance=item.provenance, source_record=item.source_record,
+                                   version=1)
                     if item.uuid:
                         res.uuid = item.uuid
                     s.add(res)
-                    self._apply(res, item.data, resolver, rec=None)
+                    with s.no_autoflush:
+                        self._apply(res, item.data, resolver, rec=None)
                     rec.stamp(res, bump=False)
-                    s.flush()
-                    rec.log(res, "*", None, item.data.to_dict())
-                    rec.changes.added.add(res.id)
-                    result.views.append(view_of(res))
+                    pending.append((res, item))
+                    if len(pending) >= 500:
+                        self._finish_created(s, rec, pending, result)
                     if progress is not None and n % 200 == 0:
                         progress(n)
+                self._finish_created(s, rec, pending, result)
                 rec.changes.vocabulary = bool(resolver.created)
                 result.created_terms = list(resolver.created)
                 result.changes = rec.changes
@@ -330,6 +331,17 @@ class Catalogue:
             return result
         self._notify(result.changes)
         return result
+
+    @staticmethod
+    def _finish_created(s: Session, rec: ActionRecorder,
+                        pending: list[tuple[Resource, NewResource]], result: CreateResult) -> None:
+        """Flush a batch of new resources, then log them (they have ids now)."""
+        s.flush()
+        for res, item in pending:
+            rec.log(res, "*", None, item.data.to_dict())
+            rec.changes.added.add(res.id)
+            result.views.append(view_of(res))
+        pending.clear()
 
     def update(
         self, resource_id: int, data: ResourceData, *, expected_version: int, action: str = "edit"
@@ -442,8 +454,8 @@ class Catalogue:
     ) -> None:
         if name == "organisations":
             res.organisation_links = [
-                ResourceOrganisation(organisation=resolver.organisation(v), position=i)
-                for i, v in enumerate(_dedupe_rows(resolver.organisation, values))
+                ResourceOrganisation(organisation=o, position=i)
+                for i, o in enumerate(_unique_rows(resolver.organisation(v) for v in values))
             ]
         elif name == "authors":
             res.author_links = [
@@ -475,17 +487,6 @@ def _dedupe(values: Iterable[str]) -> list[str]:
         if key and key not in seen:
             seen.add(key)
             out.append(clean(v))
-    return out
-
-
-def _dedupe_rows(resolve: Callable[[str], Any], values: list[str]) -> list[str]:
-    seen: set[int] = set()
-    out = []
-    for v in values:
-        row = resolve(v)
-        if row.id not in seen:
-            seen.add(row.id)
-            out.append(v)
     return out
 
 

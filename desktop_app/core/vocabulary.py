@@ -180,36 +180,48 @@ def install_reference_data(library: Library) -> None:
 class VocabularyResolver:
     """Finds or creates vocabulary rows by name within one session.
 
-    Created rows are remembered in ``created`` so an import preview can list them.
+    Lookups are cached for the life of the resolver (one action), so a bulk
+    import does not query the database for every name. Created rows are
+    remembered in ``created`` so an import preview can list them.
     """
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.created: list[tuple[str, str]] = []
+        self._topics: dict[str, Topic] | None = None
+        self._authors: dict[str, Author] | None = None
+        self._orgs: dict[str, Organisation] | None = None
+        self._countries: dict[str, Country] = {}
 
     def country(self, name: str) -> Country | None:
         rec = match_country(name)
         if rec is None:
             return None
-        return self.session.scalars(select(Country).where(Country.alpha2 == rec.alpha2)).first()
+        if not self._countries:
+            self._countries = {c.alpha2: c for c in self.session.scalars(select(Country))}
+        return self._countries.get(rec.alpha2)
 
     def topic(self, name: str) -> Topic:
+        if self._topics is None:
+            self._topics = {t.norm: t for t in self.session.scalars(select(Topic))}
         key = norm(name)
-        found = self.session.scalars(select(Topic).where(Topic.norm == key)).first()
+        found = self._topics.get(key)
         if found is None:
             found = Topic(name=clean(name), norm=key, alt_labels=[])
             self.session.add(found)
-            self.session.flush()
+            self._topics[key] = found
             self.created.append(("topic", found.name))
         return found
 
     def author(self, name: str) -> Author:
+        if self._authors is None:
+            self._authors = {a.norm: a for a in self.session.scalars(select(Author))}
         key = norm(name)
-        found = self.session.scalars(select(Author).where(Author.norm == key)).first()
+        found = self._authors.get(key)
         if found is None:
             found = Author(name=clean(name), norm=key)
             self.session.add(found)
-            self.session.flush()
+            self._authors[key] = found
             self.created.append(("author", found.name))
         return found
 
@@ -229,36 +241,44 @@ class VocabularyResolver:
             for candidate in (known.acronym, known.name, *known.alt_names):
                 found = self._find_organisation(candidate)
                 if found is not None:
-                    if norm(text) not in {norm(a) for a in found.alt_names} and norm(text) not in (
-                        norm(found.name),
-                        norm(found.acronym or ""),
-                    ):
-                        found.alt_names = [*found.alt_names, text]
+                    self._remember(found, text)
                     return found
             is_acronym = text == known.acronym
             display = known.name if is_acronym else text
             alts = [n for n in (known.name, *known.alt_names) if norm(n) != norm(display)]
-            org = Organisation(
-                name=display, norm=norm(display), acronym=known.acronym, alt_names=alts
-            )
+            org = Organisation(name=display, norm=norm(display), acronym=known.acronym,
+                               alt_names=alts)
         else:
             org = Organisation(name=text, norm=norm(text), acronym=None, alt_names=[])
         self.session.add(org)
-        self.session.flush()
+        self._index_org(org)
         self.created.append(("organisation", org.name))
         return org
 
+    def _remember(self, org: Organisation, text: str) -> None:
+        """Keep a new spelling of a known organisation as an alternative name."""
+        known = {norm(org.name), norm(org.acronym or ""), *(norm(a) for a in org.alt_names)}
+        if norm(text) not in known:
+            org.alt_names = [*org.alt_names, text]
+            self._index_org(org)
+
+    def _org_table(self) -> dict[str, Organisation]:
+        if self._orgs is None:
+            self._orgs = {}
+            for org in self.session.scalars(select(Organisation)):
+                self._index_org(org)
+        return self._orgs
+
+    def _index_org(self, org: Organisation) -> None:
+        table = self._org_table() if self._orgs is not None else None
+        if table is None:
+            return
+        for alt in org.alt_names:
+            table.setdefault(norm(alt), org)
+        if org.acronym:
+            table["acr:" + org.acronym] = org
+        table[norm(org.name)] = org
+
     def _find_organisation(self, text: str) -> Organisation | None:
-        key = norm(text)
-        found = self.session.scalars(select(Organisation).where(Organisation.norm == key)).first()
-        if found is not None:
-            return found
-        found = self.session.scalars(
-            select(Organisation).where(Organisation.acronym == text)
-        ).first()
-        if found is not None:
-            return found
-        for org in self.session.scalars(select(Organisation)):
-            if key in {norm(a) for a in org.alt_names}:
-                return org
-        return None
+        table = self._org_table()
+        return table.get(norm(text)) or table.get("acr:" + text)

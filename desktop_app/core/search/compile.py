@@ -154,7 +154,7 @@ class Compiler:
 
     def _targets(self, fld: str | None) -> Sequence[str]:
         if fld is None:
-            return list(self.fields)
+            return ["body", "notes"] if self.curator else ["body"]
         if fld == "note" and not self.curator:
             return ()
         return FIELD_MAP.get(fld, ())
@@ -208,13 +208,13 @@ class Compiler:
         return q
 
     def _run(self, node: _Run, positive: bool) -> Any:
-        words = [self._text_query(w, list(self.fields), positive) for w in node.words]
+        words = [self._text_query(w, self._targets(None), positive) for w in node.words]
         original = wq.And([w for w in words if w is not None])
         syns = self.thesaurus.synonyms(node.words)
         return self._with_synonyms(original, syns, positive)
 
     def _with_synonyms(self, original: Any, syns: list[str], positive: bool) -> Any:
-        alts = [self._text_query(s, list(self.fields), positive, SYNONYM_BOOST) for s in syns]
+        alts = [self._text_query(s, self._targets(None), positive, SYNONYM_BOOST) for s in syns]
         alts = [a for a in alts if a is not None]
         if positive:
             for s in syns:

@@ -24,7 +24,11 @@ from whoosh.support.charset import accent_map
 from desktop_app.core.models import TYPE_LABELS, ResourceType
 from desktop_app.core.records import ResourceView
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# How many times each part is repeated in ``body``, the field plain words are ranked
+# on: one BM25 saturation over all of a resource's text (BM25F by repetition).
+BODY_WEIGHTS = {"title": 2, "topics": 2, "organisations": 1, "authors": 1, "countries": 1,
+                "summary": 1, "excerpt": 1, "regions": 1}
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 
 
@@ -68,6 +72,7 @@ def build_schema() -> Schema:
         uuid=ID(stored=True, unique=True),
         rid=NUMERIC(int, bits=32, signed=False, stored=True, sortable=columns.NumericColumn("I")),
         raw=TEXT(analyzer=plain_analyzer(), phrase=False),
+        body=TEXT(analyzer=stem_analyzer(), phrase=True),
         type=KEYWORD(lowercase=True, commas=False, scorable=False),
         year=NUMERIC(int, bits=32),
         lang=ID,
@@ -128,6 +133,8 @@ def document(
             ]
         ),
     }
+    doc["body"] = " . ".join(
+        " . ".join([doc[name]] * times) for name, times in BODY_WEIGHTS.items() if doc[name])
     if view.year is not None:
         doc["year"] = view.year
     return doc
