@@ -18,48 +18,154 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.db import Library  # noqa: E402
-from desktop_app.core.records import ResourceData  # noqa: E402
-from desktop_app.core.service import Catalogue, NewResource  # noqa: E402
-from desktop_app.core.vocabulary import countries  # noqa: E402
+from desktop_app.core.db import Library
+from desktop_app.core.records import ResourceData
+from desktop_app.core.service import Catalogue, NewResource
+from desktop_app.core.vocabulary import countries
 
 TOPICS = [
-    "Child Protection", "Child Abuse/Exploitation", "Child Pornography", "Cybercrime",
-    "Legislation", "Missing Children/Child Abduction", "Child Trafficking", "Sexting",
-    "Schools", "International Schools", "Teachers", "Training", "Safe Recruitment",
-    "Risk Assessment", "Peer-Peer Abuse", "Online Grooming", "Sextortion", "Cyberbullying",
-    "Child Sexual Abuse Material (Child Pornography)", "ICMEC Publications", "Case Study",
-    "IT safeguarding curriculum", "Helplines", "Hotlines", "Reporting Mechanisms",
-    "Victim Support", "Law Enforcement", "Financial Coalition", "Prevention Education",
-    "Parenting", "Digital Literacy", "Child Marriage", "Child Labour", "Refugee Children",
-    "Unaccompanied Minors", "Disability", "Mental Health", "Data Protection", "Policy",
+    "Child Protection",
+    "Child Abuse/Exploitation",
+    "Child Pornography",
+    "Cybercrime",
+    "Legislation",
+    "Missing Children/Child Abduction",
+    "Child Trafficking",
+    "Sexting",
+    "Schools",
+    "International Schools",
+    "Teachers",
+    "Training",
+    "Safe Recruitment",
+    "Risk Assessment",
+    "Peer-Peer Abuse",
+    "Online Grooming",
+    "Sextortion",
+    "Cyberbullying",
+    "Child Sexual Abuse Material (Child Pornography)",
+    "ICMEC Publications",
+    "Case Study",
+    "IT safeguarding curriculum",
+    "Helplines",
+    "Hotlines",
+    "Reporting Mechanisms",
+    "Victim Support",
+    "Law Enforcement",
+    "Financial Coalition",
+    "Prevention Education",
+    "Parenting",
+    "Digital Literacy",
+    "Child Marriage",
+    "Child Labour",
+    "Refugee Children",
+    "Unaccompanied Minors",
+    "Disability",
+    "Mental Health",
+    "Data Protection",
+    "Policy",
     "Background Checks",
 ]
-TYPES = ["report", "guide", "infographic", "article", "web_page", "checklist", "case_study",
-         "legislation_review", "training_material", "other"]
+TYPES = [
+    "report",
+    "guide",
+    "infographic",
+    "article",
+    "web_page",
+    "checklist",
+    "case_study",
+    "legislation_review",
+    "training_material",
+    "other",
+]
 TYPE_WEIGHTS = [30, 18, 6, 14, 12, 6, 4, 5, 4, 1]
 LANGS = ["en"] * 85 + ["fr"] * 5 + ["es"] * 4 + ["pt"] * 3 + ["ru"] * 2 + ["th"]
-ORG_A = ["International", "National", "Regional", "Global", "African", "Asian", "European",
-         "Pacific", "Latin American", "Northern", "Southern", "Eastern", "Western", "Central",
-         "United", "Independent", "Community", "Catholic", "Islamic", "Open"]
-ORG_B = ["Centre", "Council", "Alliance", "Network", "Foundation", "Institute", "Coalition",
-         "Association", "Commission", "Agency"]
-ORG_C = ["Child Safety", "Children's Rights", "Online Protection", "Missing Children",
-         "Safeguarding", "Youth Welfare", "Family Services", "Education", "Justice",
-         "Digital Rights"]
-DOMAIN = ("child protection safeguarding online abuse exploitation school teacher pupil "
-          "parent report guidance policy legislation framework trafficking grooming "
-          "sextortion cyberbullying hotline helpline victim support recruitment screening "
-          "training curriculum prevention response referral investigation court police "
-          "social worker community digital internet platform industry financial coalition "
-          "research data evidence assessment risk harm wellbeing rights convention").split()
-COMMON = ("the of and to in a is that for on with as by this are be from at an which it "
-          "or their have has these more can was will also been other its such they how "
-          "between across within all new include including through about into most may "
-          "should must provide help support identify ensure develop review recommend "
-          "describe explore address improve strengthen promote understand respond").split()
-SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "sol", "vi", "dor", "pra", "gen", "tul", "mar",
-             "ben", "cor", "fal", "hes", "lin", "nor", "pel", "quin", "sar", "tor", "ul", "ves"]
+ORG_A = [
+    "International",
+    "National",
+    "Regional",
+    "Global",
+    "African",
+    "Asian",
+    "European",
+    "Pacific",
+    "Latin American",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "United",
+    "Independent",
+    "Community",
+    "Catholic",
+    "Islamic",
+    "Open",
+]
+ORG_B = [
+    "Centre",
+    "Council",
+    "Alliance",
+    "Network",
+    "Foundation",
+    "Institute",
+    "Coalition",
+    "Association",
+    "Commission",
+    "Agency",
+]
+ORG_C = [
+    "Child Safety",
+    "Children's Rights",
+    "Online Protection",
+    "Missing Children",
+    "Safeguarding",
+    "Youth Welfare",
+    "Family Services",
+    "Education",
+    "Justice",
+    "Digital Rights",
+]
+DOMAIN = (
+    "child protection safeguarding online abuse exploitation school teacher pupil "
+    "parent report guidance policy legislation framework trafficking grooming "
+    "sextortion cyberbullying hotline helpline victim support recruitment screening "
+    "training curriculum prevention response referral investigation court police "
+    "social worker community digital internet platform industry financial coalition "
+    "research data evidence assessment risk harm wellbeing rights convention"
+).split()
+COMMON = (
+    "the of and to in a is that for on with as by this are be from at an which it "
+    "or their have has these more can was will also been other its such they how "
+    "between across within all new include including through about into most may "
+    "should must provide help support identify ensure develop review recommend "
+    "describe explore address improve strengthen promote understand respond"
+).split()
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "ten",
+    "sol",
+    "vi",
+    "dor",
+    "pra",
+    "gen",
+    "tul",
+    "mar",
+    "ben",
+    "cor",
+    "fal",
+    "hes",
+    "lin",
+    "nor",
+    "pel",
+    "quin",
+    "sar",
+    "tor",
+    "ul",
+    "ves",
+]
 
 
 _CUM: dict[tuple[int, float], list[float]] = {}
@@ -120,18 +226,32 @@ def generate(n: int, seed: int) -> Iterator[NewResource]:
         rtype = rng.choices(TYPES, TYPE_WEIGHTS)[0]
         year = 1995 + int(30 * rng.random() ** 0.6)
         precision = rng.random()
-        date = (str(year) if precision < 0.3 else f"{year}-{rng.randint(1, 12):02d}"
-                if precision < 0.5 else f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+        date = (
+            str(year)
+            if precision < 0.3
+            else f"{year}-{rng.randint(1, 12):02d}"
+            if precision < 0.5
+            else f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        )
         data = ResourceData(
             title=" ".join(title_words) + f" {i}",
             type=rtype,
             topics=sorted({zipf_choice(rng, TOPICS) for _ in range(rng.randint(1, 5))}),
-            countries=sorted({zipf_choice(rng, country_names, 0.9)
-                              for _ in range(rng.choice([0, 1, 1, 1, 2, 3, 6]))}),
-            organisations=list(dict.fromkeys(zipf_choice(rng, orgs, 0.8)
-                                             for _ in range(rng.choice([1, 1, 1, 2, 3])))),
-            authors=[f"{rng.choice(SYLLABLES).title()}{rng.choice(SYLLABLES)}"
-                     for _ in range(rng.choice([0, 0, 1, 2]))],
+            countries=sorted(
+                {
+                    zipf_choice(rng, country_names, 0.9)
+                    for _ in range(rng.choice([0, 1, 1, 1, 2, 3, 6]))
+                }
+            ),
+            organisations=list(
+                dict.fromkeys(
+                    zipf_choice(rng, orgs, 0.8) for _ in range(rng.choice([1, 1, 1, 2, 3]))
+                )
+            ),
+            authors=[
+                f"{rng.choice(SYLLABLES).title()}{rng.choice(SYLLABLES)}"
+                for _ in range(rng.choice([0, 0, 1, 2]))
+            ],
             date=date,
             url=f"https://example.org/resources/{seed}/{i}",
             language=rng.choice(LANGS),

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from whoosh.analysis import STOP_WORDS  # noqa: E402
+from whoosh.analysis import STOP_WORDS
 
-from desktop_app.core.db import Library  # noqa: E402
-from desktop_app.core.records import ResourceData  # noqa: E402
-from desktop_app.core.search import SearchEngine, SearchRequest  # noqa: E402
-from desktop_app.core.service import Catalogue, NewResource  # noqa: E402
+from desktop_app.core.db import Library
+from desktop_app.core.records import ResourceData
+from desktop_app.core.search import SearchEngine, SearchRequest
+from desktop_app.core.service import Catalogue, NewResource
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ir_cranfield"
 DEPTH = 1000
@@ -64,8 +64,7 @@ def read_qrels(path: Path) -> dict[int, dict[int, int]]:
 
 
 def words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS
-            and len(w) > 1]
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
 def average_precision(ranked: list[int], relevant: dict[int, int]) -> float:
@@ -94,21 +93,30 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library.open(Path(tmp) / "cran.db", create=True)
         cat = Catalogue(lib)
-        items = [NewResource(ResourceData(title=d.get("T", "") or f"Document {d['id']}",
-                                          authors=[a.strip() for a in d.get("A", "").split(
-                                              " and ") if a.strip()][:5],
-                                          summary=d.get("W", "")),
-                             provenance=f"cranfield:{d['id']}") for d in docs]
+        items = [
+            NewResource(
+                ResourceData(
+                    title=d.get("T", "") or f"Document {d['id']}",
+                    authors=[a.strip() for a in d.get("A", "").split(" and ") if a.strip()][:5],
+                    summary=d.get("W", ""),
+                ),
+                provenance=f"cranfield:{d['id']}",
+            )
+            for d in docs
+        ]
         views = cat.create_many(items, action="cranfield").views
         rid_to_doc = {v.id: int(v.provenance.split(":")[1]) for v in views}
         engine = SearchEngine(cat)
         engine.open()
         fts = sqlite3.connect(":memory:")
-        fts.execute("CREATE VIRTUAL TABLE f USING fts5(title, authors, summary, "
-                    "tokenize='porter unicode61 remove_diacritics 2')")
-        fts.executemany("INSERT INTO f(rowid, title, authors, summary) VALUES (?,?,?,?)",
-                        [(int(d["id"]), d.get("T", ""), d.get("A", ""), d.get("W", ""))
-                         for d in docs])
+        fts.execute(
+            "CREATE VIRTUAL TABLE f USING fts5(title, authors, summary, "
+            "tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        fts.executemany(
+            "INSERT INTO f(rowid, title, authors, summary) VALUES (?,?,?,?)",
+            [(int(d["id"]), d.get("T", ""), d.get("A", ""), d.get("W", "")) for d in docs],
+        )
         scores = {"ours": ([], []), "fts5": ([], [])}
         for qnum, q in enumerate(queries, 1):
             rel = qrels.get(qnum)
@@ -119,9 +127,13 @@ def main() -> None:
             res = engine.search(SearchRequest(query=ours_q, limit=DEPTH, with_facets=False))
             ranked_ours = [rid_to_doc[i] for i in res.ids]
             fts_q = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
-            ranked_fts = [r[0] for r in fts.execute(
-                "SELECT rowid FROM f WHERE f MATCH ? ORDER BY bm25(f, 4.0, 1.5, 1.0) "
-                "LIMIT ?", (fts_q, DEPTH))]
+            ranked_fts = [
+                r[0]
+                for r in fts.execute(
+                    "SELECT rowid FROM f WHERE f MATCH ? ORDER BY bm25(f, 4.0, 1.5, 1.0) LIMIT ?",
+                    (fts_q, DEPTH),
+                )
+            ]
             for name, ranked in (("ours", ranked_ours), ("fts5", ranked_fts)):
                 scores[name][0].append(average_precision(ranked, rel))
                 scores[name][1].append(ndcg10(ranked, rel))
@@ -134,8 +146,10 @@ def main() -> None:
         print(f"{name:<8}{sum(aps) / n:>8.4f}{sum(ndcgs) / n:>10.4f}")
     ours_map = sum(scores["ours"][0]) / n
     fts_map = sum(scores["fts5"][0]) / n
-    print(f"ratio ours/fts5: MAP {ours_map / fts_map:.3f}, nDCG@10 "
-          f"{sum(scores['ours'][1]) / sum(scores['fts5'][1]):.3f}")
+    print(
+        f"ratio ours/fts5: MAP {ours_map / fts_map:.3f}, nDCG@10 "
+        f"{sum(scores['ours'][1]) / sum(scores['fts5'][1]):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -307,8 +307,9 @@ class Catalogue:
                     problems = validate(item.data, imported=imported)
                     if problems:
                         raise ValidationError(problems)
-                    res = Resource(provenance=item.provenance, source_record=item.source_record,
-                                   version=1)
+                    res = Resource(
+                        provenance=item.provenance, source_record=item.source_record, version=1
+                    )
                     if item.uuid:
                         res.uuid = item.uuid
                     s.add(res)
@@ -333,8 +334,12 @@ class Catalogue:
         return result
 
     @staticmethod
-    def _finish_created(s: Session, rec: ActionRecorder,
-                        pending: list[tuple[Resource, NewResource]], result: CreateResult) -> None:
+    def _finish_created(
+        s: Session,
+        rec: ActionRecorder,
+        pending: list[tuple[Resource, NewResource]],
+        result: CreateResult,
+    ) -> None:
         """Flush a batch of new resources, then log them (they have ids now)."""
         s.flush()
         for res, item in pending:

@@ -98,7 +98,6 @@ DEFAULT_THESAURUS: tuple[tuple[str, ...], ...] = (
     ("missing children", "child abduction"),
     ("trafficking", "sex trafficking"),
     ("cyberbullying", "online bullying"),
-    ("safeguarding", "child protection"),
 )
 
 
@@ -246,8 +245,9 @@ class VocabularyResolver:
             is_acronym = text == known.acronym
             display = known.name if is_acronym else text
             alts = [n for n in (known.name, *known.alt_names) if norm(n) != norm(display)]
-            org = Organisation(name=display, norm=norm(display), acronym=known.acronym,
-                               alt_names=alts)
+            org = Organisation(
+                name=display, norm=norm(display), acronym=known.acronym, alt_names=alts
+            )
         else:
             org = Organisation(name=text, norm=norm(text), acronym=None, alt_names=[])
         self.session.add(org)

@@ -10,6 +10,7 @@ from whoosh import query as wq
 
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.schema import CURATOR_FIELDS, PLAIN, STEM, TEXT_FIELDS
+from desktop_app.core.search.words import WordList
 from desktop_app.core.text import fold
 
 PREFIX_CAP = 200
@@ -61,8 +62,11 @@ class Compiled:
 
 
 class Compiler:
-    def __init__(self, reader: Any, thesaurus: Thesaurus, *, curator: bool) -> None:
+    def __init__(
+        self, reader: Any, thesaurus: Thesaurus, words: WordList, *, curator: bool
+    ) -> None:
         self.reader = reader
+        self.words = words
         self.thesaurus = thesaurus
         self.fields = dict(TEXT_FIELDS)
         if curator:
@@ -223,32 +227,27 @@ class Compiler:
         return wq.Or([original, *alts]) if alts else original
 
     def _prefix(self, node: ql.Prefix, positive: bool) -> Any:
-        stem = fold(node.text)
-        terms: list[str] = []
-        capped = False
-        for term in self.reader.expand_prefix("raw", stem):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if len(terms) >= PREFIX_CAP:
-                capped = True
-                break
-            terms.append(text)
+        terms, capped = self.words.with_prefix(fold(node.text), PREFIX_CAP)
         if capped:
             self.out.notes.append(
                 f"'{node.text}*' matches many words; searched the first "
                 f"{PREFIX_CAP}. Type more letters to narrow it"
             )
-        if positive:
-            self.out.raws.update(terms)
-        if not terms:
-            return wq.NullQuery
-        return wq.Or([wq.Term("raw", t) for t in terms])
+        return self._any_of(terms, node.field, positive)
 
     def _fuzzy(self, node: ql.Fuzzy, positive: bool) -> Any:
-        word = fold(node.text)
+        found = [w for _, w in self.words.within(fold(node.text), node.distance)]
+        return self._any_of(found[:PREFIX_CAP], None, positive)
+
+    def _any_of(self, words: list[str], fld: str | None, positive: bool) -> Any:
+        """Documents containing any of the collection ``words`` (searched by their stems)."""
         if positive:
-            for term in self.reader.terms_within("raw", word, node.distance, prefix=1):
-                self.out.raws.add(term)
-        return wq.FuzzyTerm("raw", word, maxdist=node.distance, prefixlength=1)
+            self.out.raws.update(words)
+        stems = sorted({t.text for w in words for t in STEM(w)})
+        targets = self._targets(fld)
+        if not stems or not targets:
+            return wq.NullQuery
+        return wq.Or([wq.Term(f, st) for st in stems for f in targets])
 
 
 @dataclass(frozen=True, slots=True)

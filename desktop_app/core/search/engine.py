@@ -17,23 +17,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from whoosh import scoring
 from sqlalchemy import select
+from whoosh import query as wq
+from whoosh import scoring
 
 from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex
+from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
 from desktop_app.core.text import fold
 
 log = logging.getLogger(__name__)
 SORTS = ("relevance", "newest", "oldest", "title")
-RANK_CACHE = 400
+RANK_CACHE = 400  # ranked ids kept per query, so facet clicks rarely rescore
 # BM25F parameters: K1=1.6 measured best of {0.9, 1.2, 1.6} on Cranfield (search_quality.py)
-WEIGHTING = scoring.BM25F(B=0.75, K1=1.6)  # ranked ids kept per query, so facet clicks rarely rescore
+WEIGHTING = scoring.BM25F(B=0.75, K1=1.6)
 
 
 @dataclass(slots=True)
@@ -72,6 +74,8 @@ class _Match:
     mask: np.ndarray | None  # None = every resource
     compiled: Compiled
     understood: str
+    docs: np.ndarray | None = None  # matching Whoosh document numbers
+    rank_query: Any = None  # phrases relaxed to AND of terms; exactness kept by a filter
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
 
@@ -236,16 +240,17 @@ class SearchEngine:
             self._matches.move_to_end(key)
             return cached
         parsed = ql.parse(text)
-        compiled = Compiler(self._searcher.reader(), self.thesaurus, curator=curator).compile(
-            parsed
-        )
+        compiled = Compiler(
+            self._searcher.reader(), self.thesaurus, self.index.words, curator=curator
+        ).compile(parsed)
         mask = None
+        docs = None
         if compiled.query is not None:
             docs = np.fromiter(self._searcher.docs_for_query(compiled.query), np.int64)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True
-        match = _Match(mask, compiled, ql.render(parsed.node))
+        match = _Match(mask, compiled, ql.render(parsed.node), docs, relax_phrases(compiled.query))
         self._matches[key] = match
         while len(self._matches) > 16:
             self._matches.popitem(last=False)
@@ -272,9 +277,15 @@ class SearchEngine:
         self, match: _Match, allowed: np.ndarray | None, limit: int
     ) -> tuple[list[int], bool]:
         kwargs: dict[str, Any] = {"limit": limit, "scored": True}
+        query = match.compiled.query
         if allowed is not None:
             kwargs["filter"] = self._docnums_for(np.nonzero(allowed)[0])
-        results = self._searcher.search(match.compiled.query, **kwargs)
+        if match.rank_query is not None:
+            # score the cheaper relaxed query, but only over documents the exact one matched
+            query = match.rank_query
+            exact = set(match.docs.tolist()) if match.docs is not None else set()
+            kwargs["filter"] = kwargs["filter"] & exact if "filter" in kwargs else exact
+        results = self._searcher.search(query, **kwargs)
         docs = [hit.docnum for hit in results]
         rids = [int(self._rid_by_doc[d]) for d in docs]
         return rids, len(results) <= limit and results.scored_length() >= len(results)
@@ -285,9 +296,9 @@ class SearchEngine:
         changed = False
         for word in match.compiled.plain_words:
             folded = fold(word)
-            if reader.doc_frequency("raw", folded) > 0:
+            if folded in self.index.words.words:
                 continue
-            best = _closest(reader, folded)
+            best = self._closest(reader, folded)
             if best is not None:
                 replaced = replaced.replace(word, best, 1)
                 changed = True
@@ -299,6 +310,17 @@ class SearchEngine:
         assert self.facets is not None
         visible = self.facets.visible(curator=req.curator, hide_staff=req.hide_staff)
         return replaced if int((alt.mask & visible).sum()) > total else None
+
+    def _closest(self, reader: Any, word: str) -> str | None:
+        """The collection's word nearest to ``word`` (fewest edits, then most documents)."""
+        best: tuple[int, int, str] | None = None
+        for dist, cand in self.index.words.within(word, 2):
+            stems = [t.text for t in STEM(cand)]
+            freq = reader.doc_frequency("body", stems[0]) if stems else 0
+            key = (dist, -freq, cand)
+            if freq and (best is None or key < best):
+                best = key
+        return best[2] if best else None
 
     # -- snippets --------------------------------------------------------------------------------
     def snippets(
@@ -312,29 +334,26 @@ class SearchEngine:
         return {v.id: make_snippet(v.summary or v.excerpt, stems, raws, width) for v in views}
 
 
-def _closest(reader: Any, word: str) -> str | None:
-    """The collection's word nearest to ``word`` (fewest edits, then most documents)."""
-    best: tuple[int, int, str] | None = None
-    for maxdist in (1, 2):
-        for term in reader.terms_within("raw", word, maxdist, prefix=1):
-            if term == word:
-                continue
-            key = (_edits(word, term), -reader.doc_frequency("raw", term), term)
-            if best is None or key < best:
-                best = key
-        if best is not None:
-            return best[2]
-    return None
+def relax_phrases(query: Any) -> Any:
+    """The query with phrases turned into AND of their words, or None if it has none.
 
+    Ranking a phrase query re-checks word positions for every candidate; the
+    relaxed query scores the same words without that, and a filter keeps only
+    the documents the exact query matched.
+    """
+    if query is None:
+        return None
+    found = False
 
-def _edits(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    def relax(q: Any) -> Any:
+        nonlocal found
+        if isinstance(q, wq.Phrase):
+            found = True
+            return wq.And([wq.Term(q.fieldname, w) for w in q.words], boost=q.boost)
+        return q
+
+    relaxed = query.accept(relax)
+    return relaxed if found else None
 
 
 def _is_index_error(exc: Exception) -> bool:

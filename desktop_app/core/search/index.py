@@ -28,11 +28,13 @@ from whoosh.query import Every
 from desktop_app.core.db import Library
 from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
 from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, document
+from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (done, total, message)
 STATE_FILE = "state.json"
+MP_THRESHOLD = 20_000
 
 
 def index_dir_for(library: Library) -> Path:
@@ -93,8 +95,11 @@ class VocabExtras:
             }
             self.topics = {t.name: list(t.alt_labels) for t in s.scalars(select(Topic))}
 
-    def doc(self, view: Any) -> dict[str, Any]:
-        return document(view, self.orgs, self.countries, self.topics)
+    def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
+        doc = document(view, self.orgs, self.countries, self.topics)
+        if words is not None:
+            words.add_text(doc["body"])
+        return doc
 
 
 class SearchIndex:
@@ -107,6 +112,7 @@ class SearchIndex:
         self.lock = threading.RLock()
         self._ix: Any = None
         self.state: IndexState | None = None
+        self.words = WordList()
         self.last_open_action = ""
 
     # -- opening ---------------------------------------------------------------------
@@ -139,6 +145,9 @@ class SearchIndex:
             return "index belongs to another library"
         if state.counter > self.catalogue.change_counter():
             return "index is newer than the library (restored from a backup?)"
+        words = WordList.load(self.folder)
+        if words is None:
+            return "index word list missing"
         try:
             if not whoosh_index.exists_in(str(self.folder)):
                 return "index files missing"
@@ -154,6 +163,7 @@ class SearchIndex:
             return f"index unreadable ({exc.__class__.__name__}: {exc})"
         self._ix = ix
         self.state = state
+        self.words = words
         return None
 
     @property
@@ -174,11 +184,18 @@ class SearchIndex:
             shutil.rmtree(fresh, ignore_errors=True)
             fresh.mkdir(parents=True)
             ix = whoosh_index.create_in(str(fresh), build_schema())
-            writer = ix.writer(limitmb=256)
+            # two processes on large libraries (this is a 2-core target); one segment each
+            procs = 2 if total >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
+            writer = (
+                ix.writer(procs=procs, limitmb=96, multisegment=True)
+                if procs > 1
+                else ix.writer(limitmb=96)
+            )
             n = 0
+            words = WordList()
             try:
                 for view in self.catalogue.iter_views(batch=1000):
-                    writer.add_document(**extras.doc(view))
+                    writer.add_document(**extras.doc(view, words))
                     n += 1
                     if progress is not None and n % 500 == 0:
                         progress(n, total, "Building the search index")
@@ -189,7 +206,11 @@ class SearchIndex:
                 raise
             with ix.searcher() as searcher:
                 doc_count = searcher.reader().doc_count()
+            if doc_count != n:
+                shutil.rmtree(fresh, ignore_errors=True)
+                raise RuntimeError(f"index build wrote {doc_count} documents, expected {n}")
             state = IndexState(SCHEMA_VERSION, self.catalogue.library_uuid(), counter, doc_count)
+            words.save(fresh)
             state.save(fresh)
             ix.close()
             old = self.folder.with_name(self.folder.name + ".old")
@@ -203,6 +224,7 @@ class SearchIndex:
             shutil.rmtree(old, ignore_errors=True)
             self._ix = whoosh_index.open_dir(str(self.folder))
             self.state = state
+            self.words = words
             if progress is not None:
                 progress(total, total, "Search index ready")
             # writes made while we were building are caught up now
@@ -243,7 +265,7 @@ class SearchIndex:
                     if view.status == Status.TRASHED.value:
                         writer.delete_by_term("uuid", view.uuid)
                     else:
-                        writer.update_document(**extras.doc(view))
+                        writer.update_document(**extras.doc(view, self.words))
                 for uuid in purged:
                     if uuid:
                         writer.delete_by_term("uuid", uuid)
@@ -255,6 +277,8 @@ class SearchIndex:
                 doc_count = searcher.reader().doc_count()
             self.state.counter = current
             self.state.doc_count = doc_count
+            if self.words.dirty:
+                self.words.save(self.folder)
             self.state.save(self.folder)
             return len(views) + len(purged)
 

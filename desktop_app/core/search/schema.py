@@ -1,9 +1,8 @@
 """The Whoosh schema and analyzers (Whoosh 2.7 API only).
 
 Text fields are stemmed (English) and case- and accent-folded, so "protect" finds
-"protection" and "Associacao" finds "Associação". ``raw`` is an unstemmed, folded
-copy of all the text, used for prefix and fuzzy terms ("protecton~" must reach
-"protection", which the stemmed fields only hold as "protect").
+"protection" and "Associacao" finds "Associação". The unstemmed copy of the text
+that prefix and fuzzy terms are matched against is the word list in ``words.py``.
 """
 
 from __future__ import annotations
@@ -24,11 +23,19 @@ from whoosh.support.charset import accent_map
 from desktop_app.core.models import TYPE_LABELS, ResourceType
 from desktop_app.core.records import ResourceView
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
-BODY_WEIGHTS = {"title": 2, "topics": 2, "organisations": 1, "authors": 1, "countries": 1,
-                "summary": 1, "excerpt": 1, "regions": 1}
+BODY_WEIGHTS = {
+    "title": 2,
+    "topics": 2,
+    "organisations": 1,
+    "authors": 1,
+    "countries": 1,
+    "summary": 1,
+    "excerpt": 1,
+    "regions": 1,
+}
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 
 
@@ -49,16 +56,15 @@ def plain_analyzer() -> Any:
 STEM = stem_analyzer()
 PLAIN = plain_analyzer()
 
-# field -> BM25F boost
+# Short fields that field prefixes (title:, org:, ...) search; summary and excerpt
+# are only searched through ``body``.
 TEXT_FIELDS: dict[str, float] = {
-    "title": 4.0,
-    "topics": 2.0,
-    "organisations": 1.5,
-    "countries": 1.2,
-    "authors": 1.5,
-    "summary": 1.0,
-    "excerpt": 1.0,
-    "regions": 0.5,
+    "title": 1.0,
+    "topics": 1.0,
+    "organisations": 1.0,
+    "countries": 1.0,
+    "authors": 1.0,
+    "regions": 1.0,
 }
 CURATOR_FIELDS: dict[str, float] = {"notes": 1.0}
 
@@ -71,7 +77,6 @@ def build_schema() -> Schema:
     return Schema(
         uuid=ID(stored=True, unique=True),
         rid=NUMERIC(int, bits=32, signed=False, stored=True, sortable=columns.NumericColumn("I")),
-        raw=TEXT(analyzer=plain_analyzer(), phrase=False),
         body=TEXT(analyzer=stem_analyzer(), phrase=True),
         type=KEYWORD(lowercase=True, commas=False, scorable=False),
         year=NUMERIC(int, bits=32),
@@ -110,8 +115,6 @@ def document(
         "uuid": view.uuid,
         "rid": view.id,
         "title": view.title,
-        "summary": view.summary,
-        "excerpt": view.excerpt,
         "organisations": orgs,
         "authors": " ; ".join(view.authors),
         "topics": topics,
@@ -121,20 +124,13 @@ def document(
         "type": type_words(view.type),
         "lang": view.language or "und",
         "status": view.status,
-        "raw": " ".join(
-            [
-                view.title,
-                view.summary,
-                view.excerpt,
-                orgs,
-                " ".join(view.authors),
-                topics,
-                countries,
-            ]
-        ),
     }
+    body_parts = {**doc, "summary": view.summary, "excerpt": view.excerpt}
     doc["body"] = " . ".join(
-        " . ".join([doc[name]] * times) for name, times in BODY_WEIGHTS.items() if doc[name])
+        " . ".join([body_parts[name]] * times)
+        for name, times in BODY_WEIGHTS.items()
+        if body_parts[name]
+    )
     if view.year is not None:
         doc["year"] = view.year
     return doc
