@@ -134,3 +134,18 @@ def test_read_only_library_refuses_writes(seeded_path: object) -> None:
         assert cat.count() == 30
         with pytest.raises(Exception, match="read-only"):
             cat.create(new())
+
+
+def test_reading_lists_persist(seeded_path: object) -> None:
+    from desktop_app.core.lists import ReadingLists
+
+    with Library.open(seeded_path) as lib:  # type: ignore[arg-type]
+        lists = ReadingLists(lib)
+        lists.add("Staff briefing", [3, 1, 3])
+        lists.add("staff  briefing", [2])
+    with Library.open(seeded_path) as lib:  # type: ignore[arg-type]
+        lists = ReadingLists(lib)
+        assert [(i.name, i.count) for i in lists.all()] == [("Staff briefing", 3)]
+        assert lists.items("Staff Briefing") == [3, 1, 2]
+        lists.remove("Staff briefing", [1])
+        assert lists.items("Staff briefing") == [3, 2]

@@ -1,0 +1,136 @@
+"""The detail pane: one resource as safe rich text with facet links."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.records import ResourceView
+from desktop_app.gui.results_model import type_label
+
+
+def citation(view: ResourceView) -> str:
+    """A plain-text citation: who (year). Title. Type. Link."""
+    who = ", ".join(view.authors) or ", ".join(view.organisations) or "Anonymous"
+    when = view.date or (str(view.year) if view.year else "n.d.")
+    parts = [f"{who} ({when}). {view.title}.", f"{type_label(view.type)}."]
+    if view.url:
+        parts.append(view.url)
+    return " ".join(parts)
+
+
+def facet_url(facet: str, value: str) -> str:
+    return "facet:" + facet + "/" + bytes(QUrl.toPercentEncoding(value)).decode("ascii")
+
+
+def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
+    if url.scheme() != "facet":
+        return None
+    facet, _, value = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)[
+        len("facet:"):].partition("/")
+    return facet, QUrl.fromPercentEncoding(value.encode("ascii"))
+
+
+class DetailPane(QWidget):
+    facetClicked = Signal(str, str)
+    linkClicked = Signal(QUrl)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Resource details"))
+        self.view: ResourceView | None = None
+        self.curator = False
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("detailText")
+        self.browser.setAccessibleName(self.tr("Resource details text"))
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
+        self.copy_button = QPushButton(self.tr("Copy citation"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy citation"))
+        self.copy_button.clicked.connect(self.copy_citation)
+        self.copied = QLabel("", self)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copied, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(row)
+        self.show_resource(None)
+
+    def show_resource(self, view: ResourceView | None) -> None:
+        self.view = view
+        self.copy_button.setEnabled(view is not None)
+        self.copied.setText("")
+        if view is None:
+            hint = html.escape(self.tr("Select a resource to see its details."))
+            self.browser.setHtml(f"<p style='color:gray'>{hint}</p>")
+            return
+        self.browser.setHtml(self.render_html(view))
+
+    def render_html(self, v: ResourceView) -> str:
+        e = html.escape
+        rows = []
+
+        def links(facet: str, values: list[str], labels: list[str] | None = None) -> str:
+            return ", ".join(f"<a href='{e(facet_url(facet, val))}'>{e(lab)}</a>"
+                             for val, lab in zip(values, labels or values, strict=True))
+
+        if self.curator and v.needs_review:
+            rows.append(f"<p style='background:#fff3cd;color:#664d03;padding:4px'>"
+                        f"<b>{e(self.tr('Needs review'))}</b>: {e(v.review_reason)}</p>")
+        rows.append(f"<h2>{e(v.title)}</h2>")
+        meta = [(self.tr("Type"), links("type", [v.type], [type_label(v.type)]))]
+        if v.organisations:
+            labels = [f"{o} ({a})" if a and a != o else o
+                      for o, a in zip(v.organisations, v.organisation_acronyms, strict=True)]
+            meta.append((self.tr("Organisations"), links("organisation", v.organisations,
+                                                        labels)))
+        if v.authors:
+            meta.append((self.tr("Authors"), e(", ".join(v.authors))))
+        if v.date:
+            meta.append((self.tr("Date"), e(v.date)))
+        if v.topics:
+            meta.append((self.tr("Topics"), links("topic", v.topics)))
+        if v.countries:
+            meta.append((self.tr("Countries"), links("country", v.countries)))
+        if v.regions:
+            meta.append((self.tr("Regions"), links("region", v.regions)))
+        rows.append("<table cellspacing='2'>" + "".join(
+            f"<tr><td valign='top'><b>{e(k)}</b>&nbsp;</td><td>{val}</td></tr>"
+            for k, val in meta) + "</table>")
+        if v.summary:
+            rows.append(f"<p>{e(v.summary)}</p>")
+        if v.excerpt:
+            rows.append(f"<p><i>{e(v.excerpt)}</i></p>")
+        if v.url:
+            rows.append(f"<p><b>{e(self.tr('Source'))}</b>: "
+                        f"<a href='{e(v.url)}'>{e(v.url)}</a></p>")
+        if self.curator and v.curator_notes:
+            rows.append(f"<p><b>{e(self.tr('Curator notes'))}</b>: {e(v.curator_notes)}</p>")
+        return "".join(rows)
+
+    def _anchor(self, url: QUrl) -> None:
+        facet = parse_facet_url(url)
+        if facet is not None:
+            self.facetClicked.emit(*facet)
+        else:
+            self.linkClicked.emit(url)
+
+    def copy_citation(self) -> None:
+        if self.view is not None:
+            QGuiApplication.clipboard().setText(citation(self.view))
+            self.copied.setText(self.tr("Citation copied"))

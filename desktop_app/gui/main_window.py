@@ -1,0 +1,684 @@
+"""The main window: search box, faceted sidebar, results list and detail pane."""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.lists import ListInfo
+from desktop_app.core.search import SearchRequest, SearchResult
+from desktop_app.core.service import Catalogue
+from desktop_app.gui.backend import Worker
+from desktop_app.gui.delegates import ResultDelegate
+from desktop_app.gui.detail import DetailPane, citation
+from desktop_app.gui.facet_model import FacetModel, FacetRole, KindRole, ValueRole
+from desktop_app.gui.filters_bar import FiltersBar
+from desktop_app.gui.results_model import ResultsModel, ViewRole
+from desktop_app.gui.settings import Settings
+
+SORTS = (("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first"),
+         ("title", "Title A–Z"))
+PAGE = 100
+SAFE_SCHEMES = ("http", "https", "mailto")
+SYNTAX_HINT = ('Search… e.g. sexting, "online safety", topic:Cybercrime, '
+               "country:Cambodia, year:2015..2020, -legislation")
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+    searchFinished = Signal(object)  # SearchResult
+    listsUpdated = Signal(object)
+
+    def __init__(self, catalogue: Catalogue, settings: Settings) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.settings = settings
+        self.setWindowTitle(f"{APP_NAME} — {catalogue.library.path.name}")
+        self.setObjectName("mainWindow")
+        self.include: dict[str, set[str]] = {}
+        self.exclude: dict[str, set[str]] = {}
+        self.reading_list: tuple[str, list[int]] | None = None
+        self.sort = settings.sort if settings.sort in dict(SORTS) else "relevance"
+        self.token = 0
+        self.last_result: SearchResult | None = None
+        self.recent: list[str] = []  # reader mode: kept in memory only, never saved
+        self.lists: list[ListInfo] = []
+        self.is_ready = False
+        self.base_font_size = QApplication.font().pointSizeF()
+
+        self.worker = Worker(catalogue, self)
+        b = self.worker.backend
+        b.opened.connect(self._opened)
+        b.progress.connect(self._progress)
+        b.searched.connect(self._searched)
+        b.rowsLoaded.connect(self._rows_loaded)
+        b.snippetsReady.connect(self._snippets_ready)
+        b.listsChanged.connect(self._lists_changed)
+        b.listOpened.connect(self._list_opened)
+        b.failed.connect(self._failed)
+
+        self._build_ui()
+        self._build_menus()
+        self._restore()
+        self._set_busy(True, self.tr("Opening the library…"))
+        self.worker.requestOpen.emit()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+
+        self.search_box = QLineEdit(central)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(SYNTAX_HINT)
+        self.search_box.setAccessibleName(self.tr("Search"))
+        self.search_box.setAccessibleDescription(SYNTAX_HINT)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textEdited.connect(lambda _t: self.debounce.start())
+        self.search_box.returnPressed.connect(self._search_now)
+        self.search_box.installEventFilter(self)
+        self.completer = QCompleter([], self.search_box)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_box.setCompleter(self.completer)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.run_search)
+        outer.addWidget(self.search_box)
+
+        self.info = QLabel("", central)
+        self.info.setObjectName("queryInfo")
+        self.info.setAccessibleName(self.tr("How the search was understood"))
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
+        self.info.linkActivated.connect(self._info_link)
+        outer.addWidget(self.info)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        # sidebar
+        side = QWidget(self.splitter)
+        side_l = QVBoxLayout(side)
+        side_l.setContentsMargins(0, 0, 0, 0)
+        self.facet_filter = QLineEdit(side)
+        self.facet_filter.setObjectName("facetFilter")
+        self.facet_filter.setPlaceholderText(self.tr("Filter facet values…"))
+        self.facet_filter.setAccessibleName(self.tr("Filter facet values"))
+        self.facet_filter.setClearButtonEnabled(True)
+        self.facet_filter.textChanged.connect(self._filter_facets)
+        self.facet_model = FacetModel(self)
+        self.facet_model.toggled.connect(self.toggle_facet)
+        self.facet_model.showAll.connect(lambda _f: self._refresh_facets())
+        self.facet_tree = QTreeView(side)
+        self.facet_tree.setObjectName("facetTree")
+        self.facet_tree.setAccessibleName(self.tr("Facets"))
+        self.facet_tree.setHeaderHidden(True)
+        self.facet_tree.setModel(self.facet_model)
+        self.facet_tree.setUniformRowHeights(True)
+        self.facet_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.facet_tree.customContextMenuRequested.connect(self._facet_menu)
+        self.facet_tree.clicked.connect(self._facet_clicked)
+        self.facet_tree.activated.connect(self._facet_activated)
+        self.facet_tree.expanded.connect(self._remember_expanded)
+        self.facet_tree.collapsed.connect(self._remember_expanded)
+        side_l.addWidget(self.facet_filter)
+        side_l.addWidget(self.facet_tree, 1)
+
+        # centre
+        centre = QWidget(self.splitter)
+        centre_l = QVBoxLayout(centre)
+        centre_l.setContentsMargins(0, 0, 0, 0)
+        self.filters_bar = FiltersBar(centre)
+        self.filters_bar.removed.connect(self._remove_filter)
+        self.filters_bar.clearAll.connect(self.clear_filters)
+        top = QHBoxLayout()
+        self.count_label = QLabel("", centre)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAccessibleName(self.tr("Number of resources found"))
+        self.sort_box = QComboBox(centre)
+        self.sort_box.setObjectName("sortBox")
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
+        for key, label in SORTS:
+            self.sort_box.addItem(self.tr(label), key)
+        self.sort_box.setCurrentIndex([k for k, _ in SORTS].index(self.sort))
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(QLabel(self.tr("Sort:"), centre))
+        top.addWidget(self.sort_box)
+        self.results_model = ResultsModel(self)
+        self.results_model.rowsWanted.connect(self.worker.requestRows)
+        self.results_model.snippetsWanted.connect(self._want_snippets)
+        self.results_model.moreWanted.connect(self._fetch_more)
+        self.results_view = QListView(centre)
+        self.results_view.setObjectName("resultsView")
+        self.results_view.setAccessibleName(self.tr("Results"))
+        self.results_view.setModel(self.results_model)
+        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.results_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions())
+        self.empty = QWidget(centre)
+        empty_l = QVBoxLayout(self.empty)
+        self.empty_label = QLabel("", self.empty)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_suggest = QPushButton("", self.empty)
+        self.empty_suggest.setObjectName("emptySuggestion")
+        self.empty_suggest.clicked.connect(self._use_suggestion)
+        self.empty_clear = QPushButton(self.tr("Clear filters"), self.empty)
+        self.empty_clear.setObjectName("emptyClear")
+        self.empty_clear.clicked.connect(self.clear_filters)
+        empty_l.addStretch(1)
+        empty_l.addWidget(self.empty_label)
+        for w in (self.empty_suggest, self.empty_clear):
+            empty_l.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_l.addStretch(2)
+        self.stack = QStackedWidget(centre)
+        self.stack.addWidget(self.results_view)
+        self.stack.addWidget(self.empty)
+        centre_l.addWidget(self.filters_bar)
+        centre_l.addLayout(top)
+        centre_l.addWidget(self.stack, 1)
+
+        # detail
+        self.detail = DetailPane(self.splitter)
+        self.detail.facetClicked.connect(self.add_facet)
+        self.detail.linkClicked.connect(self.open_link)
+
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 4)
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel("", self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(240)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self.setTabOrder(self.search_box, self.facet_filter)
+        self.setTabOrder(self.facet_filter, self.facet_tree)
+        self.setTabOrder(self.facet_tree, self.results_view)
+        self.setTabOrder(self.results_view, self.detail.browser)
+        self.setTabOrder(self.detail.browser, self.detail.copy_button)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        def action(menu: QMenu, text: str, slot: Any, shortcut: Any = None,
+                   name: str = "") -> QAction:
+            act = QAction(self.tr(text), self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            if name:
+                act.setObjectName(name)
+            menu.addAction(act)
+            return act
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        action(edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "actionFind")
+        self.act_copy = action(edit, "Copy &citation", self.copy_citations,
+                               "Ctrl+Shift+C", "actionCopyCitation")
+
+        view = bar.addMenu(self.tr("&View"))
+        action(view, "Go to results &list", self.focus_list, "Ctrl+L", "actionFocusList")
+        action(view, "&Larger text", lambda: self.change_text_size(1),
+               QKeySequence.StandardKey.ZoomIn, "actionZoomIn")
+        self.addAction(self._extra_shortcut("Ctrl+=", lambda: self.change_text_size(1)))
+        action(view, "&Smaller text", lambda: self.change_text_size(-1),
+               QKeySequence.StandardKey.ZoomOut, "actionZoomOut")
+        action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
+        view.addSeparator()
+        action(view, "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
+
+        lists = bar.addMenu(self.tr("&Reading lists"))
+        self.act_add_list = action(lists, "&Add selection to reading list…",
+                                   self.add_selection_to_list, "Ctrl+D", "actionAddToList")
+        self.open_list_menu = lists.addMenu(self.tr("&Open reading list"))
+        self.open_list_menu.setObjectName("menuOpenList")
+        action(lists, "Show the &whole library", self.close_reading_list, None)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        action(help_menu, "&Help", self.show_help, QKeySequence.StandardKey.HelpContents,
+               "actionHelp")
+        action(help_menu, "&About", self.show_about, None, "actionAbout")
+        self._update_actions()
+
+    def _extra_shortcut(self, keys: str, slot: Any) -> QAction:
+        act = QAction(self)
+        act.setShortcut(QKeySequence(keys))
+        act.triggered.connect(slot)
+        return act
+
+    def _restore(self) -> None:
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 800)
+        if not self.settings.splitter.isEmpty():
+            self.splitter.restoreState(self.settings.splitter)
+        else:
+            self.splitter.setSizes([260, 560, 460])
+        self.apply_text_size(self.settings.text_size)
+        for name in self.settings.expanded_facets:
+            if name in self.facet_model.groups:
+                self.facet_tree.expand(self.facet_model.group_index(name))
+
+    # -- opening ---------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self.search_box.setEnabled(not busy)
+        self.status_label.setText(message)
+        if not busy:
+            self.progress.hide()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.show()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.status_label.setText(self.tr(message))
+
+    def _opened(self, action: str) -> None:
+        self.is_ready = True
+        self._set_busy(False, "")
+        self.search_box.setFocus()
+        self.run_search()
+        self.ready.emit()
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False, message)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # -- searching --------------------------------------------------------------------------------
+    def request(self, offset: int = 0, limit: int = PAGE) -> SearchRequest:
+        return SearchRequest(
+            query=self.search_box.text(), include={k: set(v) for k, v in self.include.items()},
+            exclude={k: set(v) for k, v in self.exclude.items()}, sort=self.sort,
+            offset=offset, limit=limit,
+            within=self.reading_list[1] if self.reading_list else None,
+            with_facets=offset == 0)
+
+    def _search_now(self) -> None:
+        self.debounce.stop()
+        text = self.search_box.text().strip()
+        if text and text not in self.recent:
+            self.recent.insert(0, text)
+            del self.recent[20:]
+            self.completer.model().setStringList(self.recent)  # type: ignore[attr-defined]
+        self.run_search()
+
+    def run_search(self) -> None:
+        if not self.is_ready:
+            return
+        self.token += 1
+        self._started = time.perf_counter()
+        self.worker.search(self.token, self.request())
+
+    def _fetch_more(self, offset: int) -> None:
+        self.worker.search(self.token, self.request(offset=offset))
+
+    def _searched(self, token: int, result: SearchResult) -> None:
+        if token != self.token:
+            return  # a late answer to an older search
+        if result.request.offset:
+            self.results_model.append(result.request.offset, result.ids)
+            return
+        self.last_result = result
+        self.results_model.reset(result.ids, result.total)
+        self.facet_model.update(result.facets, result.country_regions)
+        self._restore_facet_expansion()
+        self.filters_bar.set_filters(self.include, self.exclude,
+                                     self.reading_list[0] if self.reading_list else None)
+        self._show_info(result)
+        self._show_count(result)
+        if self.results_model.rowCount():
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+        else:
+            self.detail.show_resource(None)
+        self._update_actions()
+        self.searchFinished.emit(result)
+
+    def _show_count(self, result: SearchResult) -> None:
+        self.count_label.setText(self.tr("%n resource(s)", "", result.total))
+        self.status_label.setText(self.tr("%n resource(s) · search took %1 ms", "",
+                                          result.total).replace("%1", f"{result.elapsed_ms:.0f}"))
+        if result.total:
+            self.stack.setCurrentWidget(self.results_view)
+            return
+        query = self.search_box.text().strip()
+        filtered = bool(self.include or self.exclude or self.reading_list)
+        if query and filtered:
+            why = self.tr("No resources match “%1” with the filters you chose.").replace(
+                "%1", query)
+        elif query:
+            why = self.tr("No resources match “%1”.").replace("%1", query)
+        elif self.reading_list:
+            why = self.tr("This reading list is empty.")
+        else:
+            why = self.tr("No resources match the filters you chose.")
+        self.empty_label.setText(why)
+        self.empty_suggest.setVisible(bool(result.suggestion))
+        if result.suggestion:
+            self.empty_suggest.setText(self.tr("Search for “%1” instead").replace(
+                "%1", result.suggestion))
+        self.empty_clear.setVisible(filtered)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _show_info(self, result: SearchResult) -> None:
+        e = html.escape
+        parts = []
+        query = self.search_box.text().strip()
+        if query and result.understood and result.understood != query:
+            parts.append(e(self.tr("Searched for: %1").replace("%1", result.understood)))
+        if result.expansions:
+            parts.append(e(self.tr("Also searched: %1").replace(
+                "%1", ", ".join(result.expansions))))
+        for note in result.notes:
+            parts.append(f"<i>{e(note)}</i>")
+        if result.suggestion:
+            parts.append(f"{e(self.tr('Did you mean'))} <a href='suggest'>"
+                         f"{e(result.suggestion)}</a>?")
+        self.info.setText(" · ".join(parts))
+        self.info.setVisible(bool(parts))
+
+    def _info_link(self, link: str) -> None:
+        if link == "suggest":
+            self._use_suggestion()
+
+    def _use_suggestion(self) -> None:
+        if self.last_result and self.last_result.suggestion:
+            self.search_box.setText(self.last_result.suggestion)
+            self._search_now()
+
+    def _sort_changed(self, _index: int) -> None:
+        self.sort = self.sort_box.currentData()
+        self.settings.sort = self.sort
+        self.run_search()
+
+    # -- facets --------------------------------------------------------------------------------
+    def toggle_facet(self, facet: str, value: str) -> None:
+        values = self.include.setdefault(facet, set())
+        if value in values:
+            values.discard(value)
+        else:
+            values.add(value)
+            self.exclude.get(facet, set()).discard(value)
+        self._tidy_filters()
+        self.run_search()
+
+    def toggle_exclude(self, facet: str, value: str) -> None:
+        values = self.exclude.setdefault(facet, set())
+        if value in values:
+            values.discard(value)
+        else:
+            values.add(value)
+            self.include.get(facet, set()).discard(value)
+        self._tidy_filters()
+        self.run_search()
+
+    def add_facet(self, facet: str, value: str) -> None:
+        """From a detail-pane link: include the value (never toggles it off)."""
+        self.include.setdefault(facet, set()).add(value)
+        self.exclude.get(facet, set()).discard(value)
+        self._tidy_filters()
+        self.run_search()
+
+    def _tidy_filters(self) -> None:
+        self.include = {k: v for k, v in self.include.items() if v}
+        self.exclude = {k: v for k, v in self.exclude.items() if v}
+
+    def _remove_filter(self, facet: str, value: str, excluded: bool) -> None:
+        if facet == "list":
+            self.close_reading_list()
+            return
+        (self.exclude if excluded else self.include).get(facet, set()).discard(value)
+        self._tidy_filters()
+        self.run_search()
+
+    def clear_filters(self) -> None:
+        self.include, self.exclude = {}, {}
+        self.reading_list = None
+        self.run_search()
+
+    def _facet_clicked(self, index: QModelIndex) -> None:
+        mods = QApplication.keyboardModifiers()
+        kind = index.data(KindRole)
+        if kind == "value" and mods & Qt.KeyboardModifier.ControlModifier:
+            self.toggle_exclude(index.data(FacetRole), index.data(ValueRole))
+        elif kind in ("value", "more"):
+            self.facet_model.activate(index)
+
+    def _facet_activated(self, index: QModelIndex) -> None:
+        # Enter on a value; a mouse click arrives through clicked()
+        if QApplication.mouseButtons() == Qt.MouseButton.NoButton and index.data(
+                KindRole) in ("value", "more"):
+            self.facet_model.activate(index)
+
+    def _facet_menu(self, pos: Any) -> None:
+        index = self.facet_tree.indexAt(pos)
+        if index.data(KindRole) != "value":
+            return
+        facet, value = index.data(FacetRole), index.data(ValueRole)
+        menu = QMenu(self)
+        inc = menu.addAction(self.tr("Include"))
+        exc = menu.addAction(self.tr("Exclude"))
+        inc.setCheckable(True)
+        exc.setCheckable(True)
+        inc.setChecked(value in self.include.get(facet, ()))
+        exc.setChecked(value in self.exclude.get(facet, ()))
+        chosen = menu.exec(self.facet_tree.viewport().mapToGlobal(pos))
+        if chosen is inc:
+            self.toggle_facet(facet, value)
+        elif chosen is exc:
+            self.toggle_exclude(facet, value)
+
+    def _filter_facets(self, text: str) -> None:
+        self.facet_model.filter_text = text.strip()
+        self._refresh_facets()
+
+    def _refresh_facets(self) -> None:
+        if self.last_result is not None:
+            self.facet_model.update(self.last_result.facets, self.last_result.country_regions)
+            self._restore_facet_expansion()
+
+    def _restore_facet_expansion(self) -> None:
+        for name in self.settings.expanded_facets:
+            if name in self.facet_model.groups:
+                self.facet_tree.expand(self.facet_model.group_index(name))
+
+    def _remember_expanded(self, _index: QModelIndex) -> None:
+        self.settings.expanded_facets = [
+            name for name in self.facet_model.groups
+            if self.facet_tree.isExpanded(self.facet_model.group_index(name))]
+
+    # -- results and details --------------------------------------------------------------------
+    def _rows_loaded(self, views: dict[int, Any]) -> None:
+        self.results_model.add_views(views)
+        current = self.results_view.currentIndex()
+        if current.isValid() and self.detail.view is None:
+            self.detail.show_resource(current.data(ViewRole))
+
+    def _want_snippets(self, ids: list[int]) -> None:
+        self.worker.requestSnippets.emit(self.token, ids, self.search_box.text(), False)
+
+    def _snippets_ready(self, token: int, snippets: dict[int, Any]) -> None:
+        if token == self.token:
+            self.results_model.add_snippets(snippets)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_resource(current.data(ViewRole) if current.isValid() else None)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.results_view.selectionModel().selectedRows())
+        ids = [self.results_model.ids[r] for r in rows]
+        if not ids and self.results_view.currentIndex().isValid():
+            ids = [self.results_model.ids[self.results_view.currentIndex().row()]]
+        return ids
+
+    def _update_actions(self) -> None:
+        has = bool(self.results_model.rowCount())
+        self.act_copy.setEnabled(has)
+        self.act_add_list.setEnabled(has)
+
+    def copy_citations(self) -> None:
+        views = [self.results_model.views[i] for i in self.selected_ids()
+                 if i in self.results_model.views]
+        if views:
+            QApplication.clipboard().setText("\n".join(citation(v) for v in views))
+            self.status_label.setText(self.tr("%n citation(s) copied", "", len(views)))
+
+    # -- reading lists ----------------------------------------------------------------------------
+    def add_selection_to_list(self, name: str | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if not name:
+            names = [info.name for info in self.lists]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Add to reading list"),
+                self.tr("Add %n resource(s) to the reading list:", "", len(ids)),
+                names, 0, True)
+            if not ok or not name.strip():
+                return
+        self.worker.requestAddToList.emit(name.strip(), ids)
+
+    def open_reading_list(self, name: str) -> None:
+        self.worker.requestOpenList.emit(name)
+
+    def close_reading_list(self) -> None:
+        self.reading_list = None
+        self.run_search()
+
+    def _lists_changed(self, lists: list[ListInfo]) -> None:
+        self.lists = lists
+        self.open_list_menu.clear()
+        for info in lists:
+            act = self.open_list_menu.addAction(f"{info.name} ({info.count})")
+            act.triggered.connect(lambda _=False, n=info.name: self.open_reading_list(n))
+        self.open_list_menu.setEnabled(bool(lists))
+        self.listsUpdated.emit(lists)
+
+    def _list_opened(self, name: str, ids: list[int]) -> None:
+        self.reading_list = (name, ids)
+        self.run_search()
+
+    # -- links -------------------------------------------------------------------------------------
+    def open_link(self, url: QUrl) -> bool:
+        scheme = url.scheme().lower()
+        if scheme not in SAFE_SCHEMES:
+            QMessageBox.warning(self, APP_NAME, self.tr(
+                "This link (%1) cannot be opened: only web (http, https) and e-mail "
+                "links are opened.").replace("%1", url.toString()[:200]))
+            return False
+        if not self.settings.link_notice_seen:
+            answer = QMessageBox.question(self, APP_NAME, self.tr(
+                "This link opens in your web browser and leaves the offline library. "
+                "It needs an internet connection.\n\nOpen it?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            self.settings.link_notice_seen = True
+        return QDesktopServices.openUrl(url)
+
+    # -- keyboard and view ----------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+                self.search_box.clear()
+                self._search_now()
+                return True
+            if event.key() == Qt.Key.Key_Down and not self.completer.popup().isVisible():  # type: ignore[attr-defined]
+                self.focus_list()
+                return True
+        return super().eventFilter(obj, event)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def focus_list(self) -> None:
+        self.results_view.setFocus()
+        if not self.results_view.currentIndex().isValid() and self.results_model.rowCount():
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+
+    def change_text_size(self, step: int) -> None:
+        size = 0 if step == 0 else max(-4, min(12, self.settings.text_size + step))
+        self.settings.text_size = size
+        self.apply_text_size(size)
+
+    def apply_text_size(self, size: int) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(6.0, self.base_font_size + size))
+        for w in (self.results_view, self.detail.browser, self.facet_tree):
+            w.setFont(font)
+        self.results_view.doItemsLayout()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
+            "<h3>%1 %2</h3><p>An offline library of child-protection resources for schools "
+            "and the curators who look after it.</p><p>Library: %3</p>")
+            .replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", html.escape(str(self.catalogue.library.path))))
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Help"), self.tr(
+            "Type in the search box to search; results update as you type.\n\n"
+            "Search tips:\n"
+            "  • words: all must match — online safety\n"
+            "  • \"exact phrase\" — \"missing children\"\n"
+            "  • OR, NOT or a minus — sexting -schools\n"
+            "  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, "
+            "lang:\n"
+            "  • years — year:2015..2020, year:>2017\n"
+            "  • word starts — protect*   • spelling slips — protecton~\n\n"
+            "Click a value in the sidebar to keep only resources with it; Ctrl+click or "
+            "right-click to leave them out. Space toggles the value under the cursor.\n\n"
+            "Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, "
+            "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help."))
+
+    def closeEvent(self, event: Any) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.sync()
+        self.worker.stop()
+        super().closeEvent(event)
