@@ -29,7 +29,9 @@ class ReadingLists:
             rows = s.execute(
                 select(ReadingList.id, ReadingList.name, func.count(ReadingListItem.resource_id))
                 .outerjoin(ReadingListItem, ReadingListItem.list_id == ReadingList.id)
-                .group_by(ReadingList.id).order_by(ReadingList.name)).all()
+                .group_by(ReadingList.id)
+                .order_by(ReadingList.name)
+            ).all()
         return [ListInfo(i, n, c) for i, n, c in rows]
 
     def _get(self, s: object, name: str) -> ReadingList | None:
@@ -48,8 +50,11 @@ class ReadingLists:
                 rl = ReadingList(name=clean(name), norm=norm(name))
                 s.add(rl)
                 s.flush()
-            have = set(s.scalars(select(ReadingListItem.resource_id).where(
-                ReadingListItem.list_id == rl.id)))
+            have = set(
+                s.scalars(
+                    select(ReadingListItem.resource_id).where(ReadingListItem.list_id == rl.id)
+                )
+            )
             pos = len(have)
             for rid in ids:
                 if rid in have or s.get(Resource, rid) is None:
@@ -64,8 +69,11 @@ class ReadingLists:
             rl = self._get(s, name)
             if rl is None:
                 raise NotFoundError(f"no reading list named '{name}'")
-            s.execute(delete(ReadingListItem).where(ReadingListItem.list_id == rl.id,
-                                                    ReadingListItem.resource_id.in_(list(ids))))
+            s.execute(
+                delete(ReadingListItem).where(
+                    ReadingListItem.list_id == rl.id, ReadingListItem.resource_id.in_(list(ids))
+                )
+            )
 
     def delete(self, name: str) -> None:
         with self.library.write() as s:
@@ -79,5 +87,10 @@ class ReadingLists:
             rl = self._get(s, name)
             if rl is None:
                 raise NotFoundError(f"no reading list named '{name}'")
-            return list(s.scalars(select(ReadingListItem.resource_id).where(
-                ReadingListItem.list_id == rl.id).order_by(ReadingListItem.position)))
+            return list(
+                s.scalars(
+                    select(ReadingListItem.resource_id)
+                    .where(ReadingListItem.list_id == rl.id)
+                    .order_by(ReadingListItem.position)
+                )
+            )

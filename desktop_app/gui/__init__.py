@@ -9,8 +9,9 @@ if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 
-def create_main_window(library_path: str | Path, settings_path: str | Path | None = None, *,
-                       create: bool = False) -> MainWindow:
+def create_main_window(
+    library_path: str | Path, settings_path: str | Path | None = None, *, create: bool = False
+) -> MainWindow:
     """The main window on ``library_path`` without entering the event loop."""
     from desktop_app.gui.app import create_main_window as create
 

@@ -19,8 +19,9 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
 
-def create_main_window(library_path: str | Path, settings_path: str | Path | None = None, *,
-                       create: bool = False) -> MainWindow:
+def create_main_window(
+    library_path: str | Path, settings_path: str | Path | None = None, *, create: bool = False
+) -> MainWindow:
     """The main window on ``library_path``, without entering the event loop.
 
     Raises LibraryError (with a message for the user) when the library cannot be opened.
@@ -35,8 +36,7 @@ def create_main_window(library_path: str | Path, settings_path: str | Path | Non
 
 def instance_lock(path: Path) -> QLockFile:
     """A lock that keeps a second window from opening the same library."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.TempLocation))
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
     digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
     lock = QLockFile(str(folder / f"resource-librarian-{digest}.lock"))
     lock.setStaleLockTime(0)
@@ -59,8 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     lock = instance_lock(path)
     if not lock.tryLock(100):
-        QMessageBox.information(None, APP_NAME, f"{path.name} is already open in "
-                                f"{APP_NAME}. Switch to that window to go on working.")
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            f"{path.name} is already open in {APP_NAME}. Switch to that window to go on working.",
+        )
         return 1
     try:
         window = create_main_window(path, create=args.create)

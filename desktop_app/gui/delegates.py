@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -40,8 +40,9 @@ class ResultDelegate(QStyledItemDelegate):
     PAD = 6
     ICON = 24
 
-    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-             width: int) -> QTextDocument:
+    def _doc(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> QTextDocument:
         view: ResourceView | None = index.data(ViewRole)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -52,17 +53,25 @@ class ResultDelegate(QStyledItemDelegate):
             return doc
         sub = index.data(SubtitleRole) or ""
         snip: Snippet | None = index.data(SnippetRole)
-        body = snippet_html(snip) if snip is not None and snip.text else html.escape(
-            (view.summary or view.excerpt)[:200])
+        body = (
+            snippet_html(snip)
+            if snip is not None and snip.text
+            else html.escape((view.summary or view.excerpt)[:200])
+        )
         doc.setHtml(
             f"<div style='font-weight:600'>{html.escape(view.title)}</div>"
             f"<div style='color:{option.palette.color(QPalette.ColorRole.PlaceholderText).name()}'>"
             f"{html.escape(sub)}</div>"
-            f"<div>{body}</div>")
+            f"<div>{body}</div>"
+        )
         return doc
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
         text_opt = QStyleOptionViewItem(option)
@@ -86,8 +95,9 @@ class ResultDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         self.initStyleOption(option, index)
         line = option.fontMetrics.lineSpacing()
         return QSize(200, line * 6 + 2 * self.PAD)

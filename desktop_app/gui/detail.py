@@ -38,7 +38,8 @@ def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
     if url.scheme() != "facet":
         return None
     facet, _, value = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)[
-        len("facet:"):].partition("/")
+        len("facet:") :
+    ].partition("/")
     return facet, QUrl.fromPercentEncoding(value.encode("ascii"))
 
 
@@ -86,19 +87,24 @@ class DetailPane(QWidget):
         rows = []
 
         def links(facet: str, values: list[str], labels: list[str] | None = None) -> str:
-            return ", ".join(f"<a href='{e(facet_url(facet, val))}'>{e(lab)}</a>"
-                             for val, lab in zip(values, labels or values, strict=True))
+            return ", ".join(
+                f"<a href='{e(facet_url(facet, val))}'>{e(lab)}</a>"
+                for val, lab in zip(values, labels or values, strict=True)
+            )
 
         if self.curator and v.needs_review:
-            rows.append(f"<p style='background:#fff3cd;color:#664d03;padding:4px'>"
-                        f"<b>{e(self.tr('Needs review'))}</b>: {e(v.review_reason)}</p>")
+            rows.append(
+                f"<p style='background:#fff3cd;color:#664d03;padding:4px'>"
+                f"<b>{e(self.tr('Needs review'))}</b>: {e(v.review_reason)}</p>"
+            )
         rows.append(f"<h2>{e(v.title)}</h2>")
         meta = [(self.tr("Type"), links("type", [v.type], [type_label(v.type)]))]
         if v.organisations:
-            labels = [f"{o} ({a})" if a and a != o else o
-                      for o, a in zip(v.organisations, v.organisation_acronyms, strict=True)]
-            meta.append((self.tr("Organisations"), links("organisation", v.organisations,
-                                                        labels)))
+            labels = [
+                f"{o} ({a})" if a and a != o else o
+                for o, a in zip(v.organisations, v.organisation_acronyms, strict=True)
+            ]
+            meta.append((self.tr("Organisations"), links("organisation", v.organisations, labels)))
         if v.authors:
             meta.append((self.tr("Authors"), e(", ".join(v.authors))))
         if v.date:
@@ -109,16 +115,22 @@ class DetailPane(QWidget):
             meta.append((self.tr("Countries"), links("country", v.countries)))
         if v.regions:
             meta.append((self.tr("Regions"), links("region", v.regions)))
-        rows.append("<table cellspacing='2'>" + "".join(
-            f"<tr><td valign='top'><b>{e(k)}</b>&nbsp;</td><td>{val}</td></tr>"
-            for k, val in meta) + "</table>")
+        rows.append(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td valign='top'><b>{e(k)}</b>&nbsp;</td><td>{val}</td></tr>"
+                for k, val in meta
+            )
+            + "</table>"
+        )
         if v.summary:
             rows.append(f"<p>{e(v.summary)}</p>")
         if v.excerpt:
             rows.append(f"<p><i>{e(v.excerpt)}</i></p>")
         if v.url:
-            rows.append(f"<p><b>{e(self.tr('Source'))}</b>: "
-                        f"<a href='{e(v.url)}'>{e(v.url)}</a></p>")
+            rows.append(
+                f"<p><b>{e(self.tr('Source'))}</b>: <a href='{e(v.url)}'>{e(v.url)}</a></p>"
+            )
         if self.curator and v.curator_notes:
             rows.append(f"<p><b>{e(self.tr('Curator notes'))}</b>: {e(v.curator_notes)}</p>")
         return "".join(rows)

@@ -22,8 +22,14 @@ ValueRole = Qt.ItemDataRole.UserRole + 11
 KindRole = Qt.ItemDataRole.UserRole + 12
 CountRole = Qt.ItemDataRole.UserRole + 13
 TOP_N = 8
-GROUPS = (("topic", "Topic"), ("region", "Region / country"), ("organisation", "Organisation"),
-          ("type", "Type"), ("decade", "Year"), ("language", "Language"))
+GROUPS = (
+    ("topic", "Topic"),
+    ("region", "Region / country"),
+    ("organisation", "Organisation"),
+    ("type", "Type"),
+    ("decade", "Year"),
+    ("language", "Language"),
+)
 
 
 @dataclass(eq=False)
@@ -49,8 +55,9 @@ class FacetModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.root = Node("root", "")
-        self.groups = {name: Node("group", name, label=label, parent=self.root)
-                       for name, label in GROUPS}
+        self.groups = {
+            name: Node("group", name, label=label, parent=self.root) for name, label in GROUPS
+        }
         self.root.children = list(self.groups.values())
         self.expanded_all: set[str] = set()
         self.filter_text = ""
@@ -65,29 +72,45 @@ class FacetModel(QAbstractItemModel):
         if facet is None:
             return []
         needle = self.filter_text.casefold()
-        return [v for v in facet.values
-                if not needle or needle in v.label.casefold() or v.selected or v.excluded]
+        return [
+            v
+            for v in facet.values
+            if not needle or needle in v.label.casefold() or v.selected or v.excluded
+        ]
 
-    def _children(self, name: str, facets: dict[str, Facet],
-                  country_regions: dict[str, list[str]], group: Node) -> list[Node]:
+    def _children(
+        self,
+        name: str,
+        facets: dict[str, Facet],
+        country_regions: dict[str, list[str]],
+        group: Node,
+    ) -> list[Node]:
         values = self._values(facets.get(name))
         if name == "decade":
             years = self._values(facets.get("year"))
-        show = values if (name in self.expanded_all or self.filter_text) else [
-            v for i, v in enumerate(values) if i < TOP_N or v.selected or v.excluded]
+        show = (
+            values
+            if (name in self.expanded_all or self.filter_text)
+            else [v for i, v in enumerate(values) if i < TOP_N or v.selected or v.excluded]
+        )
         nodes = [self._node(name, v, group) for v in show]
         if name == "region":
             countries = self._values(facets.get("country"))
             for node in nodes:
-                node.children = [self._node("country", c, node) for c in countries
-                                 if node.value in country_regions.get(c.value, ())]
+                node.children = [
+                    self._node("country", c, node)
+                    for c in countries
+                    if node.value in country_regions.get(c.value, ())
+                ]
         if name == "decade":
             for node in nodes:
-                node.children = [self._node("year", y, node) for y in years
-                                 if y.value.startswith(node.value[:3])]
+                node.children = [
+                    self._node("year", y, node) for y in years if y.value.startswith(node.value[:3])
+                ]
         if len(show) < len(values):
-            nodes.append(Node("more", name, label=self.tr("Show all (%n)", "", len(values)),
-                              parent=group))
+            nodes.append(
+                Node("more", name, label=self.tr("Show all (%n)", "", len(values)), parent=group)
+            )
         return nodes
 
     @staticmethod
@@ -96,12 +119,29 @@ class FacetModel(QAbstractItemModel):
 
     def _replace(self, group: Node, children: list[Node]) -> None:
         parent = self.createIndex(group.row(), 0, group)
-        same = [(c.kind, c.facet, c.value, c.count, c.selected, c.excluded,
-                 [(g.value, g.count, g.selected, g.excluded) for g in c.children])
-                for c in group.children] == [
-                (c.kind, c.facet, c.value, c.count, c.selected, c.excluded,
-                 [(g.value, g.count, g.selected, g.excluded) for g in c.children])
-                for c in children]
+        same = [
+            (
+                c.kind,
+                c.facet,
+                c.value,
+                c.count,
+                c.selected,
+                c.excluded,
+                [(g.value, g.count, g.selected, g.excluded) for g in c.children],
+            )
+            for c in group.children
+        ] == [
+            (
+                c.kind,
+                c.facet,
+                c.value,
+                c.count,
+                c.selected,
+                c.excluded,
+                [(g.value, g.count, g.selected, g.excluded) for g in c.children],
+            )
+            for c in children
+        ]
         if same:
             return
         if group.children:
@@ -160,10 +200,14 @@ class FacetModel(QAbstractItemModel):
             return node.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if node.kind == "value":
-                state = (self.tr(", included") if node.selected
-                         else self.tr(", excluded") if node.excluded else "")
-                return self.tr("%1, %n resources", "", node.count).replace(
-                    "%1", node.label) + state
+                state = (
+                    self.tr(", included")
+                    if node.selected
+                    else self.tr(", excluded")
+                    if node.excluded
+                    else ""
+                )
+                return self.tr("%1, %n resources", "", node.count).replace("%1", node.label) + state
             return node.label
         if role == Qt.ItemDataRole.CheckStateRole and node.kind == "value":
             return Qt.CheckState.Checked if node.selected else Qt.CheckState.Unchecked

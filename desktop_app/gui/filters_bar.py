@@ -31,8 +31,9 @@ class FiltersBar(QWidget):
         self.layout_.addWidget(self.clear)
         self.set_filters({}, {}, None)
 
-    def set_filters(self, include: dict[str, set[str]], exclude: dict[str, set[str]],
-                    reading_list: str | None) -> None:
+    def set_filters(
+        self, include: dict[str, set[str]], exclude: dict[str, set[str]], reading_list: str | None
+    ) -> None:
         for chip in self.chips:
             self.layout_.removeWidget(chip)
             chip.deleteLater()
@@ -48,8 +49,9 @@ class FiltersBar(QWidget):
         for facet, value, excluded in items:
             text = f"{FACETS[facet]}: {value}"
             chip = self._chip(("NOT " if excluded else "") + text)
-            chip.clicked.connect(lambda _=False, f=facet, v=value, x=excluded:
-                                 self.removed.emit(f, v, x))
+            chip.clicked.connect(
+                lambda _=False, f=facet, v=value, x=excluded: self.removed.emit(f, v, x)
+            )
             self.layout_.insertWidget(pos, chip)
             pos += 1
         any_filters = bool(items) or bool(reading_list)

@@ -42,12 +42,18 @@ from desktop_app.gui.filters_bar import FiltersBar
 from desktop_app.gui.results_model import ResultsModel, ViewRole
 from desktop_app.gui.settings import Settings
 
-SORTS = (("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first"),
-         ("title", "Title A–Z"))
+SORTS = (
+    ("relevance", "Relevance"),
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("title", "Title A–Z"),
+)
 PAGE = 100
 SAFE_SCHEMES = ("http", "https", "mailto")
-SYNTAX_HINT = ('Search… e.g. sexting, "online safety", topic:Cybercrime, '
-               "country:Cambodia, year:2015..2020, -legislation")
+SYNTAX_HINT = (
+    'Search… e.g. sexting, "online safety", topic:Cybercrime, '
+    "country:Cambodia, year:2015..2020, -legislation"
+)
 
 
 class MainWindow(QMainWindow):
@@ -184,7 +190,8 @@ class MainWindow(QMainWindow):
         self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results_view.selectionModel().currentChanged.connect(self._current_changed)
         self.results_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_actions())
+            lambda *_: self._update_actions()
+        )
         self.empty = QWidget(centre)
         empty_l = QVBoxLayout(self.empty)
         self.empty_label = QLabel("", self.empty)
@@ -243,8 +250,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
 
-        def action(menu: QMenu, text: str, slot: Any, shortcut: Any = None,
-                   name: str = "") -> QAction:
+        def action(
+            menu: QMenu, text: str, slot: Any, shortcut: Any = None, name: str = ""
+        ) -> QAction:
             act = QAction(self.tr(text), self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -259,30 +267,47 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         action(edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "actionFind")
-        self.act_copy = action(edit, "Copy &citation", self.copy_citations,
-                               "Ctrl+Shift+C", "actionCopyCitation")
+        self.act_copy = action(
+            edit, "Copy &citation", self.copy_citations, "Ctrl+Shift+C", "actionCopyCitation"
+        )
 
         view = bar.addMenu(self.tr("&View"))
         action(view, "Go to results &list", self.focus_list, "Ctrl+L", "actionFocusList")
-        action(view, "&Larger text", lambda: self.change_text_size(1),
-               QKeySequence.StandardKey.ZoomIn, "actionZoomIn")
+        action(
+            view,
+            "&Larger text",
+            lambda: self.change_text_size(1),
+            QKeySequence.StandardKey.ZoomIn,
+            "actionZoomIn",
+        )
         self.addAction(self._extra_shortcut("Ctrl+=", lambda: self.change_text_size(1)))
-        action(view, "&Smaller text", lambda: self.change_text_size(-1),
-               QKeySequence.StandardKey.ZoomOut, "actionZoomOut")
+        action(
+            view,
+            "&Smaller text",
+            lambda: self.change_text_size(-1),
+            QKeySequence.StandardKey.ZoomOut,
+            "actionZoomOut",
+        )
         action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
         view.addSeparator()
         action(view, "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
 
         lists = bar.addMenu(self.tr("&Reading lists"))
-        self.act_add_list = action(lists, "&Add selection to reading list…",
-                                   self.add_selection_to_list, "Ctrl+D", "actionAddToList")
+        self.act_add_list = action(
+            lists,
+            "&Add selection to reading list…",
+            self.add_selection_to_list,
+            "Ctrl+D",
+            "actionAddToList",
+        )
         self.open_list_menu = lists.addMenu(self.tr("&Open reading list"))
         self.open_list_menu.setObjectName("menuOpenList")
         action(lists, "Show the &whole library", self.close_reading_list, None)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        action(help_menu, "&Help", self.show_help, QKeySequence.StandardKey.HelpContents,
-               "actionHelp")
+        action(
+            help_menu, "&Help", self.show_help, QKeySequence.StandardKey.HelpContents, "actionHelp"
+        )
         action(help_menu, "&About", self.show_about, None, "actionAbout")
         self._update_actions()
 
@@ -333,11 +358,15 @@ class MainWindow(QMainWindow):
     # -- searching --------------------------------------------------------------------------------
     def request(self, offset: int = 0, limit: int = PAGE) -> SearchRequest:
         return SearchRequest(
-            query=self.search_box.text(), include={k: set(v) for k, v in self.include.items()},
-            exclude={k: set(v) for k, v in self.exclude.items()}, sort=self.sort,
-            offset=offset, limit=limit,
+            query=self.search_box.text(),
+            include={k: set(v) for k, v in self.include.items()},
+            exclude={k: set(v) for k, v in self.exclude.items()},
+            sort=self.sort,
+            offset=offset,
+            limit=limit,
             within=self.reading_list[1] if self.reading_list else None,
-            with_facets=offset == 0)
+            with_facets=offset == 0,
+        )
 
     def _search_now(self) -> None:
         self.debounce.stop()
@@ -368,8 +397,9 @@ class MainWindow(QMainWindow):
         self.results_model.reset(result.ids, result.total)
         self.facet_model.update(result.facets, result.country_regions)
         self._restore_facet_expansion()
-        self.filters_bar.set_filters(self.include, self.exclude,
-                                     self.reading_list[0] if self.reading_list else None)
+        self.filters_bar.set_filters(
+            self.include, self.exclude, self.reading_list[0] if self.reading_list else None
+        )
         self._show_info(result)
         self._show_count(result)
         if self.results_model.rowCount():
@@ -381,8 +411,11 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, result: SearchResult) -> None:
         self.count_label.setText(self.tr("%n resource(s)", "", result.total))
-        self.status_label.setText(self.tr("%n resource(s) · search took %1 ms", "",
-                                          result.total).replace("%1", f"{result.elapsed_ms:.0f}"))
+        self.status_label.setText(
+            self.tr("%n resource(s) · search took %1 ms", "", result.total).replace(
+                "%1", f"{result.elapsed_ms:.0f}"
+            )
+        )
         if result.total:
             self.stack.setCurrentWidget(self.results_view)
             return
@@ -390,7 +423,8 @@ class MainWindow(QMainWindow):
         filtered = bool(self.include or self.exclude or self.reading_list)
         if query and filtered:
             why = self.tr("No resources match “%1” with the filters you chose.").replace(
-                "%1", query)
+                "%1", query
+            )
         elif query:
             why = self.tr("No resources match “%1”.").replace("%1", query)
         elif self.reading_list:
@@ -400,8 +434,9 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(why)
         self.empty_suggest.setVisible(bool(result.suggestion))
         if result.suggestion:
-            self.empty_suggest.setText(self.tr("Search for “%1” instead").replace(
-                "%1", result.suggestion))
+            self.empty_suggest.setText(
+                self.tr("Search for “%1” instead").replace("%1", result.suggestion)
+            )
         self.empty_clear.setVisible(filtered)
         self.stack.setCurrentWidget(self.empty)
 
@@ -412,13 +447,15 @@ class MainWindow(QMainWindow):
         if query and result.understood and result.understood != query:
             parts.append(e(self.tr("Searched for: %1").replace("%1", result.understood)))
         if result.expansions:
-            parts.append(e(self.tr("Also searched: %1").replace(
-                "%1", ", ".join(result.expansions))))
+            parts.append(
+                e(self.tr("Also searched: %1").replace("%1", ", ".join(result.expansions)))
+            )
         for note in result.notes:
             parts.append(f"<i>{e(note)}</i>")
         if result.suggestion:
-            parts.append(f"{e(self.tr('Did you mean'))} <a href='suggest'>"
-                         f"{e(result.suggestion)}</a>?")
+            parts.append(
+                f"{e(self.tr('Did you mean'))} <a href='suggest'>{e(result.suggestion)}</a>?"
+            )
         self.info.setText(" · ".join(parts))
         self.info.setVisible(bool(parts))
 
@@ -491,8 +528,10 @@ class MainWindow(QMainWindow):
 
     def _facet_activated(self, index: QModelIndex) -> None:
         # Enter on a value; a mouse click arrives through clicked()
-        if QApplication.mouseButtons() == Qt.MouseButton.NoButton and index.data(
-                KindRole) in ("value", "more"):
+        if QApplication.mouseButtons() == Qt.MouseButton.NoButton and index.data(KindRole) in (
+            "value",
+            "more",
+        ):
             self.facet_model.activate(index)
 
     def _facet_menu(self, pos: Any) -> None:
@@ -529,8 +568,10 @@ class MainWindow(QMainWindow):
 
     def _remember_expanded(self, _index: QModelIndex) -> None:
         self.settings.expanded_facets = [
-            name for name in self.facet_model.groups
-            if self.facet_tree.isExpanded(self.facet_model.group_index(name))]
+            name
+            for name in self.facet_model.groups
+            if self.facet_tree.isExpanded(self.facet_model.group_index(name))
+        ]
 
     # -- results and details --------------------------------------------------------------------
     def _rows_loaded(self, views: dict[int, Any]) -> None:
@@ -562,8 +603,11 @@ class MainWindow(QMainWindow):
         self.act_add_list.setEnabled(has)
 
     def copy_citations(self) -> None:
-        views = [self.results_model.views[i] for i in self.selected_ids()
-                 if i in self.results_model.views]
+        views = [
+            self.results_model.views[i]
+            for i in self.selected_ids()
+            if i in self.results_model.views
+        ]
         if views:
             QApplication.clipboard().setText("\n".join(citation(v) for v in views))
             self.status_label.setText(self.tr("%n citation(s) copied", "", len(views)))
@@ -576,9 +620,13 @@ class MainWindow(QMainWindow):
         if not name:
             names = [info.name for info in self.lists]
             name, ok = QInputDialog.getItem(
-                self, self.tr("Add to reading list"),
+                self,
+                self.tr("Add to reading list"),
                 self.tr("Add %n resource(s) to the reading list:", "", len(ids)),
-                names, 0, True)
+                names,
+                0,
+                True,
+            )
             if not ok or not name.strip():
                 return
         self.worker.requestAddToList.emit(name.strip(), ids)
@@ -607,20 +655,30 @@ class MainWindow(QMainWindow):
     def open_link(self, url: QUrl) -> bool:
         scheme = url.scheme().lower()
         if scheme not in SAFE_SCHEMES:
-            QMessageBox.warning(self, APP_NAME, self.tr(
-                "This link (%1) cannot be opened: only web (http, https) and e-mail "
-                "links are opened.").replace("%1", url.toString()[:200]))
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr(
+                    "This link (%1) cannot be opened: only web (http, https) and e-mail "
+                    "links are opened."
+                ).replace("%1", url.toString()[:200]),
+            )
             return False
         if not self.settings.link_notice_seen:
-            answer = QMessageBox.question(self, APP_NAME, self.tr(
-                "This link opens in your web browser and leaves the offline library. "
-                "It needs an internet connection.\n\nOpen it?"))
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                self.tr(
+                    "This link opens in your web browser and leaves the offline library. "
+                    "It needs an internet connection.\n\nOpen it?"
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             self.settings.link_notice_seen = True
         return QDesktopServices.openUrl(url)
 
-    # -- keyboard and view ----------------------------------------------------------------------------
+    # -- keyboard and view --------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
@@ -654,27 +712,38 @@ class MainWindow(QMainWindow):
         self.results_view.doItemsLayout()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.tr(
-            "<h3>%1 %2</h3><p>An offline library of child-protection resources for schools "
-            "and the curators who look after it.</p><p>Library: %3</p>")
-            .replace("%1", APP_NAME).replace("%2", __version__)
-            .replace("%3", html.escape(str(self.catalogue.library.path))))
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1 %2</h3><p>An offline library of child-protection resources for schools "
+                "and the curators who look after it.</p><p>Library: %3</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", html.escape(str(self.catalogue.library.path))),
+        )
 
     def show_help(self) -> None:
-        QMessageBox.information(self, self.tr("Help"), self.tr(
-            "Type in the search box to search; results update as you type.\n\n"
-            "Search tips:\n"
-            "  • words: all must match — online safety\n"
-            "  • \"exact phrase\" — \"missing children\"\n"
-            "  • OR, NOT or a minus — sexting -schools\n"
-            "  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, "
-            "lang:\n"
-            "  • years — year:2015..2020, year:>2017\n"
-            "  • word starts — protect*   • spelling slips — protecton~\n\n"
-            "Click a value in the sidebar to keep only resources with it; Ctrl+click or "
-            "right-click to leave them out. Space toggles the value under the cursor.\n\n"
-            "Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, "
-            "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help."))
+        QMessageBox.information(
+            self,
+            self.tr("Help"),
+            self.tr(
+                "Type in the search box to search; results update as you type.\n\n"
+                "Search tips:\n"
+                "  • words: all must match — online safety\n"
+                '  • "exact phrase" — "missing children"\n'
+                "  • OR, NOT or a minus — sexting -schools\n"
+                "  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, "
+                "lang:\n"
+                "  • years — year:2015..2020, year:>2017\n"
+                "  • word starts — protect*   • spelling slips — protecton~\n\n"
+                "Click a value in the sidebar to keep only resources with it; Ctrl+click or "
+                "right-click to leave them out. Space toggles the value under the cursor.\n\n"
+                "Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, "
+                "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help."
+            ),
+        )
 
     def closeEvent(self, event: Any) -> None:
         self.settings.geometry = self.saveGeometry()

@@ -38,8 +38,9 @@ def type_label(value: str) -> str:
 
 
 def subtitle(view: ResourceView) -> str:
-    who = ", ".join(view.organisation_acronyms[i] or o for i, o in enumerate(
-        view.organisations)) or ", ".join(view.authors)
+    who = ", ".join(
+        view.organisation_acronyms[i] or o for i, o in enumerate(view.organisations)
+    ) or ", ".join(view.authors)
     parts = [p for p in (who, str(view.year) if view.year else "", type_label(view.type)) if p]
     return " · ".join(parts)
 

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.gui.detail import facet_url
+from desktop_app.gui.facet_model import FacetModel, FacetRole, KindRole, ValueRole
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.results_model import ResultsModel
+
+from .conftest import TIMEOUT, open_window
+
+
+def type_query(qtbot: Any, w: MainWindow, text: str) -> Any:
+    w.search_box.clear()
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.keyClicks(w.search_box, text)
+    return blocker.args[0]
+
+
+def titles(w: MainWindow) -> list[str]:
+    return [v.title for v in w.catalogue.get_many(w.results_model.ids)]
+
+
+def find_value(
+    model: FacetModel, facet: str, value: str, parent: QModelIndex | None = None
+) -> QModelIndex:
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        idx = model.index(row, 0, parent)
+        if (
+            idx.data(KindRole) == "value"
+            and idx.data(FacetRole) == facet
+            and idx.data(ValueRole) == value
+        ):
+            return idx
+        found = find_value(model, facet, value, idx)
+        if found.isValid():
+            return found
+    return QModelIndex()
+
+
+def click_value(
+    qtbot: Any,
+    w: MainWindow,
+    facet: str,
+    value: str,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> Any:
+    idx = find_value(w.facet_model, facet, value)
+    assert idx.isValid(), f"{facet}={value} not in the sidebar"
+    w.facet_tree.expand(idx.parent())
+    w.facet_tree.scrollTo(idx)
+    rect = w.facet_tree.visualRect(idx)
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(
+            w.facet_tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
+        )
+    return blocker.args[0]
+
+
+def test_key_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+    for name in (
+        "searchBox",
+        "facetTree",
+        "activeFilters",
+        "resultsView",
+        "detailPane",
+        "statusLabel",
+    ):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_typing_sexting_shows_the_ukccis_guidance(qtbot: Any, window: MainWindow) -> None:
+    result = type_query(qtbot, window, "sexting")
+    assert result.total == 1
+    assert titles(window) == [
+        "Sexting in Schools: Responding to incidents and safeguarding young people"
+    ]
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=TIMEOUT)
+    assert "UK Council for Child Internet Safety" in window.detail.browser.toPlainText()
+    assert window.count_label.text() == "1 resource(s)"
+
+
+def test_thesaurus_expansion_is_shown(qtbot: Any, window: MainWindow) -> None:
+    result = type_query(qtbot, window, "child sexual abuse material")
+    assert "child pornography" in result.expansions
+    assert "Child Online Protection in India" in titles(window)  # tagged only Child Pornography
+    assert "Also searched: child pornography" in window.info.text()
+
+
+def test_selecting_a_country_filters_and_updates_counts(qtbot: Any, window: MainWindow) -> None:
+    before = window.last_result
+    assert before is not None
+    result = click_value(qtbot, window, "country", "Cambodia")
+    assert result.total == 3
+    assert all(
+        "Cambodia" in v.countries for v in window.catalogue.get_many(window.results_model.ids)
+    )
+    types = {v.value: v.count for v in result.facets["type"].values}
+    assert sum(types.values()) == 3
+    assert types != {v.value: v.count for v in before.facets["type"].values}
+    assert window.filters_bar.isVisible() or window.filters_bar.chips
+    assert any("Cambodia" in c.text() for c in window.filters_bar.chips)
+    # the chip removes the filter again
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(window.filters_bar.chips[0], Qt.MouseButton.LeftButton)
+    assert blocker.args[0].total == 30
+
+
+def test_excluding_a_topic_removes_its_resources(qtbot: Any, window: MainWindow) -> None:
+    counts = {v.value: v.count for v in window.last_result.facets["topic"].values}  # type: ignore[union-attr]
+    result = click_value(qtbot, window, "topic", "Cybercrime", Qt.KeyboardModifier.ControlModifier)
+    assert result.total == 30 - counts["Cybercrime"]
+    assert not any(
+        "Cybercrime" in v.topics for v in window.catalogue.get_many(window.results_model.ids)
+    )
+    assert any(c.text().startswith("NOT Topic: Cybercrime") for c in window.filters_bar.chips)
+    idx = find_value(window.facet_model, "topic", "Cybercrime")
+    assert idx.data(Qt.ItemDataRole.FontRole).strikeOut()
+
+
+def test_space_toggles_a_facet_value(qtbot: Any, window: MainWindow) -> None:
+    idx = find_value(window.facet_model, "type", "infographic")
+    window.facet_tree.setFocus()
+    window.facet_tree.setCurrentIndex(idx)
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.keyClick(window.facet_tree, Qt.Key.Key_Space)
+    assert blocker.args[0].total == 1
+
+
+def test_topic_link_in_detail_pane_adds_the_filter(qtbot: Any, window: MainWindow) -> None:
+    type_query(qtbot, window, "sexting")
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=TIMEOUT)
+    assert "Peer-Peer Abuse" in window.detail.browser.toHtml()
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
+        window.detail.browser.anchorClicked.emit(QUrl(facet_url("topic", "Peer-Peer Abuse")))
+    assert window.include == {"topic": {"Peer-Peer Abuse"}}
+
+
+def test_detail_text_is_never_html(qtbot: Any, window: MainWindow) -> None:
+    from desktop_app.core.records import ResourceData
+
+    view = window.catalogue.create(
+        ResourceData(
+            title="<b>bold</b> & <script>x</script>", summary="<img src=x onerror=alert(1)>"
+        )
+    )
+    window.detail.show_resource(window.catalogue.get(view.id))
+    text = window.detail.browser.toPlainText()
+    assert "<b>bold</b> & <script>x</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+
+
+def test_unsafe_links_are_refused(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert window.open_link(QUrl("file:///etc/passwd")) is False
+    assert window.open_link(QUrl("javascript:alert(1)")) is False
+    assert len(warned) == 2 and "cannot be opened" in warned[0]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    assert window.open_link(QUrl("https://example.org")) is False
+    assert asked and "leaves the offline library" in asked[0]
+
+
+def test_empty_state_offers_the_suggestion(qtbot: Any, window: MainWindow) -> None:
+    result = type_query(qtbot, window, "missng childrn")
+    assert result.total == 0 and result.suggestion == "missing children"
+    assert window.stack.currentWidget() is window.empty
+    assert "missing children" in window.empty_suggest.text()
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(window.empty_suggest, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].total > 0
+    assert window.search_box.text() == "missing children"
+
+
+def test_escape_clears_and_shortcuts_move_focus(qtbot: Any, window: MainWindow) -> None:
+    type_query(qtbot, window, "sexting")
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == "" and blocker.args[0].total == 30
+    window.focus_list()
+    assert window.results_view.hasFocus() or window.focusWidget() is window.results_view
+
+
+def test_sorting_by_title(qtbot: Any, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
+        window.sort_box.setCurrentIndex(window.sort_box.findData("title"))
+    got = [t.casefold() for t in titles(window)]
+    assert got == sorted(got)
+    assert window.settings.sort == "title"
+
+
+def test_reading_list_survives_reopening(qtbot: Any, seeded_path: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "s.ini"
+    w = open_window(qtbot, seeded_path, settings)
+    type_query(qtbot, w, "missing")
+    w.results_view.selectAll()
+    chosen = w.selected_ids()
+    assert len(chosen) >= 3
+    with qtbot.waitSignal(w.listsUpdated, timeout=TIMEOUT):
+        w.add_selection_to_list("Staff briefing")
+    w.close()
+    w2 = open_window(qtbot, seeded_path, settings)
+    qtbot.waitUntil(lambda: bool(w2.lists), timeout=TIMEOUT)
+    assert [i.name for i in w2.lists] == ["Staff briefing"]
+    with qtbot.waitSignal(w2.searchFinished, timeout=TIMEOUT) as blocker:
+        w2.open_reading_list("Staff briefing")
+    assert sorted(blocker.args[0].ids) == sorted(chosen)
+    assert any("Reading list" in c.text() for c in w2.filters_bar.chips)
+    w2.close()
+
+
+def test_text_size_and_layout_are_remembered(qtbot: Any, seeded_path: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "s.ini"
+    w = open_window(qtbot, seeded_path, settings)
+    w.change_text_size(2)
+    w.close()
+    w2 = open_window(qtbot, seeded_path, settings)
+    assert w2.settings.text_size == 2
+    w2.close()
+
+
+def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
+    qtmodeltester.check(window.results_model)
+    qtmodeltester.check(window.facet_model)
+    click_value(qtbot, window, "country", "Cambodia")
+    qtmodeltester.check(window.facet_model)
+    fresh = ResultsModel()
+    fresh.reset([1, 2, 3], 10)
+    qtmodeltester.check(fresh)
+
+
+def test_unopenable_library_gives_a_dialog(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop_app.gui import app
+
+    bad = tmp_path / "not-a-library.db"
+    bad.write_text("hello", "utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    assert app.main(["--library", str(bad)]) == 1
+    assert shown and "not a library" in shown[0]
+
+
+def test_second_instance_is_refused(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, seeded_path: Path
+) -> None:
+    from desktop_app.gui import app
+
+    lock = app.instance_lock(seeded_path)
+    assert lock.tryLock(100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    try:
+        assert app.main(["--library", str(seeded_path)]) == 1
+    finally:
+        lock.unlock()
+    assert shown and "already open" in shown[0]
