@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.search import Facet, FacetValue
+from desktop_app.gui.text import count_text
 
 Index = QModelIndex | QPersistentModelIndex
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -109,7 +110,12 @@ class FacetModel(QAbstractItemModel):
                 ]
         if len(show) < len(values):
             nodes.append(
-                Node("more", name, label=self.tr("Show all (%n)", "", len(values)), parent=group)
+                Node(
+                    "more",
+                    name,
+                    label=self.tr("Show all (%1)").replace("%1", str(len(values))),
+                    parent=group,
+                )
             )
         return nodes
 
@@ -207,7 +213,11 @@ class FacetModel(QAbstractItemModel):
                     if node.excluded
                     else ""
                 )
-                return self.tr("%1, %n resources", "", node.count).replace("%1", node.label) + state
+                return (
+                    f"{node.label}, "
+                    + count_text(node.count, self.tr("resource"), self.tr("resources"))
+                    + state
+                )
             return node.label
         if role == Qt.ItemDataRole.CheckStateRole and node.kind == "value":
             return Qt.CheckState.Checked if node.selected else Qt.CheckState.Unchecked

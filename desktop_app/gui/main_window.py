@@ -41,6 +41,7 @@ from desktop_app.gui.facet_model import FacetModel, FacetRole, KindRole, ValueRo
 from desktop_app.gui.filters_bar import FiltersBar
 from desktop_app.gui.results_model import ResultsModel, ViewRole
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.text import count_text
 
 SORTS = (
     ("relevance", "Relevance"),
@@ -410,11 +411,12 @@ class MainWindow(QMainWindow):
         self.searchFinished.emit(result)
 
     def _show_count(self, result: SearchResult) -> None:
-        self.count_label.setText(self.tr("%n resource(s)", "", result.total))
+        self.count_label.setText(
+            count_text(result.total, self.tr("resource"), self.tr("resources"))
+        )
         self.status_label.setText(
-            self.tr("%n resource(s) · search took %1 ms", "", result.total).replace(
-                "%1", f"{result.elapsed_ms:.0f}"
-            )
+            count_text(result.total, self.tr("resource"), self.tr("resources"))
+            + self.tr(" · search took %1 ms").replace("%1", f"{result.elapsed_ms:.0f}")
         )
         if result.total:
             self.stack.setCurrentWidget(self.results_view)
@@ -610,7 +612,9 @@ class MainWindow(QMainWindow):
         ]
         if views:
             QApplication.clipboard().setText("\n".join(citation(v) for v in views))
-            self.status_label.setText(self.tr("%n citation(s) copied", "", len(views)))
+            self.status_label.setText(
+                count_text(len(views), self.tr("citation copied"), self.tr("citations copied"))
+            )
 
     # -- reading lists ----------------------------------------------------------------------------
     def add_selection_to_list(self, name: str | None = None) -> None:
@@ -622,7 +626,9 @@ class MainWindow(QMainWindow):
             name, ok = QInputDialog.getItem(
                 self,
                 self.tr("Add to reading list"),
-                self.tr("Add %n resource(s) to the reading list:", "", len(ids)),
+                self.tr("Add %1 to the reading list:").replace(
+                    "%1", count_text(len(ids), self.tr("resource"), self.tr("resources"))
+                ),
                 names,
                 0,
                 True,

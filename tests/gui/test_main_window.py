@@ -85,7 +85,7 @@ def test_typing_sexting_shows_the_ukccis_guidance(qtbot: Any, window: MainWindow
     ]
     qtbot.waitUntil(lambda: window.detail.view is not None, timeout=TIMEOUT)
     assert "UK Council for Child Internet Safety" in window.detail.browser.toPlainText()
-    assert window.count_label.text() == "1 resource(s)"
+    assert window.count_label.text() == "1 resource"
 
 
 def test_thesaurus_expansion_is_shown(qtbot: Any, window: MainWindow) -> None:
