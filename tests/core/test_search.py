@@ -320,3 +320,17 @@ def test_rebuild_count_matches_library(seeded: Library) -> None:
     with index.ix.searcher() as s:
         assert s.doc_count() == 30
     index.close()
+
+
+def test_multiprocess_build_writes_every_document(seeded: Library,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large libraries are indexed by two processes; the count must still be exact."""
+    from desktop_app.core.search import index as index_mod
+
+    monkeypatch.setattr(index_mod, "MP_THRESHOLD", 1)
+    cat = Catalogue(seeded)
+    idx = SearchIndex(cat)
+    assert idx.rebuild() == 30
+    with idx.ix.searcher() as s:
+        assert s.doc_count() == cat.count() == 30
+    idx.close()
