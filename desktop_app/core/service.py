@@ -352,29 +352,57 @@ class Catalogue:
         self, resource_id: int, data: ResourceData, *, expected_version: int, action: str = "edit"
     ) -> tuple[ResourceView, ChangeSet]:
         """Replace a resource's editable fields, checking the version it was read at."""
-        problems = validate(data, imported=True)
-        if not data.title.strip() and not data.needs_review:
-            problems["title"] = "a title is required"
-        if problems:
-            raise ValidationError(problems)
+        views, changes = self.update_many([(resource_id, data, expected_version)], action=action)
+        return views[0], changes
+
+    def update_many(
+        self, edits: Sequence[tuple[int, ResourceData, int | None]], *, action: str = "edit"
+    ) -> tuple[list[ResourceView], ChangeSet]:
+        """Several edits as one action (one transaction, one undo step).
+
+        Each edit is (id, data, expected version); a version of None skips the check.
+        """
+        for _, data, _ in edits:
+            problems = validate(data, imported=True)
+            if not data.title.strip() and not data.needs_review:
+                problems["title"] = "a title is required"
+            if problems:
+                raise ValidationError(problems)
+        views: list[ResourceView] = []
         with self.library.write() as s:
-            res = s.get(Resource, resource_id)
-            if res is None:
-                raise NotFoundError(f"no resource with id {resource_id}")
-            if res.version != expected_version:
-                raise ConflictError(resource_id, expected_version, res.version)
             rec = ActionRecorder(s, action)
             resolver = VocabularyResolver(s)
-            changed = self._apply(res, data, resolver, rec=rec)
-            if changed:
-                rec.stamp(res)
-                rec.changes.updated.add(res.id)
+            for resource_id, data, expected in edits:
+                res = s.get(Resource, resource_id)
+                if res is None:
+                    raise NotFoundError(f"no resource with id {resource_id}")
+                if expected is not None and res.version != expected:
+                    raise ConflictError(resource_id, expected, res.version)
+                self.apply_edit(res, data, resolver, rec)
+                views.append(view_of(res))
             rec.changes.vocabulary = bool(resolver.created)
-            s.flush()
-            view = view_of(res)
             changes = rec.changes
         self._notify(changes)
-        return view, changes
+        return views, changes
+
+    def apply_edit(
+        self, res: Resource, data: ResourceData, resolver: VocabularyResolver, rec: ActionRecorder
+    ) -> bool:
+        """Within an open action: copy ``data`` onto ``res``, logging what changed."""
+        changed = self._apply(res, data, resolver, rec=rec)
+        if changed:
+            rec.stamp(res)
+            rec.changes.updated.add(res.id)
+            self.library_flush(res)
+        return changed
+
+    @staticmethod
+    def library_flush(res: Resource) -> None:
+        from sqlalchemy.orm import object_session
+
+        session = object_session(res)
+        if session is not None:
+            session.flush()
 
     def set_status(
         self, ids: Iterable[int], status: Status, *, action: str | None = None

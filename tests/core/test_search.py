@@ -322,8 +322,9 @@ def test_rebuild_count_matches_library(seeded: Library) -> None:
     index.close()
 
 
-def test_multiprocess_build_writes_every_document(seeded: Library,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_multiprocess_build_writes_every_document(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Large libraries are indexed by two processes; the count must still be exact."""
     from desktop_app.core.search import index as index_mod
 

@@ -1,0 +1,192 @@
+"""History and undo, built on the change log (so they survive a restart).
+
+Every action's rows hold old and new values per field ("*" for a whole resource
+created or purged). Undo reverses the newest action not yet undone, as one new
+action; a resource's history can be replayed backwards to any earlier state.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.models import ChangeLog, Resource
+from desktop_app.core.records import ResourceData
+from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of, view_of
+from desktop_app.core.vocabulary import VocabularyResolver
+
+UNDO_PREFIX = "undo: "
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    action_id: int
+    action: str
+    at: datetime
+    field: str
+    old: Any
+    new: Any
+    undone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UndoInfo:
+    action_id: int
+    action: str
+    resources: int
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class History:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.library = catalogue.library
+
+    def entries(self, resource_id: int) -> list[HistoryEntry]:
+        """A resource's changes, newest first."""
+        view = self.catalogue.get(resource_id)
+        with self.library.read() as s:
+            rows = s.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.resource_uuid == view.uuid)
+                .order_by(ChangeLog.counter.desc(), ChangeLog.id.desc())
+            ).all()
+            return [
+                HistoryEntry(
+                    r.action_id, r.action, r.at, r.field, _load(r.old), _load(r.new), r.undone
+                )
+                for r in rows
+            ]
+
+    def state_after(self, resource_id: int, action_id: int) -> ResourceData:
+        """The resource's editable fields as they were right after ``action_id``."""
+        current = self.catalogue.get(resource_id).editable().to_dict()
+        for entry in self.entries(resource_id):
+            if entry.action_id <= action_id:
+                break
+            if entry.field == "*":
+                if entry.old is None:
+                    raise LibraryError("the resource did not exist yet at that point")
+                current = dict(entry.old)
+            elif entry.field in current:
+                current[entry.field] = entry.old
+        return ResourceData.from_dict(current)
+
+    def revert(self, resource_id: int, action_id: int) -> ChangeSet:
+        """Give the resource back the field values it had right after ``action_id``."""
+        data = self.state_after(resource_id, action_id)
+        view = self.catalogue.get(resource_id)
+        _, changes = self.catalogue.update(
+            resource_id,
+            data,
+            expected_version=view.version,
+            action=f"revert to the state after change {action_id}",
+        )
+        return changes
+
+    def last_undoable(self) -> UndoInfo | None:
+        with self.library.read() as s:
+            row = s.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.undone.is_(False), ChangeLog.action.not_like(f"{UNDO_PREFIX}%"))
+                .order_by(ChangeLog.action_id.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                return None
+            count = len(
+                {
+                    r
+                    for r in s.scalars(
+                        select(ChangeLog.resource_uuid).where(ChangeLog.action_id == row.action_id)
+                    )
+                    if r
+                }
+            )
+            return UndoInfo(row.action_id, row.action, count)
+
+    def undo(self) -> tuple[UndoInfo, ChangeSet]:
+        """Reverse the newest action that is not undone yet, as one action."""
+        info = self.last_undoable()
+        if info is None:
+            raise LibraryError("there is nothing to undo")
+        cat = self.catalogue
+        with self.library.write() as s:
+            rows = s.scalars(
+                select(ChangeLog)
+                .where(ChangeLog.action_id == info.action_id)
+                .order_by(ChangeLog.id.desc())
+            ).all()
+            rec = ActionRecorder(s, UNDO_PREFIX + info.action)
+            resolver = VocabularyResolver(s)
+            by_uuid: dict[str, list[ChangeLog]] = {}
+            for row in rows:
+                if row.entity == "resource" and row.resource_uuid:
+                    by_uuid.setdefault(row.resource_uuid, []).append(row)
+                else:
+                    self._undo_vocabulary(s, row, rec)
+                row.undone = True
+            for uuid, changes in by_uuid.items():
+                res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
+                whole = next((r for r in changes if r.field == "*"), None)
+                if whole is not None and whole.old is None:  # it was created: remove it
+                    if res is not None:
+                        rec.log(res, "*", data_of(res).to_dict(), None)
+                        rec.changes.removed.add(res.id)
+                        s.delete(res)
+                    continue
+                if whole is not None and whole.new is None:  # it was purged: bring it back
+                    res = Resource(uuid=uuid, version=1)
+                    s.add(res)
+                    cat._apply(res, ResourceData.from_dict(_load(whole.old)), resolver, None)
+                    rec.stamp(res, bump=False)
+                    s.flush()
+                    rec.log(res, "*", None, _load(whole.old))
+                    rec.changes.added.add(res.id)
+                    continue
+                if res is None:
+                    continue
+                data = data_of(res).to_dict()
+                for row in changes:
+                    if row.field in data:
+                        data[row.field] = _load(row.old)
+                cat.apply_edit(res, ResourceData.from_dict(data), resolver, rec)
+                rec.changes.updated.add(res.id)
+            rec.changes.vocabulary = rec.changes.vocabulary or bool(resolver.created)
+            changes_out = rec.changes
+        cat._notify(changes_out)
+        return info, changes_out
+
+    @staticmethod
+    def _undo_vocabulary(s: Any, row: ChangeLog, rec: ActionRecorder) -> None:
+        """Reverse a vocabulary change: a rename or an attribute (labels, aliases …)."""
+        from desktop_app.core.vocab_admin import MODELS, set_attribute, touch_linked
+
+        model = MODELS.get(row.entity)
+        old, new = _load(row.old), _load(row.new)
+        if model is None or not isinstance(old, dict) or "id" not in old:
+            return  # a merged-away term comes back through its resources' rows
+        term = s.get(model, old["id"])
+        if term is None:
+            return
+        set_attribute(s, term, row.field, old["value"])
+        rec.log(None, row.field, new, old, entity=row.entity)
+        rec.changes.vocabulary = True
+        touch_linked(s, row.entity, term.id, rec)
+
+
+def undo_label(info: UndoInfo | None) -> str:
+    if info is None:
+        return "Nothing to undo"
+    return f"Undo {info.action}"
+
+
+__all__ = ["History", "HistoryEntry", "UndoInfo", "undo_label", "view_of"]

@@ -1,0 +1,249 @@
+"""Curating vocabularies: rename, merge, labels and aliases, regions, the thesaurus.
+
+Every change is one logged action (so it can be undone) and stamps the resources
+it affects, so the search index and facets catch up within the same action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.errors import LibraryError, NotFoundError
+from desktop_app.core.models import (
+    Country,
+    Organisation,
+    Region,
+    Resource,
+    ResourceCountry,
+    ResourceOrganisation,
+    ResourceTopic,
+    ThesaurusGroup,
+    Topic,
+)
+from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of
+from desktop_app.core.text import clean, norm
+from desktop_app.core.vocabulary import VocabularyResolver
+
+MODELS: dict[str, Any] = {"topic": Topic, "organisation": Organisation, "country": Country}
+LINKS: dict[str, tuple[Any, Any, str]] = {
+    "topic": (ResourceTopic, ResourceTopic.topic_id, "topics"),
+    "organisation": (ResourceOrganisation, ResourceOrganisation.organisation_id, "organisations"),
+    "country": (ResourceCountry, ResourceCountry.country_id, "countries"),
+}
+ATTRIBUTES = {
+    "topic": ("name", "alt_labels", "parent_id"),
+    "organisation": ("name", "acronym", "alt_names"),
+    "country": ("aliases", "regions"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    id: int
+    name: str
+    count: int
+    extra: dict[str, Any]
+
+
+def set_attribute(s: Session, term: Any, field: str, value: Any) -> None:
+    if field == "name":
+        term.name, term.norm = clean(str(value)), norm(str(value))
+    elif field == "regions":
+        regions = []
+        for name in value:
+            region = s.scalars(select(Region).where(Region.norm == norm(name))).first()
+            if region is None:
+                region = Region(name=clean(name), norm=norm(name))
+                s.add(region)
+            regions.append(region)
+        term.regions = regions
+    else:
+        setattr(term, field, value)
+    s.flush()
+
+
+def get_attribute(term: Any, field: str) -> Any:
+    if field == "regions":
+        return [r.name for r in term.regions]
+    value = getattr(term, field)
+    return list(value) if isinstance(value, list) else value
+
+
+def touch_linked(s: Session, kind: str, term_id: int, rec: ActionRecorder) -> set[int]:
+    """Stamp every resource linked to a term, so the index re-reads them."""
+    link, col, _ = LINKS[kind]
+    ids = set(s.scalars(select(link.resource_id).where(col == term_id)))
+    for rid in ids:
+        res = s.get(Resource, rid)
+        if res is not None:
+            rec.stamp(res, bump=False)
+    rec.changes.updated |= ids
+    return ids
+
+
+class VocabularyAdmin:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.library = catalogue.library
+
+    def _model(self, kind: str) -> Any:
+        if kind not in MODELS:
+            raise LibraryError(f"unknown vocabulary '{kind}' (topic, organisation, country)")
+        return MODELS[kind]
+
+    def terms(self, kind: str) -> list[Term]:
+        model = self._model(kind)
+        link, col, _ = LINKS[kind]
+        with self.library.read() as s:
+            counts = dict(s.execute(select(col, func.count()).group_by(col)).all())
+            out = []
+            for t in s.scalars(select(model).order_by(model.name)):
+                extra = {f: get_attribute(t, f) for f in ATTRIBUTES[kind] if f != "name"}
+                out.append(Term(t.id, t.name, int(counts.get(t.id, 0)), extra))
+            return out
+
+    def find(self, kind: str, name: str) -> Term:
+        for term in self.terms(kind):
+            if norm(term.name) == norm(name):
+                return term
+        raise NotFoundError(f"no {kind} named '{name}'")
+
+    def _finish(self, rec: ActionRecorder) -> ChangeSet:
+        rec.changes.vocabulary = True
+        return rec.changes
+
+    def set(self, kind: str, term_id: int, field: str, value: Any) -> ChangeSet:
+        """Change one attribute (rename, acronym, alternative names, aliases, regions…)."""
+        model = self._model(kind)
+        if field not in ATTRIBUTES[kind]:
+            raise LibraryError(f"a {kind} has no '{field}' to change")
+        with self.library.write() as s:
+            term = s.get(model, term_id)
+            if term is None:
+                raise NotFoundError(f"no {kind} with id {term_id}")
+            if field == "name":
+                value = clean(str(value))
+                if not value:
+                    raise LibraryError("a name cannot be empty")
+                other = s.scalars(
+                    select(model).where(model.norm == norm(value), model.id != term_id)
+                ).first()
+                if other is not None:
+                    raise LibraryError(f"'{other.name}' already exists: merge into it instead")
+            if field == "parent_id" and value is not None:
+                if int(value) == term_id or s.get(model, int(value)) is None:
+                    raise LibraryError("a topic's parent must be another existing topic")
+            old = get_attribute(term, field)
+            rec = ActionRecorder(s, f"change {kind} {field}: {term.name}")
+            set_attribute(s, term, field, value)
+            rec.log(
+                None,
+                field,
+                {"id": term.id, "value": old},
+                {"id": term.id, "value": get_attribute(term, field)},
+                entity=kind,
+            )
+            touch_linked(s, kind, term.id, rec)
+            changes = self._finish(rec)
+        self.catalogue._notify(changes)
+        return changes
+
+    def rename(self, kind: str, term_id: int, new_name: str) -> ChangeSet:
+        return self.set(kind, term_id, "name", new_name)
+
+    def merge_count(self, kind: str, source_id: int) -> int:
+        link, col, _ = LINKS[kind]
+        with self.library.read() as s:
+            return int(
+                s.scalar(select(func.count()).select_from(link).where(col == source_id)) or 0
+            )
+
+    def merge(self, kind: str, source_id: int, target_id: int) -> ChangeSet:
+        """Re-tag every resource of ``source`` with ``target``, then remove ``source``."""
+        if kind == "country":
+            raise LibraryError("countries are a fixed list (ISO 3166) and cannot be merged")
+        model = self._model(kind)
+        if source_id == target_id:
+            raise LibraryError("choose two different terms to merge")
+        link, col, field = LINKS[kind]
+        cat = self.catalogue
+        with self.library.write() as s:
+            source, target = s.get(model, source_id), s.get(model, target_id)
+            if source is None or target is None:
+                raise NotFoundError(f"no such {kind}")
+            rec = ActionRecorder(s, f"merge {kind} '{source.name}' into '{target.name}'")
+            resolver = VocabularyResolver(s)
+            rids = list(s.scalars(select(link.resource_id).where(col == source_id)))
+            for rid in rids:
+                res = s.get(Resource, rid)
+                assert res is not None
+                before = getattr(data_of(res), field)
+                after = []
+                for name in before:
+                    name = target.name if norm(name) == norm(source.name) else name
+                    if norm(name) not in {norm(a) for a in after}:
+                        after.append(name)
+                cat._set_links(res, field, after, resolver)
+                s.flush()
+                rec.log(res, field, before, after)
+                rec.stamp(res)
+                rec.changes.updated.add(rid)
+            rec.log(None, "*", {"name": source.name}, None, entity=kind)
+            s.delete(source)
+            changes = self._finish(rec)
+        cat._notify(changes)
+        return changes
+
+    def delete_unused(self, kind: str, term_id: int) -> ChangeSet:
+        model = self._model(kind)
+        if kind == "country":
+            raise LibraryError("countries are a fixed list (ISO 3166) and cannot be deleted")
+        if self.merge_count(kind, term_id):
+            raise LibraryError(f"this {kind} is still used; merge it into another instead")
+        with self.library.write() as s:
+            term = s.get(model, term_id)
+            if term is None:
+                raise NotFoundError(f"no {kind} with id {term_id}")
+            rec = ActionRecorder(s, f"delete unused {kind} '{term.name}'")
+            rec.log(None, "*", {"name": term.name}, None, entity=kind)
+            s.delete(term)
+            changes = self._finish(rec)
+        self.catalogue._notify(changes)
+        return changes
+
+    # -- thesaurus ----------------------------------------------------------------------------
+    def thesaurus(self) -> list[tuple[int, list[str]]]:
+        with self.library.read() as s:
+            return [
+                (g.id, list(g.terms))
+                for g in s.scalars(select(ThesaurusGroup).order_by(ThesaurusGroup.id))
+            ]
+
+    def set_thesaurus_group(self, group_id: int | None, terms: Sequence[str]) -> ChangeSet:
+        """Create (id None), replace, or (no terms) delete a synonym group."""
+        cleaned = list(dict.fromkeys(clean(t) for t in terms if clean(t)))
+        if len(cleaned) == 1:
+            raise LibraryError("a synonym group needs at least two terms")
+        with self.library.write() as s:
+            rec = ActionRecorder(s, "edit the thesaurus")
+            group = s.get(ThesaurusGroup, group_id) if group_id is not None else None
+            if group_id is not None and group is None:
+                raise NotFoundError(f"no synonym group {group_id}")
+            old = list(group.terms) if group else None
+            if group is None:
+                group = ThesaurusGroup(terms=cleaned)
+                s.add(group)
+            elif not cleaned:
+                s.delete(group)
+            else:
+                group.terms = cleaned
+            s.flush()
+            rec.log(None, "terms", old, cleaned or None, entity="thesaurus")
+            changes = self._finish(rec)
+        self.catalogue._notify(changes)
+        return changes

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from desktop_app.core import auth
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.history import History
+from desktop_app.core.records import ResourceData
+from desktop_app.core.search import SearchEngine, SearchRequest
+from desktop_app.core.service import Catalogue
+from desktop_app.core.vocab_admin import VocabularyAdmin
+
+
+@pytest.fixture
+def engine(seeded: Library) -> Iterator[SearchEngine]:
+    eng = SearchEngine(Catalogue(seeded))
+    eng.open()
+    yield eng
+    eng.close()
+
+
+def facet_counts(engine: SearchEngine, name: str) -> dict[str, int]:
+    return {v.value: v.count for v in engine.search(SearchRequest()).facets[name].values}
+
+
+def test_password_is_hashed_and_wrong_ones_slow_down(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not auth.has_password(seeded)
+    auth.require_curator(seeded, None)  # no password yet: writes allowed
+    auth.set_password(seeded, "correct horse")
+    stored = auth.get_setting(seeded, auth.KEY)
+    assert stored.startswith("scrypt$") and "correct horse" not in stored
+    assert auth.verify(seeded, "correct horse")
+    with pytest.raises(auth.AuthError):
+        auth.require_curator(seeded, None)
+    assert not auth.verify(seeded, "wrong")
+    with pytest.raises(auth.AuthError, match="try again"):
+        auth.verify(seeded, "correct horse")  # too soon after a failure
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 100)
+    assert auth.verify(seeded, "correct horse")
+    with pytest.raises(auth.AuthError):
+        auth.set_password(seeded, "new password", current="nope")
+
+
+def test_undo_reverses_create_edit_trash_and_purge(engine: SearchEngine) -> None:
+    cat = engine.catalogue
+    history = History(cat)
+    view = cat.create(ResourceData(title="Wombat safety poster", topics=["Schools"]))
+    assert engine.search(SearchRequest(query="wombat")).total == 1
+    data = view.editable()
+    data.title = "Koala safety poster"
+    cat.update(view.id, data, expected_version=view.version)
+    cat.trash([view.id])
+    assert engine.search(SearchRequest(query="koala")).total == 0
+    info, _ = history.undo()
+    assert info.action == "move to trash"
+    assert engine.search(SearchRequest(query="koala")).total == 1
+    history.undo()
+    assert cat.get(view.id).title == "Wombat safety poster"
+    assert engine.search(SearchRequest(query="wombat")).total == 1
+    history.undo()  # the creation
+    assert engine.search(SearchRequest(query="wombat")).total == 0
+    assert cat.count() == 30
+
+
+def test_undo_works_after_a_restart(seeded_path: object) -> None:
+    with Library.open(seeded_path) as lib:  # type: ignore[arg-type]
+        Catalogue(lib).trash([1, 2, 3])
+    with Library.open(seeded_path) as lib:  # type: ignore[arg-type]
+        cat = Catalogue(lib)
+        assert cat.count() == 27
+        History(cat).undo()
+        assert cat.count() == 30
+
+
+def test_purge_can_be_undone_with_tags(catalogue: Catalogue) -> None:
+    before = catalogue.get(2)
+    catalogue.trash([2])
+    catalogue.purge()
+    assert catalogue.count(include_trashed=True) == 29
+    History(catalogue).undo()
+    back = catalogue.find_by_uuid(before.uuid)
+    assert back is not None and back.topics == before.topics
+    assert back.countries == before.countries
+
+
+def test_history_revert_restores_exact_values(catalogue: Catalogue) -> None:
+    history = History(catalogue)
+    original = catalogue.get(5)
+    first = original.editable()
+    first.summary = "First rewrite."
+    first.topics = ["Cybercrime"]
+    v1, c1 = catalogue.update(5, first, expected_version=original.version)
+    second = v1.editable()
+    second.summary = "Second rewrite."
+    second.countries = []
+    catalogue.update(5, second, expected_version=v1.version)
+    entries = history.entries(5)
+    assert {e.field for e in entries if e.action_id > c1.action_id} == {"summary", "countries"}
+    history.revert(5, c1.action_id)
+    now = catalogue.get(5)
+    assert now.summary == "First rewrite." and now.topics == ["Cybercrime"]
+    assert now.countries == original.countries
+    created = min(e.action_id for e in entries)
+    history.revert(5, created)
+    assert catalogue.get(5).editable() == original.editable()
+
+
+def test_merge_retags_and_sums_the_facet(engine: SearchEngine) -> None:
+    cat = engine.catalogue
+    admin = VocabularyAdmin(cat)
+    cat.create(ResourceData(title="Typo topic resource", topics=["Cybercrimes", "Schools"]))
+    counts = facet_counts(engine, "topic")
+    expected = counts["Cybercrime"] + counts["Cybercrimes"]
+    src, dst = admin.find("topic", "Cybercrimes"), admin.find("topic", "Cybercrime")
+    assert admin.merge_count("topic", src.id) == 1
+    admin.merge("topic", src.id, dst.id)
+    counts = facet_counts(engine, "topic")
+    assert "Cybercrimes" not in counts and counts["Cybercrime"] == expected
+    assert engine.search(SearchRequest(query="topic:cybercrime")).total == expected
+    History(cat).undo()
+    assert facet_counts(engine, "topic")["Cybercrimes"] == 1
+
+
+def test_rename_and_aliases_reach_the_index(engine: SearchEngine) -> None:
+    admin = VocabularyAdmin(engine.catalogue)
+    topic = admin.find("topic", "Sexting")
+    admin.rename("topic", topic.id, "Sexting and Nudes")
+    assert "Sexting and Nudes" in facet_counts(engine, "topic")
+    assert engine.search(SearchRequest(query='topic:"sexting and nudes"')).total == 1
+    with pytest.raises(LibraryError, match="merge"):
+        admin.rename("topic", topic.id, "cybercrime")
+    admin.set("topic", topic.id, "alt_labels", ["nudes sharing"])
+    assert engine.search(SearchRequest(query='topic:"nudes sharing"')).total == 1
+    History(engine.catalogue).undo()
+    assert engine.search(SearchRequest(query='topic:"nudes sharing"')).total == 0
+    org = admin.find("organisation", "The World Bank")
+    admin.set("organisation", org.id, "acronym", "WB")
+    assert engine.search(SearchRequest(query="org:WB")).total == 2
+
+
+def test_thesaurus_edits_apply_to_searches(engine: SearchEngine) -> None:
+    admin = VocabularyAdmin(engine.catalogue)
+    assert engine.search(SearchRequest(query="helpline")).expansions == []
+    admin.set_thesaurus_group(None, ["helpline", "hotline"])
+    assert engine.search(SearchRequest(query="helpline")).expansions == ["hotline"]
