@@ -47,9 +47,8 @@ def has_password(library: Library) -> bool:
 
 def set_password(library: Library, new: str, *, current: str | None = None) -> None:
     """Set (first use) or change the curator password."""
-    if has_password(library):
-        if current is None or not verify(library, current):
-            raise AuthError("the current curator password is wrong")
+    if has_password(library) and (current is None or not verify(library, current)):
+        raise AuthError("the current curator password is wrong")
     if len(new) < MIN_LENGTH:
         raise AuthError(f"the password must have at least {MIN_LENGTH} characters")
     salt = os.urandom(16)

@@ -98,9 +98,9 @@ class VocabularyAdmin:
 
     def terms(self, kind: str) -> list[Term]:
         model = self._model(kind)
-        link, col, _ = LINKS[kind]
+        _link, col, _ = LINKS[kind]
         with self.library.read() as s:
-            counts = dict(s.execute(select(col, func.count()).group_by(col)).all())
+            counts: dict[int, int] = dict(s.execute(select(col, func.count()).group_by(col)).all())
             out = []
             for t in s.scalars(select(model).order_by(model.name)):
                 extra = {f: get_attribute(t, f) for f in ATTRIBUTES[kind] if f != "name"}
@@ -135,9 +135,12 @@ class VocabularyAdmin:
                 ).first()
                 if other is not None:
                     raise LibraryError(f"'{other.name}' already exists: merge into it instead")
-            if field == "parent_id" and value is not None:
-                if int(value) == term_id or s.get(model, int(value)) is None:
-                    raise LibraryError("a topic's parent must be another existing topic")
+            if (
+                field == "parent_id"
+                and value is not None
+                and (int(value) == term_id or s.get(model, int(value)) is None)
+            ):
+                raise LibraryError("a topic's parent must be another existing topic")
             old = get_attribute(term, field)
             rec = ActionRecorder(s, f"change {kind} {field}: {term.name}")
             set_attribute(s, term, field, value)
@@ -183,7 +186,7 @@ class VocabularyAdmin:
                 res = s.get(Resource, rid)
                 assert res is not None
                 before = getattr(data_of(res), field)
-                after = []
+                after: list[str] = []
                 for name in before:
                     name = target.name if norm(name) == norm(source.name) else name
                     if norm(name) not in {norm(a) for a in after}:
