@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_search_commands(sub, common)
 
+    from desktop_app.cli_curate import add_curator_commands
+
+    add_curator_commands(sub, common)
+
     return parser
 
 
@@ -103,12 +107,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-@contextmanager
-def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
+def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
     path = resolve_library(args.library)
     # the bundled library is a template: never written, not even its journal mode
     bundled = path.expanduser().resolve() == BUNDLED_LIBRARY.resolve()
-    lib = Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
+    return Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
+
+
+@contextmanager
+def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
+    lib = open_library_path(args, read_only=read_only)
     try:
         yield lib
     finally:
@@ -136,7 +144,11 @@ def output_stream(target: str) -> Iterator[IO[str]]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.cli_curate import require_curator
+
     with open_library(args) as lib:
+        if not args.dry_run:
+            require_curator(lib)
         report = import_file(Catalogue(lib), args.file, args.format, dry_run=args.dry_run)
     print(report.summary())
     for note in report.notes:

@@ -168,3 +168,39 @@ def test_python_dash_m_entry_point(seeded_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0 and "Sexting in Schools" in proc.stdout
+
+
+def test_writing_commands_need_the_curator_password(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = str(seeded_path)
+    monkeypatch.setenv("LIBRARIAN_NEW_PASSWORD", "s3cret-pass")
+    assert run(capsys, "password", "--library", lib)[0] == 0
+    monkeypatch.delenv("LIBRARIAN_NEW_PASSWORD")
+    code, _, err = run(capsys, "trash", "1", "--library", lib)
+    assert code == 1 and "curator password" in err
+    monkeypatch.setenv("LIBRARIAN_PASSWORD", "wrong")
+    code, _, err = run(capsys, "trash", "1", "--library", lib)
+    assert code == 1 and "wrong curator password" in err
+    code, _, err = run(capsys, "vocab", "rename", "topic", "Sexting", "Nudes", "--library", lib)
+    assert code == 1 and ("wrong" in err or "try again" in err)
+    assert len(export_json(capsys, seeded_path)) == 30
+
+
+def test_trash_undo_and_vocab_from_the_cli(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    lib = str(seeded_path)
+    assert run(capsys, "trash", "1", "2", "--library", lib)[0] == 0
+    assert len(export_json(capsys, seeded_path)) == 28
+    code, out, _ = run(capsys, "undo", "--library", lib)
+    assert code == 0 and "move to trash" in out
+    assert len(export_json(capsys, seeded_path)) == 30
+    assert (
+        run(capsys, "vocab", "rename", "topic", "Sexting", "Sexting and Nudes", "--library", lib)[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "vocab", "list", "topic", "--library", lib)
+    assert "Sexting and Nudes" in out
+    code, out, _ = run(capsys, "history", "3", "--library", lib)
+    assert code == 0 and "topics" in out

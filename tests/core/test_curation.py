@@ -150,3 +150,34 @@ def test_thesaurus_edits_apply_to_searches(engine: SearchEngine) -> None:
     assert engine.search(SearchRequest(query="helpline")).expansions == []
     admin.set_thesaurus_group(None, ["helpline", "hotline"])
     assert engine.search(SearchRequest(query="helpline")).expansions == ["hotline"]
+
+
+def test_bulk_preview_matches_what_is_applied(engine: SearchEngine) -> None:
+    from desktop_app.core import bulk
+
+    cat = engine.catalogue
+    ids = [1, 2, 3, 4]
+    op = bulk.BulkOp("topics", "add", ("Schools",))
+    plan = bulk.preview(cat, ids, op)
+    assert [c.id for c in plan] == [1, 2, 4]  # 3 already has Schools
+    bulk.apply(cat, plan, op)
+    for change in plan:
+        assert cat.get(change.id).topics == change.new
+    info, _ = History(cat).undo()
+    assert info.resources == 3
+    assert "Schools" not in cat.get(1).topics
+    with pytest.raises(LibraryError):
+        bulk.preview(cat, ids, bulk.BulkOp("status", "set", ("trashed",)))
+
+
+def test_completeness_lists_problems(catalogue: Catalogue) -> None:
+    from desktop_app.core.completeness import close_names, likely_duplicates, problems
+
+    found = {p.id: p.problems for p in problems(catalogue)}
+    assert any("needs review" in t for t in found[21])
+    assert "no link" in found[1]
+    dup = catalogue.create(ResourceData(title="Model Missing Child Framework!"))
+    found = {p.id: p.problems for p in problems(catalogue)}
+    assert any("likely duplicate" in t for t in found[dup.id])
+    assert likely_duplicates(catalogue, ResourceData(title="model missing child framework"))
+    assert close_names("Cybercrimes", ["Cybercrime", "Schools"]) == ["Cybercrime"]

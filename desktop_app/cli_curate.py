@@ -1,0 +1,139 @@
+"""Curator commands: password, trash, restore, undo, history, vocab.
+
+Once a curator password is set, every writing command needs it: typed at the
+prompt, or in $LIBRARIAN_PASSWORD for scripted administration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from desktop_app.core import auth
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.history import History
+from desktop_app.core.service import Catalogue
+from desktop_app.core.vocab_admin import VocabularyAdmin
+
+
+def password_from_user(prompt: str = "Curator password: ") -> str | None:
+    env = os.environ.get(auth.ENV_PASSWORD)
+    if env is not None:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def require_curator(library: Library) -> None:
+    if auth.has_password(library):
+        auth.require_curator(library, password_from_user())
+
+
+def add_curator_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("password", parents=[common], help="set or change the curator password")
+    p.set_defaults(func=cmd_password)
+    for name, helptext in (
+        ("trash", "move resources to the trash"),
+        ("restore", "restore resources from the trash"),
+    ):
+        p = sub.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("ids", nargs="+", type=int)
+        p.set_defaults(func=cmd_status, action=name)
+    p = sub.add_parser("empty-trash", parents=[common], help="delete trashed resources for good")
+    p.set_defaults(func=cmd_empty_trash)
+    p = sub.add_parser("undo", parents=[common], help="undo the last curator action")
+    p.set_defaults(func=cmd_undo)
+    p = sub.add_parser("history", parents=[common], help="a resource's changes")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_history)
+    p = sub.add_parser("vocab", parents=[common], help="list, rename or merge vocabulary terms")
+    p.add_argument("op", choices=("list", "rename", "merge"))
+    p.add_argument("kind", choices=("topic", "organisation", "country"))
+    p.add_argument("names", nargs="*", help="rename: OLD NEW; merge: FROM INTO")
+    p.set_defaults(func=cmd_vocab)
+
+
+def _open(args: argparse.Namespace) -> Library:
+    from desktop_app.cli import open_library_path
+
+    return open_library_path(args)
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        current = None
+        if auth.has_password(lib):
+            current = password_from_user("Current curator password: ")
+        new = os.environ.get("LIBRARIAN_NEW_PASSWORD") or (
+            getpass.getpass("New curator password: ") if sys.stdin.isatty() else ""
+        )
+        if (
+            sys.stdin.isatty()
+            and "LIBRARIAN_NEW_PASSWORD" not in os.environ
+            and getpass.getpass("Again: ") != new
+        ):
+            raise LibraryError("the two passwords differ; nothing was changed")
+        auth.set_password(lib, new, current=current)
+    print("curator password set")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        require_curator(lib)
+        cat = Catalogue(lib)
+        changes = cat.trash(args.ids) if args.action == "trash" else cat.restore(args.ids)
+    print(f"{args.action}: {len(changes.touched)} resources")
+    return 0
+
+
+def cmd_empty_trash(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        require_curator(lib)
+        changes = Catalogue(lib).purge()
+    print(f"deleted {len(changes.removed)} resources for good")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        require_curator(lib)
+        info, changes = History(Catalogue(lib)).undo()
+    print(f"undone: {info.action} ({len(changes.touched)} resources)")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        for e in History(Catalogue(lib)).entries(args.id):
+            mark = " (undone)" if e.undone else ""
+            print(
+                f"{e.at:%Y-%m-%d %H:%M}  #{e.action_id} {e.action}{mark}: {e.field}: "
+                f"{e.old!r} -> {e.new!r}"[:300]
+            )
+    return 0
+
+
+def cmd_vocab(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        admin = VocabularyAdmin(Catalogue(lib))
+        if args.op == "list":
+            for term in admin.terms(args.kind):
+                print(f"{term.count:>6}  {term.name}")
+            return 0
+        if len(args.names) != 2:
+            raise LibraryError(f"vocab {args.op} needs two names")
+        require_curator(lib)
+        first = admin.find(args.kind, args.names[0])
+        if args.op == "rename":
+            admin.rename(args.kind, first.id, args.names[1])
+        else:
+            second = admin.find(args.kind, args.names[1])
+            admin.merge(args.kind, first.id, second.id)
+    print(f"{args.op}d {args.kind} '{args.names[0]}'")
+    return 0
