@@ -9,7 +9,8 @@ any answer that arrives for an old token.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -30,11 +31,14 @@ class Backend(QObject):
     listsChanged = Signal(object)  # [ListInfo]
     listOpened = Signal(str, object)  # name, [ids]
     failed = Signal(str)
+    called = Signal(int, object, str)  # call id, result, error message ("" when fine)
+    changed = Signal(object)  # ChangeSet from any write
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.engine = SearchEngine(catalogue)
+        catalogue.subscribe(self.changed.emit)
         self.lists = ReadingLists(catalogue.library)
         self.latest_search = 0
 
@@ -94,6 +98,20 @@ class Backend(QObject):
         except LibraryError as exc:
             self.failed.emit(str(exc))
 
+    @Slot(int, object)
+    def call(self, call_id: int, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` here (database and index work) and report its result or error."""
+        try:
+            result = fn()
+        except LibraryError as exc:
+            self.called.emit(call_id, None, str(exc) or exc.__class__.__name__)
+            return
+        except Exception as exc:  # never a traceback in front of a user
+            log.exception("background work failed")
+            self.called.emit(call_id, None, f"Something went wrong: {exc}")
+            return
+        self.called.emit(call_id, result, "")
+
     @Slot()
     def close(self) -> None:
         self.engine.close()
@@ -109,6 +127,8 @@ class Worker(QObject):
     requestAddToList = Signal(str, object)
     requestOpenList = Signal(str)
     requestClose = Signal()
+    requestCall = Signal(int, object)
+    callFinished = Signal(int)  # emitted on the GUI thread after a call's callback ran
 
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +143,34 @@ class Worker(QObject):
         self.requestAddToList.connect(self.backend.add_to_list)
         self.requestOpenList.connect(self.backend.open_list)
         self.requestClose.connect(self.backend.close)
+        self.requestCall.connect(self.backend.call)
+        self.backend.called.connect(self._called)
+        self._calls: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]]
+        self._calls = {}
+        self._next_call = 0
         self.thread.start()
+
+    def call(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``fn`` on the worker thread; ``done(result)`` or ``error(message)`` follow."""
+        self._next_call += 1
+        self._calls[self._next_call] = (done, error)
+        self.requestCall.emit(self._next_call, fn)
+
+    def _called(self, call_id: int, result: Any, message: str) -> None:
+        done, error = self._calls.pop(call_id, (None, None))
+        if message:
+            if error is not None:
+                error(message)
+            else:
+                self.backend.failed.emit(message)
+        elif done is not None:
+            done(result)
+        self.callFinished.emit(call_id)
 
     def search(self, token: int, request: SearchRequest) -> None:
         self.backend.latest_search = token  # an int store: atomic under the GIL

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.recent: list[str] = []  # reader mode: kept in memory only, never saved
         self.lists: list[ListInfo] = []
         self.is_ready = False
+        self.curator = False
+        self.hide_staff = False
+        self._refreshing = False
         self.base_font_size = QApplication.font().pointSizeF()
 
         self.worker = Worker(catalogue, self)
@@ -89,10 +92,14 @@ class MainWindow(QMainWindow):
         b.listsChanged.connect(self._lists_changed)
         b.listOpened.connect(self._list_opened)
         b.failed.connect(self._failed)
+        b.changed.connect(self._library_changed)
 
         self._build_ui()
         self._build_menus()
         self._restore()
+        from desktop_app.gui.curation import Curation
+
+        self.curation = Curation(self)
         self._set_busy(True, self.tr("Opening the library…"))
         self.worker.requestOpen.emit()
 
@@ -395,7 +402,16 @@ class MainWindow(QMainWindow):
             self.results_model.append(result.request.offset, result.ids)
             return
         self.last_result = result
-        self.results_model.reset(result.ids, result.total)
+        refresh, self._refreshing = self._refreshing, False
+        if (
+            refresh
+            and result.ids[: len(self.results_model.ids)]
+            == self.results_model.ids[: len(result.ids)]
+            and result.total == self.results_model.total
+        ):
+            pass  # same rows: the changed ones were reloaded, no reset
+        else:
+            self.results_model.reset(result.ids, result.total)
         self.facet_model.update(result.facets, result.country_regions)
         self._restore_facet_expansion()
         self.filters_bar.set_filters(
@@ -403,7 +419,10 @@ class MainWindow(QMainWindow):
         )
         self._show_info(result)
         self._show_count(result)
-        if self.results_model.rowCount():
+        current = self.results_view.currentIndex()
+        if refresh and current.isValid():
+            self.detail.show_resource(current.data(ViewRole))
+        elif self.results_model.rowCount():
             self.results_view.setCurrentIndex(self.results_model.index(0))
         else:
             self.detail.show_resource(None)
@@ -582,8 +601,15 @@ class MainWindow(QMainWindow):
         if current.isValid() and self.detail.view is None:
             self.detail.show_resource(current.data(ViewRole))
 
+    def _library_changed(self, changes: Any) -> None:
+        """After any write: reload the changed rows, recount facets, keep the list."""
+        self.results_model.forget(sorted(changes.touched))
+        self.detail.show_resource(None)
+        self._refreshing = True
+        self.run_search()
+
     def _want_snippets(self, ids: list[int]) -> None:
-        self.worker.requestSnippets.emit(self.token, ids, self.search_box.text(), False)
+        self.worker.requestSnippets.emit(self.token, ids, self.search_box.text(), self.curator)
 
     def _snippets_ready(self, token: int, snippets: dict[int, Any]) -> None:
         if token == self.token:

@@ -97,6 +97,8 @@ class ResultsModel(QAbstractListModel):
         for rid in ids:
             self.views.pop(rid, None)
             self.snippets.pop(rid, None)
+        self._asked_rows.difference_update(ids)
+        self._asked_snips.difference_update(ids)
         self._changed(ids)
 
     def add_snippets(self, snippets: dict[int, Snippet]) -> None:

@@ -1,0 +1,702 @@
+"""Curator mode: the lock, the Curate menu and the curation dialogs.
+
+Reader mode is the default: no editing commands, no hidden or draft resources,
+no curator notes. Curator mode needs the curator password and relocks after an
+idle time. All database work goes through the window's worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.core import auth, bulk
+from desktop_app.core.completeness import likely_duplicates, problems
+from desktop_app.core.errors import ConflictError
+from desktop_app.core.history import History
+from desktop_app.core.records import ResourceData, ResourceView
+from desktop_app.core.vocab_admin import VocabularyAdmin
+from desktop_app.core.vocabulary import country_lookup
+from desktop_app.gui.edit_dialog import ResourceDialog
+from desktop_app.gui.tables import TableDialog
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+HIDE_STAFF = "hide_staff_in_reader_mode"
+RELOCK = "curator_relock_minutes"
+
+
+def _short(value: Any, width: int = 60) -> str:
+    text = "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class Curation(QObject):
+    """Adds curator mode to a main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.cat = window.catalogue
+        self.relock_minutes = 10
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._build_menu()
+        self.set_mode(False)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.call(
+            lambda: (
+                auth.get_setting(self.cat.library, HIDE_STAFF) == "1",
+                int(auth.get_setting(self.cat.library, RELOCK, "10") or 10),
+            ),
+            self._settings_loaded,
+        )
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def call(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        self.w.worker.call(fn, done, self.error)
+
+    def error(self, message: str) -> None:
+        QMessageBox.warning(self.w, APP_NAME, message)
+
+    def _settings_loaded(self, values: tuple[bool, int]) -> None:
+        self.w.hide_staff, self.relock_minutes = values
+        self.w.run_search()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self.w.curator and event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.idle.start(self.relock_minutes * 60_000)
+        return False
+
+    def _build_menu(self) -> None:
+        w = self.w
+        self.act_mode = QAction(self.tr("Curator &mode…"), w)
+        self.act_mode.setObjectName("actionCuratorMode")
+        self.act_mode.triggered.connect(self.unlock)
+        w.menuBar().actions()[0].menu().insertAction(  # File menu, before Quit
+            w.menuBar().actions()[0].menu().actions()[0], self.act_mode
+        )
+        self.menu = QMenu(self.tr("&Curate"), w)
+        self.menu.setObjectName("menuCurate")
+        w.menuBar().insertMenu(w.menuBar().actions()[-1], self.menu)
+        self.actions: list[QAction] = []
+
+        def add(text: str, slot: Callable[[], None], keys: Any = None, name: str = "") -> QAction:
+            act = QAction(self.tr(text), w)
+            if keys is not None:
+                act.setShortcut(QKeySequence(keys))
+            if name:
+                act.setObjectName(name)
+            act.triggered.connect(slot)
+            self.menu.addAction(act)
+            w.addAction(act)
+            self.actions.append(act)
+            return act
+
+        add("&New resource…", self.new_resource, QKeySequence.StandardKey.New, "actionNew")
+        add("&Edit resource…", self.edit_current, "Ctrl+E", "actionEdit")
+        add("D&uplicate resource…", self.duplicate_current, None, "actionDuplicate")
+        add("Move to &trash", self.trash_selected, QKeySequence.StandardKey.Delete, "actionTrash")
+        self.act_undo = add("&Undo", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
+        self.menu.addSeparator()
+        add("&History of this resource…", self.history, "Ctrl+H", "actionHistory")
+        add("&Bulk edit selection…", self.bulk_edit, "Ctrl+B", "actionBulkEdit")
+        add("T&rash…", self.show_trash, None, "actionShowTrash")
+        add("&Vocabulary and thesaurus…", self.vocabulary, None, "actionVocabulary")
+        add("&Completeness…", self.completeness, None, "actionCompleteness")
+        add("Library &settings…", self.library_settings, None, "actionLibrarySettings")
+        self.menu.addSeparator()
+        add("&Lock (back to reader mode)", self.lock, "Ctrl+Shift+L", "actionLock")
+        w.results_view.doubleClicked.connect(lambda _i: self.edit_current())
+
+    def set_mode(self, curator: bool) -> None:
+        self.w.curator = curator
+        self.w.detail.curator = curator
+        self.menu.menuAction().setVisible(curator)
+        for act in self.actions:
+            act.setEnabled(curator)
+        self.act_mode.setEnabled(not curator)
+        if curator:
+            self.idle.start(self.relock_minutes * 60_000)
+            self.w.status_label.setText(self.tr("Curator mode: editing is on"))
+        else:
+            self.idle.stop()
+        self.w.setWindowTitle(
+            self.w.windowTitle().split(" [")[0] + (self.tr(" [curator]") if curator else "")
+        )
+        self.w.run_search()
+
+    # -- the lock --------------------------------------------------------------------------------
+    def unlock(self) -> None:
+        self.call(lambda: auth.has_password(self.cat.library), self._unlock)
+
+    def _unlock(self, has_password: bool) -> None:
+        if not has_password:
+            first, ok = QInputDialog.getText(
+                self.w,
+                self.tr("Set the curator password"),
+                self.tr("Choose a curator password (at least %1 characters):").replace(
+                    "%1", str(auth.MIN_LENGTH)
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            again, ok = QInputDialog.getText(
+                self.w,
+                self.tr("Set the curator password"),
+                self.tr("Type it again:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            if first != again:
+                self.error(self.tr("The two passwords differ; nothing was set."))
+                return
+            self.call(
+                lambda: auth.set_password(self.cat.library, first), lambda _r: self.set_mode(True)
+            )
+            return
+        password, ok = QInputDialog.getText(
+            self.w,
+            self.tr("Curator mode"),
+            self.tr("Curator password:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self.try_password(password)
+
+    def try_password(self, password: str) -> None:
+        def done(ok: bool) -> None:
+            if ok:
+                self.set_mode(True)
+            else:
+                self.error(self.tr("Wrong password. Editing stays locked."))
+
+        self.call(lambda: auth.verify(self.cat.library, password), done)
+
+    def lock(self) -> None:
+        if self.w.curator:
+            self.set_mode(False)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _vocab(self) -> dict[str, list[str]]:
+        admin = VocabularyAdmin(self.cat)
+        orgs = admin.terms("organisation")
+        return {
+            "topic": [t.name for t in admin.terms("topic")],
+            "organisation": [t.name for t in orgs]
+            + [t.extra["acronym"] for t in orgs if t.extra.get("acronym")],
+            "country": [t.name for t in admin.terms("country")],
+            "country_names": list(country_lookup()) + [r.name for r in country_lookup().values()],
+            "author": [],
+        }
+
+    def _current_id(self) -> int | None:
+        ids = self.w.selected_ids()
+        return ids[0] if ids else None
+
+    def new_resource(self) -> None:
+        self.call(self._vocab, lambda vocab: self._open_editor(None, ResourceData(), vocab))
+
+    def edit_current(self) -> None:
+        rid = self._current_id()
+        if rid is None or not self.w.curator:
+            return
+        self.call(
+            lambda: (self.cat.get(rid), self._vocab()),
+            lambda r: self._open_editor(r[0], r[0].editable(), r[1]),
+        )
+
+    def duplicate_current(self) -> None:
+        rid = self._current_id()
+        if rid is None:
+            return
+
+        def opened(r: tuple[ResourceView, dict[str, list[str]]]) -> None:
+            data = r[0].editable()
+            data.title = self.tr("Copy of %1").replace("%1", data.title)
+            self._open_editor(None, data, r[1])
+
+        self.call(lambda: (self.cat.get(rid), self._vocab()), opened)
+
+    def _open_editor(
+        self, view: ResourceView | None, data: ResourceData, vocab: dict[str, list[str]]
+    ) -> None:
+        title = self.tr("Edit resource") if view else self.tr("New resource")
+        edited = ResourceDialog.edit(self.w, data, vocab, title=title)
+        if edited is None:
+            return
+        if view is None:
+            self.call(
+                lambda: likely_duplicates(self.cat, edited),
+                lambda dups: self._create_checked(edited, dups),
+            )
+        else:
+            self._save(view, edited)
+
+    def _create_checked(self, data: ResourceData, dups: list[ResourceView]) -> None:
+        if dups:
+            listing = "\n".join(f"• {d.title}" + (f" ({d.url})" if d.url else "") for d in dups)
+            if (
+                QMessageBox.question(
+                    self.w,
+                    APP_NAME,
+                    self.tr(
+                        "These resources look like the one you are adding:\n\n%1\n\nAdd it anyway?"
+                    ).replace("%1", listing),
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                return
+        self.call(
+            lambda: self.cat.create(data),
+            lambda v: self.w.status_label.setText(self.tr("Added “%1”").replace("%1", v.title)),
+        )
+
+    def _save(self, view: ResourceView, data: ResourceData) -> None:
+        def attempt() -> Any:
+            try:
+                return self.cat.update(view.id, data, expected_version=view.version)[0]
+            except ConflictError:
+                return ("conflict", self.cat.get(view.id))
+
+        def done(result: Any) -> None:
+            if isinstance(result, tuple) and result[0] == "conflict":
+                self._conflict(view, data, result[1])
+            else:
+                self.w.status_label.setText(self.tr("Saved “%1”").replace("%1", result.title))
+
+        self.call(attempt, done)
+
+    def _conflict(self, mine_base: ResourceView, mine: ResourceData, theirs: ResourceView) -> None:
+        dialog = TableDialog(
+            self.tr("Changed elsewhere meanwhile"),
+            [self.tr("Field"), self.tr("Your version"), self.tr("Their version (saved)")],
+            self.w,
+        )
+        other = theirs.editable().to_dict()
+        rows = [
+            (k, _short(v), _short(other[k])) for k, v in mine.to_dict().items() if v != other[k]
+        ]
+        dialog.model.set_rows(rows, [r[0] for r in rows])
+        dialog.info.setText(
+            self.tr(
+                "Someone else saved this resource while you were editing it. Nothing has been "
+                "overwritten. Keep your version, or take theirs (your edits are discarded)."
+            )
+        )
+        choice: dict[str, str] = {}
+        dialog.add_button(self.tr("Keep &mine"), lambda: (choice.update(c="mine"), dialog.accept()))
+        dialog.add_button(
+            self.tr("Take &theirs"), lambda: (choice.update(c="theirs"), dialog.accept())
+        )
+        dialog.exec()
+        if choice.get("c") == "mine":
+            self._save(theirs, mine)
+
+    def trash_selected(self) -> None:
+        ids = self.w.selected_ids()
+        if ids:
+            self.call(
+                lambda: self.cat.trash(ids),
+                lambda c: self.w.status_label.setText(
+                    self.tr("Moved %1 to the trash (Ctrl+Z undoes)").replace("%1", str(len(ids)))
+                ),
+            )
+
+    def undo(self) -> None:
+        self.call(
+            lambda: History(self.cat).undo(),
+            lambda r: self.w.status_label.setText(self.tr("Undone: %1").replace("%1", r[0].action)),
+        )
+
+    # -- views ---------------------------------------------------------------------------------
+    def history(self) -> None:
+        rid = self._current_id()
+        if rid is None:
+            return
+        dialog = TableDialog(
+            self.tr("History"),
+            [
+                self.tr("When"),
+                self.tr("Change"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+            ],
+            self.w,
+        )
+        dialog.setObjectName("historyDialog")
+
+        def load(entries: list[Any]) -> None:
+            dialog.model.set_rows(
+                [
+                    (
+                        f"{e.at:%Y-%m-%d %H:%M}",
+                        e.action + (" (undone)" if e.undone else ""),
+                        e.field,
+                        _short(e.old),
+                        _short(e.new),
+                    )
+                    for e in entries
+                ],
+                [e.action_id for e in entries],
+            )
+
+        def revert() -> None:
+            keys = dialog.selected_keys()
+            if keys:
+                self.call(
+                    lambda: History(self.cat).revert(rid, keys[0]),
+                    lambda _c: self.call(lambda: History(self.cat).entries(rid), load),
+                )
+
+        dialog.add_button(self.tr("&Revert to after this change"), revert, name="revertButton")
+        self.call(lambda: History(self.cat).entries(rid), load)
+        dialog.exec()
+
+    def show_trash(self) -> None:
+        dialog = TableDialog(self.tr("Trash"), [self.tr("Id"), self.tr("Title")], self.w)
+
+        def fetch() -> list[ResourceView]:
+            return [v for v in self.cat.iter_views(include_trashed=True) if v.status == "trashed"]
+
+        def load(views: list[ResourceView]) -> None:
+            dialog.model.set_rows([(v.id, v.title) for v in views], [v.id for v in views])
+            dialog.info.setText(
+                self.tr("%1 resources in the trash. Restored resources keep their tags.").replace(
+                    "%1", str(len(views))
+                )
+            )
+
+        def restore() -> None:
+            ids = dialog.selected_keys()
+            if ids:
+                self.call(lambda: self.cat.restore(ids), lambda _c: self.call(fetch, load))
+
+        def empty() -> None:
+            if (
+                QMessageBox.question(
+                    dialog, APP_NAME, self.tr("Delete everything in the trash for good?")
+                )
+                == QMessageBox.StandardButton.Yes
+            ):
+                self.call(lambda: self.cat.purge(), lambda _c: self.call(fetch, load))
+
+        dialog.add_button(self.tr("&Restore"), restore)
+        dialog.add_button(self.tr("&Empty trash…"), empty)
+        self.call(fetch, load)
+        dialog.exec()
+
+    def completeness(self) -> None:
+        dialog = TableDialog(
+            self.tr("Completeness"), [self.tr("Id"), self.tr("Title"), self.tr("Problems")], self.w
+        )
+
+        def load(found: list[Any]) -> None:
+            dialog.model.set_rows(
+                [(p.id, p.title, "; ".join(p.problems)) for p in found], [p.id for p in found]
+            )
+            dialog.info.setText(
+                self.tr("%1 resources need attention. Double-click one to edit it.").replace(
+                    "%1", str(len(found))
+                )
+            )
+
+        def open_editor(index: Any) -> None:
+            rid = dialog.model.keys[index.row()]
+            self.call(
+                lambda: (self.cat.get(rid), self._vocab()),
+                lambda r: self._open_editor(r[0], r[0].editable(), r[1]),
+            )
+
+        dialog.view.doubleClicked.connect(open_editor)
+        self.call(lambda: problems(self.cat), load)
+        dialog.exec()
+
+    def bulk_edit(self) -> None:
+        ids = self.w.selected_ids()
+        if len(ids) < 1:
+            return
+        dialog = BulkDialog(len(ids), self.w)
+        dialog.preview.clicked.connect(
+            lambda: self.call(lambda: bulk.preview(self.cat, ids, dialog.op()), dialog.show_plan)
+        )
+        dialog.apply.clicked.connect(
+            lambda: self.call(
+                lambda: bulk.apply(self.cat, dialog.plan, dialog.op()), lambda _c: dialog.accept()
+            )
+        )
+        dialog.exec()
+
+    def vocabulary(self) -> None:
+        VocabularyDialog(self).exec()
+
+    def library_settings(self) -> None:
+        dialog = QDialog(self.w)
+        dialog.setWindowTitle(self.tr("Library settings"))
+        form = QFormLayout()
+        hide = QCheckBox(self.tr("Hide staff-only resources in reader mode"), dialog)
+        hide.setChecked(self.w.hide_staff)
+        minutes = QSpinBox(dialog)
+        minutes.setRange(1, 240)
+        minutes.setValue(self.relock_minutes)
+        minutes.setSuffix(self.tr(" minutes"))
+        minutes.setAccessibleName(self.tr("Lock curator mode after idle minutes"))
+        form.addRow(hide)
+        form.addRow(self.tr("Lock curator mode after"), minutes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = (hide.isChecked(), minutes.value())
+
+        def save() -> tuple[bool, int]:
+            auth.set_setting(self.cat.library, HIDE_STAFF, "1" if values[0] else "0")
+            auth.set_setting(self.cat.library, RELOCK, str(values[1]))
+            return values
+
+        self.call(save, self._settings_loaded)
+
+
+class BulkDialog(TableDialog):
+    FIELDS = (
+        ("topics", "Topics"),
+        ("countries", "Countries"),
+        ("organisations", "Organisations"),
+        ("type", "Type"),
+        ("status", "Status"),
+    )
+
+    def __init__(self, count: int, parent: Any) -> None:
+        super().__init__(
+            self.tr("Bulk edit"),
+            [self.tr("Id"), self.tr("Title"), self.tr("Before"), self.tr("After")],
+            parent,
+        )
+        self.setObjectName("bulkDialog")
+        self.plan: list[bulk.BulkChange] = []
+        self.field = QComboBox(self)
+        self.field.setAccessibleName(self.tr("Field"))
+        for key, label in self.FIELDS:
+            self.field.addItem(self.tr(label), key)
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName(self.tr("How"))
+        self.values = QLineEdit(self)
+        self.values.setAccessibleName(self.tr("Values"))
+        self.values.setPlaceholderText(self.tr("values, separated by ;"))
+        self.field.currentIndexChanged.connect(self._field_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("How"), self.mode)
+        form.addRow(self.tr("Values"), self.values)
+        self.layout().insertLayout(0, form)  # type: ignore[attr-defined]
+        self.info.setText(
+            self.tr("%1 resources selected. Preview shows exactly what will change.").replace(
+                "%1", str(count)
+            )
+        )
+        self.preview = self.add_button(self.tr("&Preview"), lambda: None, name="previewButton")
+        self.apply = self.add_button(self.tr("&Apply"), lambda: None, name="applyButton")
+        self.apply.setEnabled(False)
+        for w in (self.field, self.mode, self.values):
+            signal = w.textChanged if isinstance(w, QLineEdit) else w.currentIndexChanged
+            signal.connect(lambda *_: self.apply.setEnabled(False))
+        self._field_changed()
+
+    def _field_changed(self) -> None:
+        self.mode.clear()
+        if self.field.currentData() in ("type", "status"):
+            self.mode.addItem(self.tr("set to"), "set")
+        else:
+            for key, label in (
+                ("add", "add"),
+                ("remove", "remove"),
+                ("replace", "replace all with"),
+            ):
+                self.mode.addItem(self.tr(label), key)
+
+    def op(self) -> bulk.BulkOp:
+        values = tuple(v.strip() for v in self.values.text().split(";") if v.strip())
+        return bulk.BulkOp(self.field.currentData(), self.mode.currentData(), values)
+
+    def show_plan(self, plan: list[bulk.BulkChange]) -> None:
+        self.plan = plan
+        self.model.set_rows(
+            [(c.id, c.title, _short(c.old), _short(c.new)) for c in plan], [c.id for c in plan]
+        )
+        self.info.setText(self.tr("%1 resources will change.").replace("%1", str(len(plan))))
+        self.apply.setEnabled(bool(plan))
+
+
+class VocabularyDialog(TableDialog):
+    def __init__(self, curation: Curation) -> None:
+        super().__init__(
+            curation.tr("Vocabulary and thesaurus"),
+            [curation.tr("Name"), curation.tr("Resources"), curation.tr("Details")],
+            curation.w,
+        )
+        self.setObjectName("vocabularyDialog")
+        self.c = curation
+        self.admin = VocabularyAdmin(curation.cat)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Vocabulary"))
+        for key, label in (
+            ("topic", "Topics"),
+            ("organisation", "Organisations"),
+            ("country", "Countries"),
+            ("thesaurus", "Thesaurus"),
+        ):
+            self.kind.addItem(self.tr(label), key)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.layout().insertWidget(0, self.kind)  # type: ignore[attr-defined]
+        self.add_button(self.tr("&Rename…"), self.rename)
+        self.add_button(self.tr("&Merge into…"), self.merge)
+        self.add_button(self.tr("&Alternative names…"), self.alternatives)
+        self.add_button(self.tr("Delete &unused"), self.delete_unused)
+        self.add_button(self.tr("New synonym &group…"), self.new_group)
+        self.reload()
+
+    def reload(self) -> None:
+        kind = self.kind.currentData()
+        if kind == "thesaurus":
+            self.c.call(
+                self.admin.thesaurus,
+                lambda groups: self.model.set_rows(
+                    [("; ".join(terms), "", "synonym group") for _, terms in groups],
+                    [gid for gid, _ in groups],
+                ),
+            )
+            return
+        self.c.call(
+            lambda: self.admin.terms(kind),
+            lambda terms: self.model.set_rows(
+                [
+                    (
+                        t.name,
+                        t.count,
+                        "; ".join(f"{k}: {_short(v)}" for k, v in t.extra.items() if v),
+                    )
+                    for t in terms
+                ],
+                [(t.id, t.name) for t in terms],
+            ),
+        )
+
+    def _one(self) -> Any:
+        keys = self.selected_keys()
+        return keys[0] if keys else None
+
+    def rename(self) -> None:
+        key, kind = self._one(), self.kind.currentData()
+        if key is None or kind in ("thesaurus", "country"):
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=key[1])
+        if ok and name.strip():
+            self.c.call(lambda: self.admin.rename(kind, key[0], name), lambda _c: self.reload())
+
+    def merge(self) -> None:
+        key, kind = self._one(), self.kind.currentData()
+        if key is None or kind in ("thesaurus", "country"):
+            return
+        names = [k[1] for k in self.model.keys if k != key]
+        target, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge"),
+            self.tr("Merge “%1” into:").replace("%1", key[1]),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        target_key = next(k for k in self.model.keys if k[1] == target)
+
+        def confirm(count: int) -> None:
+            if (
+                QMessageBox.question(
+                    self,
+                    self.tr("Merge"),
+                    self.tr("Re-tag %1 resources from “%2” to “%3” and remove “%2”?")
+                    .replace("%1", str(count))
+                    .replace("%2", key[1])
+                    .replace("%3", target),
+                )
+                == QMessageBox.StandardButton.Yes
+            ):
+                self.c.call(
+                    lambda: self.admin.merge(kind, key[0], target_key[0]), lambda _c: self.reload()
+                )
+
+        self.c.call(lambda: self.admin.merge_count(kind, key[0]), confirm)
+
+    def alternatives(self) -> None:
+        key, kind = self._one(), self.kind.currentData()
+        if key is None:
+            return
+        if kind == "thesaurus":
+            terms, ok = QInputDialog.getText(
+                self,
+                self.tr("Synonym group"),
+                self.tr("Equivalent terms, separated by ; (empty deletes the group):"),
+                text=self.model.rows[self.model.keys.index(key)][0],
+            )
+            if ok:
+                self.c.call(
+                    lambda: self.admin.set_thesaurus_group(key, [t for t in terms.split(";")]),
+                    lambda _c: self.reload(),
+                )
+            return
+        field = {"topic": "alt_labels", "organisation": "alt_names", "country": "aliases"}[kind]
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Alternative names"),
+            self.tr("Other names that should find “%1” (separated by ;):").replace("%1", key[1]),
+        )
+        if ok:
+            values = [v.strip() for v in text.split(";") if v.strip()]
+            self.c.call(
+                lambda: self.admin.set(kind, key[0], field, values), lambda _c: self.reload()
+            )
+
+    def delete_unused(self) -> None:
+        key, kind = self._one(), self.kind.currentData()
+        if key is not None and kind not in ("thesaurus", "country"):
+            self.c.call(lambda: self.admin.delete_unused(kind, key[0]), lambda _c: self.reload())
+
+    def new_group(self) -> None:
+        terms, ok = QInputDialog.getText(
+            self, self.tr("New synonym group"), self.tr("Equivalent terms, separated by ;")
+        )
+        if ok:
+            self.c.call(
+                lambda: self.admin.set_thesaurus_group(None, terms.split(";")),
+                lambda _c: self.reload(),
+            )

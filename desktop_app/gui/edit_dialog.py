@@ -1,0 +1,285 @@
+"""The resource editor: every field, vocabulary completion, inline validation.
+
+Built in code around a plain :class:`ResourceData`; ``ResourceDialog.edit`` opens it
+and returns the edited data, or None when cancelled. Saving is the caller's job
+(through the worker and the catalogue service).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.completeness import close_names
+from desktop_app.core.models import TYPE_LABELS, Status
+from desktop_app.core.records import ResourceData, validate
+
+SEP = "; "
+
+
+class ListCompleter(QCompleter):
+    """Completes the item after the last "; " in a list field."""
+
+    def __init__(self, words: list[str], parent: Any = None) -> None:
+        super().__init__(QStringListModel(sorted(set(words), key=str.casefold)), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def pathFromIndex(self, index: Any) -> str:
+        widget = self.widget()
+        assert isinstance(widget, QLineEdit)
+        head = widget.text().rsplit(";", 1)
+        prefix = head[0] + SEP if len(head) == 2 else ""
+        return str(prefix + index.data())
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(";", 1)[-1].strip()]
+
+
+def split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+class ResourceDialog(QDialog):
+    def __init__(
+        self,
+        data: ResourceData,
+        vocab: dict[str, list[str]],
+        *,
+        title: str,
+        imported: bool = False,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourceDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.vocab = vocab
+        self.imported = imported
+        self.original = data.to_dict()
+        form = QFormLayout()
+
+        def line(
+            name: str, value: str, label: str, completer: list[str] | None = None
+        ) -> QLineEdit:
+            edit = QLineEdit(value, self)
+            edit.setObjectName(name)
+            edit.setAccessibleName(label)
+            if completer is not None:
+                edit.setCompleter(ListCompleter(completer, edit))
+            edit.setCursorPosition(0)
+            edit.textChanged.connect(self._validate)
+            form.addRow(label, edit)
+            return edit
+
+        self.title = line("titleEdit", data.title, self.tr("&Title"))
+        self.type = QComboBox(self)
+        self.type.setObjectName("typeBox")
+        self.type.setAccessibleName(self.tr("Type"))
+        for value, label in TYPE_LABELS.items():
+            self.type.addItem(label, value.value)
+        self.type.setCurrentIndex(max(0, self.type.findData(data.type)))
+        form.addRow(self.tr("T&ype"), self.type)
+        self.organisations = line(
+            "organisationsEdit",
+            SEP.join(data.organisations),
+            self.tr("&Organisations"),
+            vocab.get("organisation", []),
+        )
+        self.authors = line(
+            "authorsEdit", SEP.join(data.authors), self.tr("&Authors"), vocab.get("author", [])
+        )
+        self.topics = line(
+            "topicsEdit", SEP.join(data.topics), self.tr("To&pics"), vocab.get("topic", [])
+        )
+        self.countries = line(
+            "countriesEdit",
+            SEP.join(data.countries),
+            self.tr("&Countries"),
+            vocab.get("country", []),
+        )
+        self.date = line(
+            "dateEdit", data.date or "", self.tr("&Date (2017, 2017-10 or 2017-10-26)")
+        )
+        self.url = line("urlEdit", data.url, self.tr("&Link"))
+        self.language = line("languageEdit", data.language, self.tr("La&nguage code"))
+        self.audience = QComboBox(self)
+        self.audience.setAccessibleName(self.tr("Audience"))
+        self.audience.addItem(self.tr("Everyone"), "")
+        self.audience.addItem(self.tr("Staff only"), "staff")
+        self.audience.setCurrentIndex(max(0, self.audience.findData(data.audience)))
+        form.addRow(self.tr("A&udience"), self.audience)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        for st in (Status.PUBLISHED, Status.DRAFT, Status.HIDDEN):
+            self.status.addItem(st.value.capitalize(), st.value)
+        if data.status == Status.TRASHED.value:
+            self.status.addItem(self.tr("Trashed"), Status.TRASHED.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
+        form.addRow(self.tr("&Status"), self.status)
+        self.summary = self._text(data.summary, self.tr("Summary"))
+        form.addRow(self.tr("Su&mmary"), self.summary)
+        self.excerpt = self._text(data.excerpt, self.tr("Excerpt"))
+        form.addRow(self.tr("E&xcerpt"), self.excerpt)
+        self.notes = self._text(data.curator_notes, self.tr("Curator notes"))
+        form.addRow(self.tr("Curator &notes"), self.notes)
+        review = QWidget(self)
+        review_l = QHBoxLayout(review)
+        review_l.setContentsMargins(0, 0, 0, 0)
+        self.needs_review = QCheckBox(self.tr("Needs review"), review)
+        self.needs_review.setChecked(data.needs_review)
+        self.needs_review.toggled.connect(self._validate)
+        self.review_reason = QLineEdit(data.review_reason, review)
+        self.review_reason.setAccessibleName(self.tr("Why it needs review"))
+        self.review_reason.setPlaceholderText(self.tr("why"))
+        review_l.addWidget(self.needs_review)
+        review_l.addWidget(self.review_reason, 1)
+        form.addRow(self.tr("Review"), review)
+        self.local_file = data.local_file
+
+        self.problems = QLabel("", self)
+        self.problems.setObjectName("problemsLabel")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for combo in (self.type, self.audience, self.status):
+            combo.currentIndexChanged.connect(self._validate)
+        self.resize(720, 760)
+        self._validate()
+
+    def _text(self, value: str, label: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value, self)
+        edit.setAccessibleName(label)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(90)
+        edit.textChanged.connect(self._validate)
+        return edit
+
+    def data(self) -> ResourceData:
+        return ResourceData(
+            title=self.title.text().strip(),
+            type=self.type.currentData(),
+            organisations=split(self.organisations.text()),
+            authors=split(self.authors.text()),
+            topics=split(self.topics.text()),
+            countries=split(self.countries.text()),
+            date=self.date.text().strip() or None,
+            url=self.url.text().strip(),
+            language=self.language.text().strip() or "en",
+            audience=self.audience.currentData(),
+            summary=self.summary.toPlainText().strip(),
+            excerpt=self.excerpt.toPlainText().strip(),
+            status=self.status.currentData(),
+            needs_review=self.needs_review.isChecked(),
+            review_reason=self.review_reason.text().strip(),
+            curator_notes=self.notes.toPlainText().strip(),
+            local_file=self.local_file,
+        )
+
+    def problems_now(self) -> dict[str, str]:
+        data = self.data()
+        problems = validate(data, imported=self.imported)
+        if not data.title and not (self.imported and data.needs_review):
+            problems["title"] = self.tr("a title is required")
+        known = {c.casefold() for c in self.vocab.get("country_names", [])}
+        for c in data.countries:
+            if known and c.casefold() not in known:
+                problems["countries"] = self.tr("'%1' is not a known country").replace("%1", c)
+        return problems
+
+    def _validate(self) -> None:
+        problems = self.problems_now()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not problems)
+        if problems:
+            text = self.tr("Cannot save yet: ") + "; ".join(
+                f"{k}: {v}" for k, v in problems.items()
+            )
+            save.setToolTip(text)
+            self.problems.setText(text)
+        else:
+            save.setToolTip("")
+            self.problems.setText("")
+
+    def new_names_warning(self) -> str:
+        """'Cybercrimes' is new but close to 'Cybercrime': say so before saving."""
+        lines = []
+        data = self.data()
+        for kind, values in (("topic", data.topics), ("organisation", data.organisations)):
+            existing = self.vocab.get(kind, [])
+            known = {e.casefold() for e in existing}
+            for value in values:
+                if value.casefold() in known:
+                    continue
+                close = close_names(value, existing)
+                if close:
+                    lines.append(
+                        self.tr("New %1 “%2” — did you mean “%3”?")
+                        .replace("%1", kind)
+                        .replace("%2", value)
+                        .replace("%3", close[0])
+                    )
+                else:
+                    lines.append(
+                        self.tr("New %1 “%2” will be created.")
+                        .replace("%1", kind)
+                        .replace("%2", value)
+                    )
+        return "\n".join(lines)
+
+    def _save(self) -> None:
+        if self.problems_now():
+            return
+        warning = self.new_names_warning()
+        if (
+            warning
+            and QMessageBox.question(
+                self, self.windowTitle(), warning + "\n\n" + self.tr("Save anyway?")
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self.accept()
+
+    def dirty(self) -> bool:
+        return self.data().to_dict() != ResourceData.from_dict(self.original).to_dict()
+
+    def reject(self) -> None:
+        if (
+            self.dirty()
+            and QMessageBox.question(self, self.windowTitle(), self.tr("Discard your changes?"))
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        super().reject()
+
+    @classmethod
+    def edit(
+        cls, parent: Any, data: ResourceData, vocab: dict[str, list[str]], *, title: str
+    ) -> ResourceData | None:
+        dialog = cls(data, vocab, title=title, parent=parent)
+        return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,99 @@
+"""A small table model over plain rows, and a dialog that shows one with buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of plain values with headers; ``keys`` carry each row's identity."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[list[str]] = []
+        self.keys: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Sequence[Any]], keys: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = [["" if v is None else str(v) for v in r] for r in rows]
+        self.keys = list(keys)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+class TableDialog(QDialog):
+    """A titled table with action buttons; buttons act on the selected rows' keys."""
+
+    def __init__(self, title: str, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.model = RowsModel(headers, self)
+        self.view = QTableView(self)
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.info = QLabel("", self)
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.buttons)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(close)
+        self.resize(900, 520)
+
+    def add_button(self, text: str, slot: Callable[[], None], *, name: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.buttons.insertWidget(self.buttons.count() - 2, button)
+        return button
+
+    def selected_keys(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.keys[r] for r in rows]

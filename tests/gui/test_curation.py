@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+
+from desktop_app.core import auth
+from desktop_app.core.db import Library
+from desktop_app.core.records import ResourceData
+from desktop_app.gui.edit_dialog import ResourceDialog
+from desktop_app.gui.main_window import MainWindow
+
+from .conftest import TIMEOUT, open_window
+
+PASSWORD = "correct horse"
+
+
+@pytest.fixture
+def locked(qtbot: Any, seeded_path: Path, tmp_path: Path) -> Any:
+    with Library.open(seeded_path) as lib:
+        auth.set_password(lib, PASSWORD)
+    w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
+    yield w
+    w.close()
+
+
+def unlock(qtbot: Any, w: MainWindow, password: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (password, True))
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        w.curation.unlock()  # asks whether a password is set, then for it
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        pass  # the check of the password
+
+
+def action(w: MainWindow, name: str) -> Any:
+    return w.findChild(type(w.curation.act_mode), name)
+
+
+def test_wrong_password_keeps_reader_mode(
+    qtbot: Any, locked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert not locked.curator
+    assert not action(locked, "actionEdit").isEnabled()
+    assert not locked.curation.menu.menuAction().isVisible()
+    unlock(qtbot, locked, "wrong password", monkeypatch)
+    qtbot.waitUntil(lambda: bool(warned), timeout=TIMEOUT)
+    assert "Wrong password" in warned[0]
+    assert not locked.curator
+    for name in ("actionEdit", "actionNew", "actionTrash", "actionUndo", "actionBulkEdit"):
+        assert not action(locked, name).isEnabled(), name
+    # the shortcut does nothing either
+    qtbot.keyClick(locked.results_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not locked.findChildren(ResourceDialog)
+
+
+def test_curator_edits_show_up_at_once(
+    qtbot: Any, locked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = locked
+    unlock(qtbot, w, PASSWORD, monkeypatch)
+    qtbot.waitUntil(lambda: w.curator, timeout=TIMEOUT)
+    assert action(w, "actionEdit").isEnabled()
+    # create
+    new = ResourceData(
+        title="Platypus online safety checklist",
+        type="checklist",
+        topics=["Schools"],
+        countries=["Kenya"],
+    )
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: new))
+
+    def has_kenya(result: Any) -> bool:
+        return {v.value: v.count for v in result.facets["country"].values}.get("Kenya") == 1
+
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT, check_params_cb=has_kenya):
+        w.curation.new_resource()
+    w.search_box.setText("platypus")
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        w._search_now()
+    assert blocker.args[0].total == 1
+    w.results_view.setCurrentIndex(w.results_model.index(0))
+    # edit
+    edited = ResourceData.from_dict({**new.to_dict(), "title": "Echidna online safety list"})
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: edited))
+    with qtbot.waitSignal(
+        w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 0
+    ):
+        w.curation.edit_current()  # "platypus" no longer matches
+    w.search_box.setText("echidna")
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        w._search_now()
+    assert blocker.args[0].total == 1
+    w.results_view.setCurrentIndex(w.results_model.index(0))
+    # trash, then undo
+    with qtbot.waitSignal(
+        w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 0
+    ):
+        w.curation.trash_selected()
+    with qtbot.waitSignal(
+        w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 1
+    ):
+        w.curation.undo()
+    # lock again: editing unreachable
+    w.curation.lock()
+    assert not w.curator and not action(w, "actionEdit").isEnabled()
+
+
+def test_editor_validates_inline(qtbot: Any) -> None:
+    dialog = ResourceDialog(ResourceData(), {"topic": ["Cybercrime"]}, title="New resource")
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "title" in dialog.problems.text()
+    qtbot.keyClicks(dialog.title, "A guide for teachers")
+    assert save.isEnabled()
+    qtbot.keyClicks(dialog.url, "ftp://nope")
+    assert not save.isEnabled() and "link" in dialog.problems.text()
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.date, "2017-02-30")
+    assert not save.isEnabled()
+    dialog.date.clear()
+    qtbot.keyClicks(dialog.topics, "Cybercrimes")
+    assert "did you mean “Cybercrime”" in dialog.new_names_warning()
+    assert dialog.data().topics == ["Cybercrimes"]
+    assert dialog.dirty()
+
+
+def test_editor_screenshot(qtbot: Any, tmp_path: Path, catalogue: Any) -> None:
+    view = catalogue.get(15)
+    dialog = ResourceDialog(view.editable(), {}, title="Edit resource")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.grab().save(str(tmp_path / "editor.png"))
