@@ -113,6 +113,7 @@ class SearchIndex:
         self._ix: Any = None
         self.state: IndexState | None = None
         self.words = WordList()
+        self._extras: VocabExtras | None = None
         self.last_open_action = ""
 
     # -- opening ---------------------------------------------------------------------
@@ -231,7 +232,8 @@ class SearchIndex:
             self.catch_up()
             return n
 
-    def catch_up(self, progress: Progress | None = None) -> int:
+    def catch_up(self, progress: Progress | None = None, *,
+                 vocabulary_changed: bool = True) -> int:
         """Apply every library change since the index's counter; returns how many."""
         with self.lock:
             if self._ix is None or self.state is None:
@@ -258,7 +260,9 @@ class SearchIndex:
                         )
                     )
                 )
-            extras = VocabExtras(self.library)
+            if self._extras is None or vocabulary_changed:
+                self._extras = VocabExtras(self.library)
+            extras = self._extras
             writer = self._ix.writer(timeout=10.0)
             try:
                 for view in views:
@@ -273,8 +277,7 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            with self._ix.searcher() as searcher:
-                doc_count = searcher.reader().doc_count()
+            doc_count = self._ix.doc_count()  # from the table of contents, no reader
             self.state.counter = current
             self.state.doc_count = doc_count
             if self.words.dirty:
@@ -284,7 +287,7 @@ class SearchIndex:
 
     def apply(self, changes: ChangeSet) -> None:
         """Catalogue listener: bring the index up to date within the same user action."""
-        self.catch_up()
+        self.catch_up(vocabulary_changed=changes.vocabulary)
 
     def close(self) -> None:
         with self.lock:
