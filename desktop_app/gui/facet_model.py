@@ -125,29 +125,7 @@ class FacetModel(QAbstractItemModel):
 
     def _replace(self, group: Node, children: list[Node]) -> None:
         parent = self.createIndex(group.row(), 0, group)
-        same = [
-            (
-                c.kind,
-                c.facet,
-                c.value,
-                c.count,
-                c.selected,
-                c.excluded,
-                [(g.value, g.count, g.selected, g.excluded) for g in c.children],
-            )
-            for c in group.children
-        ] == [
-            (
-                c.kind,
-                c.facet,
-                c.value,
-                c.count,
-                c.selected,
-                c.excluded,
-                [(g.value, g.count, g.selected, g.excluded) for g in c.children],
-            )
-            for c in children
-        ]
+        same = [_shape(c) for c in group.children] == [_shape(c) for c in children]
         if same:
             return
         if group.children:
@@ -268,3 +246,16 @@ class FacetModel(QAbstractItemModel):
     def group_index(self, name: str) -> QModelIndex:
         group = self.groups[name]
         return self.createIndex(group.row(), 0, group)
+
+
+def _shape(node: Node) -> tuple[object, ...]:
+    """What a sidebar row shows: equal shapes need no model update."""
+    return (
+        node.kind,
+        node.facet,
+        node.value,
+        node.count,
+        node.selected,
+        node.excluded,
+        [(g.value, g.count, g.selected, g.excluded) for g in node.children],
+    )
