@@ -1,18 +1,20 @@
 """The worker: all database and index work, on one thread off the GUI thread.
 
-The GUI sends requests through :class:`Backend`'s slots (queued across threads)
-and gets answers back by signal. Each search carries a token; a search whose
-token is older than the newest one requested is skipped, and the window drops
-any answer that arrives for an old token.
+The GUI hands jobs to :class:`Worker`, which runs them one at a time on its
+thread, and gets answers back by :class:`Backend`'s signals. Each search
+carries a token; a search whose token is older than the newest one requested
+is skipped, and the window drops any answer that arrives for an old token.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.lists import ReadingLists
@@ -42,7 +44,6 @@ class Backend(QObject):
         self.lists = ReadingLists(catalogue.library)
         self.latest_search = 0
 
-    @Slot()
     def open(self) -> None:
         try:
             action = self.engine.open(lambda d, t, m: self.progress.emit(d, t, m))
@@ -56,7 +57,6 @@ class Backend(QObject):
         self.opened.emit(action)
         self.listsChanged.emit(self.lists.all())
 
-    @Slot(int, object)
     def search(self, token: int, request: SearchRequest) -> None:
         if token < self.latest_search:
             return  # superseded before it started
@@ -67,7 +67,6 @@ class Backend(QObject):
             return
         self.searched.emit(token, result)
 
-    @Slot(object)
     def load_rows(self, ids: Sequence[int]) -> None:
         try:
             views = self.catalogue.get_many(list(ids))
@@ -76,13 +75,11 @@ class Backend(QObject):
             return
         self.rowsLoaded.emit({v.id: v for v in views})
 
-    @Slot(int, object, str, bool)
     def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
         if token < self.latest_search:
             return
         self.snippetsReady.emit(token, self.engine.snippets(list(ids), query, curator=curator))
 
-    @Slot(str, object)
     def add_to_list(self, name: str, ids: Sequence[int]) -> None:
         try:
             self.lists.add(name, ids)
@@ -91,14 +88,12 @@ class Backend(QObject):
             return
         self.listsChanged.emit(self.lists.all())
 
-    @Slot(str)
     def open_list(self, name: str) -> None:
         try:
             self.listOpened.emit(name, self.lists.items(name))
         except LibraryError as exc:
             self.failed.emit(str(exc))
 
-    @Slot(int, object)
     def call(self, call_id: int, fn: Callable[[], Any]) -> None:
         """Run ``fn`` here (database and index work) and report its result or error."""
         try:
@@ -112,43 +107,63 @@ class Backend(QObject):
             return
         self.called.emit(call_id, result, "")
 
-    @Slot()
     def close(self) -> None:
         self.engine.close()
 
 
 class Worker(QObject):
-    """Owns the backend's thread; the GUI talks to it only through signals."""
+    """Owns the worker thread; the GUI hands it jobs and hears back by signal.
 
-    requestOpen = Signal()
-    requestSearch = Signal(int, object)
-    requestRows = Signal(object)
-    requestSnippets = Signal(int, object, str, bool)
-    requestAddToList = Signal(str, object)
-    requestOpenList = Signal(str)
-    requestClose = Signal()
-    requestCall = Signal(int, object)
+    The thread is a plain Python thread fed from a queue, so every step it takes
+    into PySide holds the GIL; the backend's signals, emitted there, reach the
+    GUI's slots queued. (Queued slot calls into a Python ``QObject`` on a
+    ``QThread`` raced PySide's lazy meta-object set-up and crashed now and then.)
+    """
+
     callFinished = Signal(int)  # emitted on the GUI thread after a call's callback ran
 
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("librarian-worker")
         self.backend = Backend(catalogue)
-        self.backend.moveToThread(self.thread)
-        self.requestOpen.connect(self.backend.open)
-        self.requestSearch.connect(self.backend.search)
-        self.requestRows.connect(self.backend.load_rows)
-        self.requestSnippets.connect(self.backend.snippets)
-        self.requestAddToList.connect(self.backend.add_to_list)
-        self.requestOpenList.connect(self.backend.open_list)
-        self.requestClose.connect(self.backend.close)
-        self.requestCall.connect(self.backend.call)
         self.backend.called.connect(self._called)
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._calls: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]]
         self._calls = {}
         self._next_call = 0
-        self.thread.start()
+        self._thread = threading.Thread(target=self._run, name="librarian-worker", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            try:
+                job()
+            except Exception:  # a slot's own handlers report; this keeps the thread alive
+                log.exception("worker job failed")
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        if self._thread.is_alive():
+            self._jobs.put(job)
+
+    # -- requests (GUI thread) -------------------------------------------------------------
+    def open(self) -> None:
+        self._submit(self.backend.open)
+
+    def search(self, token: int, request: SearchRequest) -> None:
+        self.backend.latest_search = token  # an int store: atomic under the GIL
+        self._submit(lambda: self.backend.search(token, request))
+
+    @Slot(object)
+    def load_rows(self, ids: Sequence[int]) -> None:
+        self._submit(lambda: self.backend.load_rows(ids))
+
+    def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
+        self._submit(lambda: self.backend.snippets(token, ids, query, curator))
+
+    def add_to_list(self, name: str, ids: Sequence[int]) -> None:
+        self._submit(lambda: self.backend.add_to_list(name, ids))
+
+    def open_list(self, name: str) -> None:
+        self._submit(lambda: self.backend.open_list(name))
 
     def call(
         self,
@@ -158,9 +173,11 @@ class Worker(QObject):
     ) -> None:
         """Run ``fn`` on the worker thread; ``done(result)`` or ``error(message)`` follow."""
         self._next_call += 1
-        self._calls[self._next_call] = (done, error)
-        self.requestCall.emit(self._next_call, fn)
+        call_id = self._next_call
+        self._calls[call_id] = (done, error)
+        self._submit(lambda: self.backend.call(call_id, fn))
 
+    @Slot(int, object, str)
     def _called(self, call_id: int, result: Any, message: str) -> None:
         done, error = self._calls.pop(call_id, (None, None))
         if message:
@@ -172,12 +189,9 @@ class Worker(QObject):
             done(result)
         self.callFinished.emit(call_id)
 
-    def search(self, token: int, request: SearchRequest) -> None:
-        self.backend.latest_search = token  # an int store: atomic under the GIL
-        self.requestSearch.emit(token, request)
-
     def stop(self) -> None:
-        if self.thread.isRunning():
-            self.requestClose.emit()
-            self.thread.quit()
-            self.thread.wait(10_000)
+        """Finish queued work, close the index and end the thread."""
+        if self._thread.is_alive():
+            self._jobs.put(self.backend.close)
+            self._jobs.put(None)
+            self._thread.join(10)

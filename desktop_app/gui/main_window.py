@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
         self.curation = Curation(self)
         self._set_busy(True, self.tr("Opening the library…"))
-        self.worker.requestOpen.emit()
+        self.worker.open()
 
     # -- building --------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         top.addWidget(QLabel(self.tr("Sort:"), centre))
         top.addWidget(self.sort_box)
         self.results_model = ResultsModel(self)
-        self.results_model.rowsWanted.connect(self.worker.requestRows)
+        self.results_model.rowsWanted.connect(self.worker.load_rows)
         self.results_model.snippetsWanted.connect(self._want_snippets)
         self.results_model.moreWanted.connect(self._fetch_more)
         self.results_view = QListView(centre)
@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _want_snippets(self, ids: list[int]) -> None:
-        self.worker.requestSnippets.emit(self.token, ids, self.search_box.text(), self.curator)
+        self.worker.snippets(self.token, ids, self.search_box.text(), self.curator)
 
     def _snippets_ready(self, token: int, snippets: dict[int, Any]) -> None:
         if token == self.token:
@@ -661,10 +661,10 @@ class MainWindow(QMainWindow):
             )
             if not ok or not name.strip():
                 return
-        self.worker.requestAddToList.emit(name.strip(), ids)
+        self.worker.add_to_list(name.strip(), ids)
 
     def open_reading_list(self, name: str) -> None:
-        self.worker.requestOpenList.emit(name)
+        self.worker.open_list(name)
 
     def close_reading_list(self) -> None:
         self.reading_list = None
