@@ -232,8 +232,7 @@ class SearchIndex:
             self.catch_up()
             return n
 
-    def catch_up(self, progress: Progress | None = None, *,
-                 vocabulary_changed: bool = True) -> int:
+    def catch_up(self, progress: Progress | None = None, *, vocabulary_changed: bool = True) -> int:
         """Apply every library change since the index's counter; returns how many."""
         with self.lock:
             if self._ix is None or self.state is None:
