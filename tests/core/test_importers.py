@@ -24,7 +24,7 @@ def read(path: Path, fmt: str | None = None):  # type: ignore[no-untyped-def]
 
 
 def test_ris_basic_fields() -> None:
-    fmt, items, _, problems = read(RIS / "example_full.ris")
+    fmt, items, _, _problems = read(RIS / "example_full.ris")
     assert fmt == "ris" and len(items) == 2
     first = items[0].data
     assert first.title and first.authors
@@ -119,7 +119,7 @@ def test_dublin_core_records(empty: Library) -> None:
     imported = 0
     for path in files:
         try:
-            fmt, items, _, _ = read(path, "dc")
+            _fmt, items, _, _ = read(path, "dc")
         except ImportFormatError as exc:
             assert str(path) in str(exc)
             continue

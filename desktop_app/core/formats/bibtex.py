@@ -60,9 +60,8 @@ def read(raw: bytes, path: str) -> ReadResult:
         result.problems.append(
             f"{path}: line {(line or 0) + 1}: an entry could not be read and was left out"
         )
-    if not library.entries and not library.failed_blocks:
-        if text.strip() and "@" in text:
-            raise ImportFormatError("no BibTeX entries found", path=path)
+    if not library.entries and not library.failed_blocks and text.strip() and "@" in text:
+        raise ImportFormatError("no BibTeX entries found", path=path)
     for n, entry in enumerate(library.entries, 1):
         fields = {
             k.lower(): str(f.value) for k, f in entry.fields_dict.items() if getattr(f, "value", "")
@@ -139,10 +138,7 @@ def write(views: Iterable[ResourceView], out: IO[str]) -> int:
             fields.append(("keywords", _escape(", ".join(keywords))))
         if v.language:
             fields.append(("language", v.language))
-        body = ",\n".join(
-            f"  {k} = {{{val}}}" if not val.startswith("{") else f"  {k} = {{{val}}}"
-            for k, val in fields
-        )
+        body = ",\n".join(f"  {k} = {{{val}}}" for k, val in fields)
         out.write(f"@{TYPES_OUT.get(v.type, 'misc')}{{{key},\n{body}\n}}\n\n")
         n += 1
     return n
