@@ -20,7 +20,9 @@ from desktop_app import __version__
 from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError, NotFoundError
-from desktop_app.core.formats import csvfmt, jsonfmt
+from desktop_app.core.exporting import FORMATS as EXPORT_FORMATS
+from desktop_app.core.exporting import Selection
+from desktop_app.core.formats import jsonfmt
 from desktop_app.core.importing import FORMATS, import_file
 from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE, resolve_library
 from desktop_app.core.records import ResourceView
@@ -56,8 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="export resources")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     p.add_argument("-o", "--output", default="-", help="output file, or - for standard output")
+    p.add_argument("--query", default="", help="export only what this search finds")
+    p.add_argument("--facet", action="append", default=[], metavar="NAME=VALUE")
+    p.add_argument("--exclude", action="append", default=[], metavar="NAME=VALUE")
+    p.add_argument("--list", dest="reading_list", help="export a reading list")
+    p.add_argument("--title", default="Child protection resources", help="PDF cover title")
+    p.add_argument("--no-toc", action="store_true", help="PDF: no table of contents")
+    p.add_argument("--qr", action="store_true", help="PDF: a QR code beside each link")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("list", parents=[common], help="list resources, one a line")
@@ -153,18 +163,77 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(report.summary())
     for note in report.notes:
         print(f"  note: {note}")
-    for kind, name in report.created_terms:
+    for kind, name in report.created_terms[:200]:
         print(f"  new {kind}: {name}")
+    for problem in report.problems[:200]:
+        print(f"  problem: {problem}")
+    if report.duplicate_titles:
+        print("  skipped as already in the library: " + "; ".join(report.duplicate_titles[:10]))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with open_library(args, read_only=True) as lib, output_stream(args.output) as out:
-        views = Catalogue(lib).iter_views()
-        n = jsonfmt.write(views, out) if args.format == "json" else csvfmt.write(views, out)
+    from desktop_app.cli_search import _pairs
+    from desktop_app.core.exporting import iter_selected, selected_ids, write_text
+
+    sel = Selection(
+        query=args.query,
+        include=_pairs(args.facet, "--facet"),
+        exclude=_pairs(args.exclude, "--exclude"),
+        reading_list=args.reading_list,
+    )
+    with open_library(args) as lib:
+        cat = Catalogue(lib)
+        ids = selected_ids(cat, sel)
+        if args.format == "pdf":
+            if args.output == "-":
+                raise LibraryError("a PDF needs an output file: -o FILE.pdf")
+            n = export_pdf_file(cat, ids, sel, args)
+        else:
+            with output_stream(args.output) as out:
+                n = write_text(args.format, iter_selected(cat, ids), out)
     if args.output != "-":
         print(f"exported {n} resources to {args.output}", file=sys.stderr)
     return 0
+
+
+def export_pdf_file(
+    cat: Catalogue, ids: list[int] | None, sel: Selection, args: argparse.Namespace
+) -> int:
+    """Render a PDF handout from the command line (Qt on the offscreen platform)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_app.core.exporting import iter_selected
+    from desktop_app.core.handout import Handout, entries
+    from desktop_app.gui.pdf import export_pdf
+
+    # Text layout needs an application object. Reuse the one a host program (the
+    # GUI, a test) made; otherwise make one for the life of the process: deleting
+    # it and making another later crashes Qt.
+    global _qt_app
+    if QGuiApplication.instance() is None:
+        _qt_app = QGuiApplication(["librarian"])
+    count = len(ids) if ids is not None else cat.count()
+    handout = Handout(
+        title=args.title,
+        description=sel.describe(),
+        count=count,
+        toc=not args.no_toc,
+        qr=args.qr,
+        page_size=args.page_size,
+    )
+    target = Path(args.output)
+    tmp = target.with_name(f".{target.name}.partial.pdf")
+    try:
+        n = export_pdf(handout, lambda: entries(iter_selected(cat, ids)), tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+_qt_app: object = None
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.core.db import Library
 from desktop_app.core.paths import BUNDLED_LIBRARY, PROJECT_ROOT
+from desktop_app.core.records import ResourceData
 from desktop_app.core.service import Catalogue
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
@@ -55,3 +56,44 @@ def empty(tmp_path: Path) -> Iterator[Library]:
 @pytest.fixture
 def catalogue(seeded: Library) -> Catalogue:
     return Catalogue(seeded)
+
+
+@pytest.fixture
+def linked(seeded_path: Path) -> Path:
+    """The bundled library plus resources with links and non-Latin titles."""
+    with Library.open(seeded_path) as lib:
+        cat = Catalogue(lib)
+        cat.create(
+            ResourceData(
+                title="Защита детей в интернете",
+                url="https://example.org/ru",
+                summary="Руководство для школ.",
+                countries=["Russia"],
+                organisations=["UNICEF"],
+                date="2019-05",
+                language="ru",
+            )
+        )
+        cat.create(
+            ResourceData(
+                title="การคุ้มครองเด็กออนไลน์",
+                url="https://example.org/th",
+                countries=["Thailand"],
+                language="th",
+            )
+        )
+        cat.create(
+            ResourceData(
+                title="Proteção de crianças: guia",
+                url="https://example.org/pt",
+                topics=["Schools"],
+                authors=["Silva, Ana"],
+                date="2021",
+            )
+        )
+    return seeded_path
+
+
+def titles(lib: Path) -> list[str]:
+    with Library.open(lib) as library:
+        return sorted(v.title for v in Catalogue(library).iter_views())

@@ -4,8 +4,9 @@ one row per resource, list fields joined with "; "."""
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from desktop_app.core.records import ResourceView
 
@@ -57,3 +58,94 @@ def write(views: Iterable[ResourceView], out: IO[str], *, bom: bool = True) -> i
         )
         n += 1
     return n
+
+
+# -- reading ---------------------------------------------------------------------------------
+HEADER_ALIASES = {
+    "title": ("title", "name", "primary title", "ti"),
+    "organisations": (
+        "organisations",
+        "organizations",
+        "organisation",
+        "organization",
+        "publisher",
+        "corporate author",
+        "institution",
+    ),
+    "authors": ("authors", "author", "creator", "creators", "au"),
+    "topics": ("topics", "topic", "tags", "keywords", "subject", "subjects", "kw"),
+    "countries": ("countries", "country", "places", "coverage"),
+    "date": ("date", "published", "publication date", "year", "py"),
+    "url": ("url", "link", "links", "ur", "doi"),
+    "summary": ("summary", "abstract", "description", "ab"),
+    "excerpt": ("excerpt",),
+    "type": ("type", "item type", "document type"),
+    "language": ("language", "lang", "la"),
+}
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """Column -> resource field, from the usual header names (editable by the user)."""
+    mapping: dict[str, str] = {}
+    for header in headers:
+        key = header.strip().lower()
+        for target, aliases in HEADER_ALIASES.items():
+            if key in aliases and target not in mapping.values():
+                mapping[header] = target
+                break
+    return mapping
+
+
+def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
+    from desktop_app.core.errors import ImportFormatError
+    from desktop_app.core.formats.common import Draft, ReadResult, to_item
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFormatError("not valid UTF-8 text", path=path, line=line) from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text), dialect)
+    try:
+        headers = next(rows)
+    except StopIteration:
+        raise ImportFormatError("the file is empty", path=path) from None
+    mapping = mapping or guess_mapping(headers)
+    if "title" not in mapping.values():
+        raise ImportFormatError(
+            "no column maps to the title (looked for a 'title' header)", path=path, line=1
+        )
+    result = ReadResult()
+    for n, row in enumerate(rows, 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(headers):
+            result.problems.append(f"{path}: line {n}: {len(row)} cells for {len(headers)} columns")
+        values = dict(zip(headers, row, strict=False))
+        d = Draft(type="other")
+        for column, target in mapping.items():
+            cell = (values.get(column) or "").strip()
+            if not cell:
+                continue
+            if target in ("organisations", "authors", "topics"):
+                getattr(d, target).extend(p.strip() for p in cell.split(";") if p.strip())
+            elif target == "countries":
+                d.places.extend(p.strip() for p in cell.split(";") if p.strip())
+            elif target == "type":
+                from desktop_app.core.models import ResourceType
+
+                d.type = cell if cell in {t.value for t in ResourceType} else "other"
+            elif target == "excerpt":
+                d.summary = d.summary or cell
+            else:
+                setattr(d, target, cell)
+        result.items.append(
+            to_item(
+                d, fmt="csv", where=f"{path}: line {n}", problems=result.problems, source=repr(row)
+            )
+        )
+    return result

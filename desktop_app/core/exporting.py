@@ -1,0 +1,120 @@
+"""Choosing what to export (everything, a search, a reading list, a selection) and
+streaming it to a file in any export format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import IO
+
+from desktop_app.core.formats import bibtex, csvfmt, jsonfmt, ris
+from desktop_app.core.lists import ReadingLists
+from desktop_app.core.records import ResourceView
+from desktop_app.core.service import Catalogue
+
+TEXT_FORMATS: dict[str, Callable[..., int]] = {
+    "json": jsonfmt.write,
+    "csv": csvfmt.write,
+    "ris": ris.write,
+    "bibtex": bibtex.write,
+}
+FORMATS = (*TEXT_FORMATS, "pdf")
+
+
+@dataclass(slots=True)
+class Selection:
+    """What to export, and how to describe it on a handout's cover."""
+
+    query: str = ""
+    include: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    exclude: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    reading_list: str | None = None
+    ids: Sequence[int] | None = None
+    sort: str = "title"
+    curator: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.reading_list:
+            parts.append(f"Reading list: {self.reading_list}")
+        if self.query:
+            parts.append(f"Search: {self.query}")
+        for name, values in self.include.items():
+            if values:
+                parts.append(f"{name.capitalize()}: {', '.join(values)}")
+        for name, values in self.exclude.items():
+            if values:
+                parts.append(f"Not {name}: {', '.join(values)}")
+        if self.ids is not None and not parts:
+            parts.append("Selected resources")
+        return "; ".join(parts) or "The whole library"
+
+    @property
+    def is_everything(self) -> bool:
+        return not (
+            self.query
+            or self.reading_list
+            or self.ids is not None
+            or any(self.include.values())
+            or any(self.exclude.values())
+        )
+
+
+def selected_ids(catalogue: Catalogue, sel: Selection) -> list[int] | None:
+    """The ids to export in order, or None for every resource (streamed by id)."""
+    if sel.is_everything:
+        return None
+    within: list[int] | None = None
+    if sel.reading_list:
+        within = ReadingLists(catalogue.library).items(sel.reading_list)
+    if sel.ids is not None:
+        within = [i for i in sel.ids if within is None or i in set(within)]
+    from desktop_app.core.search import SearchEngine, SearchRequest
+
+    engine = SearchEngine(catalogue)
+    engine.open()
+    try:
+        total = engine.search(
+            SearchRequest(
+                query=sel.query,
+                include=sel.include,
+                exclude=sel.exclude,
+                within=within,
+                limit=0,
+                with_facets=False,
+                curator=sel.curator,
+            )
+        ).total
+        result = engine.search(
+            SearchRequest(
+                query=sel.query,
+                include=sel.include,
+                exclude=sel.exclude,
+                within=within,
+                limit=total,
+                sort=sel.sort,
+                with_facets=False,
+                curator=sel.curator,
+            )
+        )
+    finally:
+        engine.close()
+    return result.ids
+
+
+def iter_selected(
+    catalogue: Catalogue, ids: list[int] | None, batch: int = 500
+) -> Iterator[ResourceView]:
+    if ids is None:
+        yield from catalogue.iter_views(batch=batch)
+        return
+    for k in range(0, len(ids), batch):
+        yield from catalogue.get_many(ids[k : k + batch])
+
+
+def write_text(
+    fmt: str, views: Iterator[ResourceView], out: IO[str], *, curator: bool = True
+) -> int:
+    if fmt == "json":
+        return jsonfmt.write(views, out, curator=curator)
+    return TEXT_FORMATS[fmt](views, out)
