@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_curator_commands(sub, common)
 
+    from desktop_app.cli_pack import add_pack_commands
+
+    add_pack_commands(sub, common)
+
     return parser
 
 

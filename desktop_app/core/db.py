@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -234,9 +235,22 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def copy_library(source: Path, target: Path) -> None:
-    """Copy a library file (used to give a user their own copy of the bundled one)."""
+    """Copy a library file (used to give a user their own copy of the bundled one).
+
+    The copy is a library of its own: it gets a new library UUID, so collection
+    packs can tell two schools' copies of the bundled library apart.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, tmp)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, target)
+    try:
+        shutil.copyfile(source, tmp)
+        os.chmod(tmp, 0o644)
+        conn = sqlite3.connect(tmp)
+        try:
+            with conn:
+                conn.execute("UPDATE library_info SET uuid = ?", (str(uuid.uuid4()),))
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -300,3 +300,17 @@ class ReadingListItem(Base):
 
 
 Index("ix_change_log_resource_counter", ChangeLog.resource_uuid, ChangeLog.counter)
+
+
+class ExchangeBase(Base):
+    """What this library last took from a peer's collection pack, per resource.
+
+    Its content hash is the common ancestor for the next pack from (or to) that
+    peer: a resource whose hash here still matches was not changed on this side.
+    """
+
+    __tablename__ = "exchange_base"
+    peer_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    resource_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    exchanged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

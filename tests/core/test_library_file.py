@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import select
 
 from desktop_app.cli import build_bundled
 from desktop_app.core.db import Library, head_revision
 from desktop_app.core.errors import LibraryOpenError
-from desktop_app.core.models import Base
+from desktop_app.core.models import Base, ExchangeBase
 from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE
 from desktop_app.core.service import Catalogue
 
@@ -60,11 +61,15 @@ def test_older_library_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     with Library.open(path, create=True) as lib:
         Catalogue(lib).count()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE exchange_base")  # as a library made by the first release
     conn.execute("UPDATE alembic_version SET version_num='0001'")
     conn.commit()
     conn.close()
     with Library.open(path) as lib:
-        assert lib.current_revision() == head_revision()
+        assert lib.current_revision() == head_revision() == "0002"
+        with lib.read() as s:
+            assert s.scalars(select(ExchangeBase)).all() == []
+    assert list(tmp_path.glob("old.db.before-0002*.bak"))
 
 
 @pytest.mark.parametrize(

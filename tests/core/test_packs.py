@@ -1,0 +1,235 @@
+"""Collection packs: round trips between two libraries, conflicts, and hostile files."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.core.db import Library, copy_library
+from desktop_app.core.models import Status
+from desktop_app.core.packs import PackError, export_pack, import_pack, portable
+from desktop_app.core.paths import BUNDLED_LIBRARY
+from desktop_app.core.service import Catalogue
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> Iterator[tuple[Catalogue, Catalogue]]:
+    """A school's copy of the bundled library, and a second library filled from its pack."""
+    copy_library(BUNDLED_LIBRARY, tmp_path / "a.db")
+    a = Library.open(tmp_path / "a.db")
+    b = Library.open(tmp_path / "b.db", create=True)
+    ca, cb = Catalogue(a), Catalogue(b)
+    export_pack(ca, tmp_path / "first.librarypack")
+    report = import_pack(cb, tmp_path / "first.librarypack")
+    assert report.added == 30 and not report.conflicts
+    yield ca, cb
+    a.close()
+    b.close()
+
+
+def contents(cat: Catalogue) -> dict[str, dict[str, object]]:
+    return {v.uuid: portable(v) for v in cat.iter_views(include_trashed=True)}
+
+
+def edit(cat: Catalogue, uuid: str, **changes: object) -> None:
+    view = cat.find_by_uuid(uuid)
+    assert view is not None
+    data = view.editable()
+    for k, v in changes.items():
+        setattr(data, k, v)
+    cat.update(view.id, data, expected_version=view.version)
+
+
+def test_a_copy_of_the_bundled_library_is_a_library_of_its_own(tmp_path: Path) -> None:
+    copy_library(BUNDLED_LIBRARY, tmp_path / "x.db")
+    copy_library(BUNDLED_LIBRARY, tmp_path / "y.db")
+    with Library.open(tmp_path / "x.db") as x, Library.open(tmp_path / "y.db") as y:
+        assert Catalogue(x).library_uuid() != Catalogue(y).library_uuid()
+
+
+def test_pack_round_trip_reproduces_the_library(two: tuple[Catalogue, Catalogue]) -> None:
+    a, b = two
+    assert contents(a) == contents(b)
+    assert b.find_by_uuid(next(iter(contents(a)))) is not None
+
+
+def test_edits_on_both_sides_give_exactly_the_listed_conflicts(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = two
+    u = sorted(contents(a))
+    edit(a, u[0], title="Edited at the school")  # only here
+    edit(a, u[1], summary="The school's summary")  # both sides
+    edit(b, u[1], summary="The NGO's summary", topics=["Grooming"])
+    edit(b, u[2], topics=["Sextortion"])  # only there
+    gone = b.find_by_uuid(u[3])
+    assert gone is not None
+    b.trash([gone.id])
+    b.purge([gone.id])  # deleted there for good
+    export_pack(b, tmp_path / "back.librarypack")
+
+    before = contents(a)
+    preview = import_pack(a, tmp_path / "back.librarypack", dry_run=True)
+    assert contents(a) == before  # a preview changes nothing
+    assert [c.uuid for c in preview.conflicts] == [u[1]]
+    assert sorted(preview.conflicts[0].fields) == ["summary", "topics"]
+    assert (preview.updated, preview.kept, preview.trashed) == (1, 1, 1)
+
+    report = import_pack(a, tmp_path / "back.librarypack")  # conflict left open: mine kept
+    after = contents(a)
+    assert after[u[0]]["title"] == "Edited at the school"
+    assert after[u[1]]["summary"] == "The school's summary"
+    assert after[u[2]]["topics"] == ["Sextortion"]
+    assert after[u[3]]["status"] == Status.TRASHED.value  # in the trash, restorable
+    assert len(report.conflicts) == 1
+
+    again = import_pack(a, tmp_path / "back.librarypack", dry_run=True)
+    assert [c.uuid for c in again.conflicts] == [u[1]]  # still open until settled
+    settled = import_pack(
+        a, tmp_path / "back.librarypack", resolutions={u[1]: {"summary": "theirs"}}
+    )
+    assert settled.resolved == 1
+    merged = contents(a)[u[1]]
+    assert merged["summary"] == "The NGO's summary"
+    assert merged["topics"] != ["Grooming"]  # that field stayed mine
+    assert not import_pack(a, tmp_path / "back.librarypack", dry_run=True).conflicts
+
+    # ... and back again: the NGO takes the school's edits without a conflict.
+    export_pack(a, tmp_path / "reply.librarypack")
+    reply = import_pack(b, tmp_path / "reply.librarypack")
+    assert not reply.conflicts
+    assert contents(b)[u[0]]["title"] == "Edited at the school"
+    assert contents(b)[u[1]] == contents(a)[u[1]]
+
+
+def test_tombstones_since_an_earlier_pack(two: tuple[Catalogue, Catalogue], tmp_path: Path) -> None:
+    a, _ = two
+    first = a.find_by_uuid(sorted(contents(a))[0])
+    assert first is not None
+    a.trash([first.id])
+    a.purge([first.id])
+    export_pack(a, tmp_path / "p1.librarypack")
+    with zipfile.ZipFile(tmp_path / "p1.librarypack") as zf:
+        tombs = zf.read("tombstones.jsonl").decode().splitlines()
+    assert [json.loads(t)["uuid"] for t in tombs] == [first.uuid]
+    export_pack(a, tmp_path / "p2.librarypack", since=tmp_path / "p1.librarypack")
+    with zipfile.ZipFile(tmp_path / "p2.librarypack") as zf:
+        assert zf.read("tombstones.jsonl") == b""
+
+
+def rewrite(src: Path, dst: Path, change: Callable[[dict[str, bytes]], None]) -> None:
+    with zipfile.ZipFile(src) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    change(members)
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def _manifest(members: dict[str, bytes], **changes: object) -> None:
+    m = json.loads(members["manifest.json"])
+    m.update(changes)
+    members["manifest.json"] = json.dumps(m).encode()
+
+
+def _tamper(members: dict[str, bytes]) -> None:
+    members["resources.jsonl"] = members["resources.jsonl"].replace(b"ICMEC", b"ICMEX", 1)
+
+
+def _traversal(members: dict[str, bytes]) -> None:
+    members["../../evil.sh"] = b"rm -rf /"
+
+
+def _bomb(members: dict[str, bytes]) -> None:
+    members["resources.jsonl"] = b"\n" * (64 * 1024 * 1024)
+
+
+def _bad_json(members: dict[str, bytes]) -> None:
+    members["resources.jsonl"] = b'{"uuid": "x", "fields": {\n'
+
+
+def _missing(members: dict[str, bytes]) -> None:
+    del members["vocabularies.json"]
+
+
+HOSTILE: dict[str, tuple[Callable[[dict[str, bytes]], None], str]] = {
+    "newer format": (lambda m: _manifest(m, format_version=99), "newer Resource Librarian"),
+    "not a pack": (lambda m: _manifest(m, format="something-else"), "not a Resource Librarian"),
+    "bad checksum": (_tamper, "checksum"),
+    "path traversal": (_traversal, "unsafe name"),
+    "zip bomb": (_bomb, "zip bomb"),
+    "missing member": (_missing, "missing vocabularies.json"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_packs_are_refused_and_change_nothing(
+    case: str, two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = two
+    edit(a, sorted(contents(a))[0], title="Changed")
+    export_pack(a, tmp_path / "good.librarypack")
+    change, message = HOSTILE[case]
+    rewrite(tmp_path / "good.librarypack", tmp_path / "bad.librarypack", change)
+    before, counter = contents(b), b.change_counter()
+    with pytest.raises(PackError, match=message) as info:
+        import_pack(b, tmp_path / "bad.librarypack")
+    assert "nothing was changed" in str(info.value)
+    assert contents(b) == before and b.change_counter() == counter
+
+
+def test_truncated_and_garbled_packs_are_refused(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = two
+    export_pack(a, tmp_path / "good.librarypack")
+    raw = (tmp_path / "good.librarypack").read_bytes()
+    (tmp_path / "cut.librarypack").write_bytes(raw[: len(raw) // 2])
+    with pytest.raises(PackError, match="truncated"):
+        import_pack(b, tmp_path / "cut.librarypack")
+    (tmp_path / "text.librarypack").write_text("hello")
+    with pytest.raises(PackError, match="not a collection pack"):
+        import_pack(b, tmp_path / "text.librarypack")
+
+    # valid checksums over a resource line that is not JSON: found before any write
+    def bad(m: dict[str, bytes]) -> None:
+        _bad_json(m)
+        import hashlib
+
+        meta = json.loads(m["manifest.json"])
+        body = m["resources.jsonl"]
+        meta["members"]["resources.jsonl"] = {
+            "size": len(body),
+            "sha256": hashlib.sha256(body).hexdigest(),
+        }
+        m["manifest.json"] = json.dumps(meta).encode()
+
+    rewrite(tmp_path / "good.librarypack", tmp_path / "json.librarypack", bad)
+    counter = b.change_counter()
+    with pytest.raises(PackError, match="resources.jsonl, line 1"):
+        import_pack(b, tmp_path / "json.librarypack")
+    assert b.change_counter() == counter
+
+
+def test_cli_pack_export_and_import(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = two
+    u = sorted(contents(a))[1]
+    edit(a, u, summary="mine")
+    edit(b, u, summary="theirs")
+    pack = tmp_path / "cli.librarypack"
+    assert main(["pack", "export", "--library", str(b.library.path), "-o", str(pack)]) == 0
+    a_path = str(a.library.path)
+    assert main(["pack", "import", "--library", a_path, str(pack), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 conflicts" in out and f"CONFLICT: {u}" in out and "'theirs'" in out
+    assert main(["pack", "import", "--library", a_path, str(pack), "--resolve", f"{u}=oops"]) == 1
+    assert "not FIELD:mine or FIELD:theirs" in capsys.readouterr().err
+    assert main(["pack", "import", "--library", a_path, str(pack), "--all", "theirs"]) == 0
+    assert contents(a)[u]["summary"] == "theirs"
