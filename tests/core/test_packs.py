@@ -211,7 +211,7 @@ def test_truncated_and_garbled_packs_are_refused(
 
     rewrite(tmp_path / "good.librarypack", tmp_path / "json.librarypack", bad)
     counter = b.change_counter()
-    with pytest.raises(PackError, match="resources.jsonl, line 1"):
+    with pytest.raises(PackError, match=r"resources\.jsonl, line 1"):
         import_pack(b, tmp_path / "json.librarypack")
     assert b.change_counter() == counter
 
