@@ -10,7 +10,6 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +20,7 @@ from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.exporting import FORMATS as EXPORT_FORMATS
-from desktop_app.core.exporting import Selection
+from desktop_app.core.exporting import Selection, atomic_text_file
 from desktop_app.core.formats import jsonfmt
 from desktop_app.core.importing import FORMATS, import_file
 from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE, resolve_library
@@ -54,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=FORMATS, help="file format (default: by content)")
     p.add_argument(
         "--dry-run", action="store_true", help="report what would change, change nothing"
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=("skip", "merge"),
+        default="skip",
+        help="entries already in the library: skip them (default), or merge them in "
+        "(fill empty fields, add topics, countries, organisations, authors)",
     )
     p.set_defaults(func=cmd_import)
 
@@ -144,17 +150,8 @@ def output_stream(target: str) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    path = Path(target)
-    fd, tmp = tempfile.mkstemp(
-        dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".partial"
-    )
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_text_file(target) as fh:
+        yield fh
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -163,7 +160,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         if not args.dry_run:
             require_curator(lib)
-        report = import_file(Catalogue(lib), args.file, args.format, dry_run=args.dry_run)
+        report = import_file(
+            Catalogue(lib), args.file, args.format, dry_run=args.dry_run, duplicates=args.duplicates
+        )
     print(report.summary())
     for note in report.notes:
         print(f"  note: {note}")

@@ -3,10 +3,15 @@ streaming it to a file in any export format."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO
 
+from desktop_app.core.errors import LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, jsonfmt, ris
 from desktop_app.core.lists import ReadingLists
 from desktop_app.core.records import ResourceView
@@ -118,3 +123,52 @@ def write_text(
     if fmt == "json":
         return jsonfmt.write(views, out, curator=curator)
     return TEXT_FORMATS[fmt](views, out)
+
+
+class ExportCancelled(LibraryError):
+    def __init__(self) -> None:
+        super().__init__("export cancelled; no file was written")
+
+
+@contextmanager
+def atomic_text_file(path: str | Path) -> Iterator[IO[str]]:
+    """A text file that appears whole at ``path`` or not at all (no half files)."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    except OSError as exc:
+        raise LibraryError(f"{target}: cannot be written ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise LibraryError(f"{target}: cannot be written ({exc.strerror})") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def export_to_file(
+    catalogue: Catalogue,
+    fmt: str,
+    ids: list[int] | None,
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    curator: bool = True,
+) -> int:
+    """Stream the chosen resources to ``path`` in a text format; returns how many."""
+    total = len(ids) if ids is not None else catalogue.count()
+
+    def watched() -> Iterator[ResourceView]:
+        for n, view in enumerate(iter_selected(catalogue, ids), 1):
+            if n % 200 == 0:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
+                if progress is not None:
+                    progress(n, total)
+            yield view
+
+    with atomic_text_file(path) as out:
+        return write_text(fmt, watched(), out, curator=curator)

@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_app.core.completeness import title_key
 from desktop_app.core.errors import ImportFormatError, LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, dc, jsonfmt, marc, ris, seed
+from desktop_app.core.records import LIST_FIELDS, ResourceData
 from desktop_app.core.service import Catalogue, NewResource
 
 # Seed entries get a UUID derived from their source text, so the same entry has
@@ -35,6 +36,7 @@ class ImportReport:
     total: int = 0
     added: int = 0
     duplicates: int = 0
+    merged: int = 0
     duplicate_titles: list[str] = field(default_factory=list)
     created_terms: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -48,6 +50,8 @@ class ImportReport:
             f"{self.path}: {self.total} entries read, {verb} {self.added}, "
             f"{self.duplicates} already in the library"
         )
+        if self.merged:
+            text += f" ({self.merged} {'would be' if self.dry_run else 'were'} merged)"
         if self.created_terms:
             text += f", {len(self.created_terms)} new vocabulary terms"
         if self.problems:
@@ -121,8 +125,11 @@ def import_file(
     dry_run: bool = False,
     csv_mapping: dict[str, str] | None = None,
     progress: Callable[[int], None] | None = None,
+    duplicates: str = "skip",
 ) -> ImportReport:
-    """Import a file; entries already in the library are skipped, not duplicated."""
+    """Import a file. Entries already in the library are skipped (``duplicates="skip"``)
+    or merged into the resource they duplicate (``"merge"``: empty fields filled,
+    topics, countries, organisations and authors added), never added twice."""
     p = Path(path)
     fmt, items, notes, problems = read_items(p, fmt, csv_mapping=csv_mapping)
     report = ImportReport(
@@ -130,52 +137,114 @@ def import_file(
     )
     fresh, dups = split_duplicates(catalogue, items)
     report.duplicates = len(dups)
-    report.duplicate_titles = [d.data.title for d in dups][:50]
-    if fresh:
+    report.duplicate_titles = [d.data.title for d, _ in dups][:50]
+    merges: list[tuple[int, ResourceData]] = []
+    if duplicates == "merge":
+        targets = sorted({rid for _, rid in dups if rid})
+        before = {v.id: v.editable() for v in catalogue.get_many(targets)}
+        after = dict(before)
+        for item, rid in dups:
+            if rid in after:  # several entries may merge into one resource
+                after[rid] = merged_into(after[rid], item.data)
+        merges = [(rid, data) for rid, data in after.items() if data != before[rid]]
+    if fresh or merges:
         result = catalogue.create_many(
-            fresh, action=f"import {p.name}", dry_run=dry_run, progress=progress
+            fresh,
+            action=f"import {p.name}",
+            dry_run=dry_run,
+            progress=progress,
+            merge=merges,
         )
         report.added = len(result.views)
+        report.merged = result.merged
         report.created_terms = result.created_terms
         report.ids = [] if dry_run else [v.id for v in result.views]
     return report
 
 
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>{}\[\](),;]+)")
+_NAMED_DOI = re.compile(r"(?i)doi[^0-9]{0,12}" + _DOI.pattern)
+_NAMED_ISBN = re.compile(
+    r"(?i)(?:isbn|issn|\bSN\b|=020)[^0-9]{0,12}((?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx])\b"
+)
+
+
+def identifiers(url: str, source_record: str) -> set[str]:
+    """DOIs and ISBNs a record carries: in its link, or named as such in its source."""
+    found = {"doi:" + m.group(1).rstrip(".").lower() for m in _DOI.finditer(url)}
+    found |= {"doi:" + m.group(1).rstrip(".").lower() for m in _NAMED_DOI.finditer(source_record)}
+    for m in _NAMED_ISBN.finditer(source_record):
+        digits = re.sub(r"[- ]", "", m.group(1)).upper()
+        if len(digits) in (10, 13):
+            found.add("isbn:" + digits)
+    return found
+
+
 def split_duplicates(
     catalogue: Catalogue, items: list[NewResource]
-) -> tuple[list[NewResource], list[NewResource]]:
-    """(new, likely duplicates): same UUID, same source text, same link, or the same
-    title (ignoring case and punctuation) and year as a resource in the library or
-    earlier in the same file."""
-    uuids: set[str] = set()
-    records: set[str] = set()
-    urls: set[str] = set()
-    titles: set[tuple[str, int | None]] = set()
+) -> tuple[list[NewResource], list[tuple[NewResource, int]]]:
+    """(new, likely duplicates with the id of the resource each duplicates; 0 when it
+    repeats an earlier entry of the same file).
+
+    A duplicate has the same UUID, source text, link, DOI or ISBN, or the same
+    title (ignoring case and punctuation) and year.
+    """
+    seen: dict[object, int] = {}
     for v in catalogue.iter_views(include_trashed=True, batch=2000):
-        uuids.add(v.uuid)
-        if v.source_record:
-            records.add(v.source_record)
-        if v.url:
-            urls.add(v.url.strip().rstrip("/").lower())
-        titles.add((title_key(v.title), v.year))
+        for key in _dup_keys(v.uuid, v.source_record, v.url, v.title, v.year, False):
+            seen.setdefault(key, v.id)
     fresh: list[NewResource] = []
-    dups: list[NewResource] = []
+    dups: list[tuple[NewResource, int]] = []
     for item in items:
-        url = item.data.url.strip().rstrip("/").lower()
         year = int(item.data.date[:4]) if item.data.date else None
-        key = (title_key(item.data.title), year)
-        is_dup = (
-            (item.uuid and item.uuid in uuids)
-            or (item.source_record and item.source_record in records)
-            or (url and url in urls)
-            or (not item.data.needs_review and key[0] and key in titles)
+        keys = _dup_keys(
+            item.uuid or "",
+            item.source_record,
+            item.data.url,
+            item.data.title,
+            year,
+            item.data.needs_review,
         )
-        (dups if is_dup else fresh).append(item)
-        if item.uuid:
-            uuids.add(item.uuid)
-        if item.source_record:
-            records.add(item.source_record)
-        if url:
-            urls.add(url)
-        titles.add(key)
+        match = next((seen[k] for k in keys if k in seen), None)
+        if match is None:
+            fresh.append(item)
+        else:
+            dups.append((item, match))
+        for k in keys:
+            seen.setdefault(k, 0)
     return fresh, dups
+
+
+def _dup_keys(
+    uuid: str, source: str, url: str, title: str, year: int | None, untitled: bool
+) -> list[object]:
+    keys: list[object] = []
+    if uuid:
+        keys.append(("uuid", uuid))
+    if source:
+        keys.append(("source", source))
+    link = url.strip().rstrip("/").lower()
+    if link:
+        keys.append(("url", link))
+    keys.extend(identifiers(url, source))
+    tkey = title_key(title)
+    if tkey and not untitled:
+        keys.append(("title", tkey, year))
+    return keys
+
+
+def merged_into(existing: ResourceData, incoming: ResourceData) -> ResourceData:
+    """``existing`` with its empty fields filled and its lists extended from ``incoming``."""
+    out = existing.editable()
+    for name in ("summary", "excerpt", "url", "date", "language"):
+        if not getattr(out, name) and getattr(incoming, name):
+            setattr(out, name, getattr(incoming, name))
+    for name in LIST_FIELDS:
+        have = getattr(out, name)
+        keys = {x.casefold() for x in have}
+        setattr(
+            out, name, [*have, *(x for x in getattr(incoming, name) if x.casefold() not in keys)]
+        )
+    if incoming.curator_notes and incoming.curator_notes not in out.curator_notes:
+        out.curator_notes = "\n".join(p for p in (out.curator_notes, incoming.curator_notes) if p)
+    return out

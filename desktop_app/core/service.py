@@ -97,6 +97,7 @@ class CreateResult:
     views: list[ResourceView] = field(default_factory=list)
     changes: ChangeSet = field(default_factory=ChangeSet)
     created_terms: list[tuple[str, str]] = field(default_factory=list)
+    merged: int = 0
 
 
 Listener = Callable[[ChangeSet], None]
@@ -291,9 +292,12 @@ class Catalogue:
         imported: bool = True,
         dry_run: bool = False,
         progress: Callable[[int], None] | None = None,
+        merge: Sequence[tuple[int, ResourceData]] = (),
     ) -> CreateResult:
         """Add many resources in one all-or-nothing action.
 
+        ``merge``: edits of existing resources (id, new data) made in the same
+        action, e.g. an import's duplicates merged into what they duplicate.
         Any invalid item aborts the whole action and leaves the library
         unchanged; so does ``dry_run``, after computing the full result.
         """
@@ -322,6 +326,15 @@ class Catalogue:
                     if progress is not None and n % 200 == 0:
                         progress(n)
                 self._finish_created(s, rec, pending, result)
+                for rid, data in merge:
+                    problems = validate(data, imported=True)
+                    if problems:
+                        raise ValidationError(problems)
+                    target = s.get(Resource, rid)
+                    if target is None:
+                        raise NotFoundError(f"no resource with id {rid}")
+                    if self.apply_edit(target, data, resolver, rec):
+                        result.merged += 1
                 rec.changes.vocabulary = bool(resolver.created)
                 result.created_terms = list(resolver.created)
                 result.changes = rec.changes

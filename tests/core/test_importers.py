@@ -152,3 +152,30 @@ def test_import_is_all_or_nothing_and_reimport_skips(empty: Library) -> None:
     with pytest.raises(ImportFormatError):
         import_file(cat, BIB / "v1_tests_data" / "article.bib", "ris")
     assert cat.change_counter() == before and cat.count() == 1
+
+
+def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path) -> None:
+    cat = Catalogue(empty)
+    first = tmp_path / "first.ris"
+    first.write_text(
+        "TY  - RPRT\nTI  - Online grooming of children\nDO  - 10.1234/abc.5\n"
+        "KW  - Grooming\nER  - \n\n"
+        "TY  - BOOK\nTI  - Keeping pupils safe\nSN  - 978-0-306-40615-7\nER  - \n",
+        "utf-8",
+    )
+    assert import_file(cat, first).added == 2
+    second = tmp_path / "second.bib"
+    second.write_text(
+        "@techreport{a, title={Grooming of children online: a review}, doi={10.1234/ABC.5},"
+        " keywords={Sextortion}, abstract={What schools should know.}}\n"
+        "@book{b, title={Safe pupils}, isbn={9780306406157}}\n",
+        "utf-8",
+    )
+    preview = import_file(cat, second, dry_run=True)
+    assert (preview.added, preview.duplicates) == (0, 2)  # other titles, same identifiers
+    before = cat.change_counter()
+    merged = import_file(cat, second, duplicates="merge")
+    assert merged.merged == 1 and cat.count() == 2 and cat.change_counter() == before + 1
+    grooming = next(v for v in cat.iter_views() if v.title == "Online grooming of children")
+    assert grooming.topics == ["Grooming", "Sextortion"]
+    assert grooming.summary == "What schools should know."
