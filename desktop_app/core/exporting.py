@@ -163,7 +163,7 @@ def export_to_file(
 
     def watched() -> Iterator[ResourceView]:
         for n, view in enumerate(iter_selected(catalogue, ids), 1):
-            if n % 200 == 0:
+            if n % 200 == 1:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
                 if progress is not None:

@@ -42,6 +42,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     dry_run: bool = False
+    csv_headers: list[str] = field(default_factory=list)
+    csv_mapping: dict[str, str] = field(default_factory=dict)  # column -> field
     ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -135,6 +137,9 @@ def import_file(
     report = ImportReport(
         path=str(p), format=fmt, total=len(items), dry_run=dry_run, notes=notes, problems=problems
     )
+    if fmt == "csv":
+        report.csv_headers = csvfmt.header_row(p.read_bytes())
+        report.csv_mapping = dict(csv_mapping or csvfmt.guess_mapping(report.csv_headers))
     fresh, dups = split_duplicates(catalogue, items)
     report.duplicates = len(dups)
     report.duplicate_titles = [d.data.title for d, _ in dups][:50]

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
     ready = Signal()
     searchFinished = Signal(object)  # SearchResult
     listsUpdated = Signal(object)
+    exported = Signal(str)  # path, after an export or pack finished
+    imported = Signal(str)  # summary, after an import or pack merge finished
 
     def __init__(self, catalogue: Catalogue, settings: Settings) -> None:
         super().__init__()
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.include: dict[str, set[str]] = {}
         self.exclude: dict[str, set[str]] = {}
         self.reading_list: tuple[str, list[int]] | None = None
+        self.last_request = SearchRequest()
         self.sort = settings.sort if settings.sort in dict(SORTS) else "relevance"
         self.token = 0
         self.last_result: SearchResult | None = None
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.curation import Curation
 
         self.curation = Curation(self)
+        from desktop_app.gui.transfer import Transfers
+
+        self.transfers = Transfers(self)
         self._set_busy(True, self.tr("Opening the library…"))
         self.worker.open()
 
@@ -390,7 +396,8 @@ class MainWindow(QMainWindow):
             return
         self.token += 1
         self._started = time.perf_counter()
-        self.worker.search(self.token, self.request())
+        self.last_request = self.request()
+        self.worker.search(self.token, self.last_request)
 
     def _fetch_more(self, offset: int) -> None:
         self.worker.search(self.token, self.request(offset=offset))

@@ -186,7 +186,7 @@ class PdfRenderer:
             painter.setPen(QColor("#cccccc"))
             painter.drawLine(QPointF(0, y - 7), QPointF(width, y - 7))
             done += 1
-            if progress is not None and done % 50 == 0 and not progress(done):
+            if progress is not None and done % 50 == 1 and not progress(done):
                 raise Cancelled
         self._footer(painter, rect)
         return done

@@ -96,6 +96,19 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+FIELDS = tuple(HEADER_ALIASES)
+
+
+def header_row(raw: bytes) -> list[str]:
+    """The column names of a CSV file (empty when it has none or is not text)."""
+    try:
+        text = raw[:65536].decode("utf-8-sig", errors="replace")
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return next(csv.reader(io.StringIO(text), dialect), [])
+
+
 def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
     from desktop_app.core.errors import ImportFormatError
     from desktop_app.core.formats.common import Draft, ReadResult, to_item
