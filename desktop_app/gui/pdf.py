@@ -101,8 +101,7 @@ class PdfRenderer:
     def plan_toc(self, heights: list[tuple[str, float]]) -> list[tuple[str, int]]:
         """Each entry's page number, given the pages the contents themselves take."""
         rect = self.writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-        line = self._doc("<p>1. x</p>", rect.width()).size().height() + 2
-        toc_pages = 1 + int((len(heights) * line + 40) // rect.height())
+        toc_pages = self._toc_pages([title for title, _ in heights], rect.width(), rect.height())
         page, y, out = 2 + toc_pages, 0.0, []
         for title, need in heights:
             if y > 0 and y + need > rect.height():
@@ -110,6 +109,24 @@ class PdfRenderer:
             out.append((title, page))
             y += need
         return out
+
+    def _toc_line(self, n: int, title: str, page: int | str, width: float) -> QTextDocument:
+        return self._doc(
+            f"<table width='100%'><tr><td>{n}. {html.escape(title)}</td>"
+            f"<td align='right' width='40'>{page}</td></tr></table>",
+            width,
+        )
+
+    def _toc_pages(self, titles: list[str], width: float, height: float) -> int:
+        """How many pages the contents take, laid out exactly as they will be drawn."""
+        pages = 1
+        y = self._doc("<h2>Contents</h2>", width).size().height() + 6
+        for n, title in enumerate(titles, 1):
+            need = self._toc_line(n, title, 9999, width).size().height()
+            if y + need > height:
+                pages, y = pages + 1, 0.0
+            y += need + 2
+        return pages
 
     def render(
         self,
@@ -156,11 +173,7 @@ class PdfRenderer:
             self._draw(painter, heading, y)
             y += heading.size().height() + 6
             for n, (title, page) in enumerate(toc_titles, 1):
-                line = self._doc(
-                    f"<table width='100%'><tr><td>{n}. {html.escape(title)}</td>"
-                    f"<td align='right' width='40'>{page}</td></tr></table>",
-                    width,
-                )
+                line = self._toc_line(n, title, page, width)
                 if y + line.size().height() > height:
                     self._footer(painter, rect)
                     self._new_page(painter)

@@ -177,6 +177,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.pdf_box)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
 
 @dataclasses.dataclass(slots=True)
@@ -340,6 +341,8 @@ class ImportPreview(QDialog):
             widget.addItems(rows[key][:2000])
             n = counts.get(key, len(rows[key]))
             self.tabs.addTab(widget, labels[key].replace("%1", str(n)))
+        first = next((i for i, k in enumerate(self.lists) if rows[k]), 0)
+        self.tabs.setCurrentIndex(first)  # open on the first list with something in it
         self.ok.setEnabled(report.added > 0 or report.duplicates > 0)
 
     def csv_mapping(self) -> dict[str, str] | None:
@@ -449,8 +452,19 @@ class PackPreview(QDialog):
         self.view.setObjectName("packConflicts")
         self.view.setAccessibleName(self.tr("Conflicts"))
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        modes = (
+            QHeaderView.ResizeMode.Interactive,
+            QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+        )
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(0, 200)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
             self.tr(
                 "Changed on both sides since the last exchange: tick what to take from the "

@@ -7,6 +7,7 @@ QApplication (``qapp``); the real command line is run once in a subprocess.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -41,6 +42,10 @@ def test_pdf_has_every_title_link_script_and_cover(qapp: Any, linked: Path, tmp_
         assert bare(title) in squashed, title
     assert "Reading list for staff" in text and "The whole library" in text
     assert "33 resources" in text
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages]
+    contents = [p for p in pages if "Contents" in p or re.match(r"^\d+\. ", p)]
+    last_listed = re.findall(r" (\d+) Reading list for staff", contents[-1].replace("ﬀ", "ff"))
+    assert last_listed and int(last_listed[-1]) == len(pages)  # the contents' pages are right
     reader = pypdf.PdfReader(str(out))
     links = {
         a.get_object()["/A"]["/URI"]
