@@ -38,6 +38,7 @@ from desktop_app.core.records import (
     validate,
 )
 from desktop_app.core.text import clean, norm
+from desktop_app.core.views import load_views
 from desktop_app.core.vocabulary import VocabularyResolver
 
 T = TypeVar("T")
@@ -227,8 +228,8 @@ class Catalogue:
         with self.library.read() as s:
             found: dict[int, ResourceView] = {}
             for chunk in _chunks(list(ids), 500):
-                for res in s.scalars(select(Resource).where(Resource.id.in_(chunk))):
-                    found[res.id] = view_of(res)
+                for view in load_views(s, Resource.id.in_(chunk)):
+                    found[view.id] = view
             return [found[i] for i in ids if i in found]
 
     def find_by_uuid(self, uuid: str) -> ResourceView | None:
@@ -242,13 +243,13 @@ class Catalogue:
         """Stream every resource in id order, ``batch`` at a time (bounded memory)."""
         last = 0
         while True:
+            where = Resource.id > last
+            if not include_trashed:
+                where = where & (Resource.status != Status.TRASHED.value)
+            if since_counter is not None:
+                where = where & (Resource.changed_at_counter > since_counter)
             with self.library.read() as s:
-                q = select(Resource).where(Resource.id > last).order_by(Resource.id).limit(batch)
-                if not include_trashed:
-                    q = q.where(Resource.status != Status.TRASHED.value)
-                if since_counter is not None:
-                    q = q.where(Resource.changed_at_counter > since_counter)
-                rows = [view_of(r) for r in s.scalars(q)]
+                rows = load_views(s, where, limit=batch)
             if not rows:
                 return
             yield from rows

@@ -149,3 +149,23 @@ def test_reading_lists_persist(seeded_path: object) -> None:
         assert lists.items("Staff Briefing") == [3, 1, 2]
         lists.remove("Staff briefing", [1])
         assert lists.items("Staff briefing") == [3, 2]
+
+
+def test_fast_views_equal_the_orm_views(seeded: Library) -> None:
+    """The set-query loader builds exactly what the ORM objects say, links in order."""
+    from desktop_app.core.service import view_of
+
+    cat = Catalogue(seeded)
+    view = cat.get(1)
+    data = view.editable()
+    data.countries = ["Thailand", "Cambodia"]  # regions from two countries
+    data.organisations = ["UNICEF", "ECPAT International"]
+    cat.update(1, data, expected_version=view.version)
+    cat.trash([2])
+    with seeded.read() as s:
+        from desktop_app.core.models import Resource
+
+        orm = [view_of(r) for r in s.scalars(select(Resource).order_by(Resource.id))]
+    assert list(cat.iter_views(include_trashed=True, batch=7)) == orm
+    assert cat.get_many([5, 1, 3]) == [orm[4], orm[0], orm[2]]
+    assert cat.get(1).regions and cat.get(1).organisations[1] == "ECPAT International"
