@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.db import Library
 from desktop_app.core.errors import ImportFormatError, LibraryError
@@ -179,3 +181,50 @@ def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path
     grooming = next(v for v in cat.iter_views() if v.title == "Online grooming of children")
     assert grooming.topics == ["Grooming", "Sextortion"]
     assert grooming.summary == "What schools should know."
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    fmt=st.sampled_from(["ris", "bibtex", "csv", "marc", "dc", "json"]),
+    body=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+        st.lists(
+            st.sampled_from(
+                [
+                    "TY  - JOUR",
+                    "TI  - x",
+                    "ER  - ",
+                    "@article{a,",
+                    "title={t}",
+                    "}",
+                    "title,url",
+                    "a,b",
+                    '"',
+                    "<record>",
+                    "</record>",
+                    "00026",
+                    "[",
+                    "{",
+                    "\n",
+                ]
+            ),
+            max_size=30,
+        ).map(lambda parts: "\n".join(parts).encode("utf-8")),
+    ),
+)
+def test_any_bytes_import_or_are_refused_clearly(
+    fmt: str, body: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever the file holds, an importer returns items or raises a LibraryError."""
+    path = tmp_path_factory.mktemp("fuzz") / f"input.{fmt}"
+    path.write_bytes(body)
+    try:
+        _, items, _, problems = read_items(path, fmt)
+    except LibraryError as exc:
+        assert str(exc)
+    else:
+        assert all(item.data.title for item in items)
+        assert all(isinstance(p, str) for p in problems)

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.cli import main
 from desktop_app.core.db import Library, copy_library
@@ -233,3 +235,45 @@ def test_cli_pack_export_and_import(
     assert "not FIELD:mine or FIELD:theirs" in capsys.readouterr().err
     assert main(["pack", "import", "--library", a_path, str(pack), "--all", "theirs"]) == 0
     assert contents(a)[u]["summary"] == "theirs"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    members=st.dictionaries(
+        st.sampled_from(
+            [
+                "manifest.json",
+                "resources.jsonl",
+                "vocabularies.json",
+                "tombstones.jsonl",
+                "bases.jsonl",
+                "../x",
+                "a/b",
+                "other",
+            ]
+        ),
+        st.one_of(
+            st.binary(max_size=200),
+            st.just(b'{"format": "resource-librarian-pack", "format_version": 1}'),
+        ),
+        max_size=6,
+    ),
+    raw=st.booleans(),
+)
+def test_any_file_is_a_pack_or_refused(
+    members: dict[str, bytes], raw: bool, two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    _, b = two
+    path = tmp_path / "fuzz.librarypack"
+    if raw:
+        path.write_bytes(b"".join(members.values()))
+    else:
+        with zipfile.ZipFile(path, "w") as zf:
+            for name, data in members.items():
+                zf.writestr(name, data)
+    counter = b.change_counter()
+    with pytest.raises(PackError):
+        import_pack(b, path)
+    assert b.change_counter() == counter
