@@ -3,6 +3,7 @@ streaming it to a file in any export format."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -79,29 +80,18 @@ def selected_ids(catalogue: Catalogue, sel: Selection) -> list[int] | None:
     engine = SearchEngine(catalogue)
     engine.open()
     try:
-        total = engine.search(
-            SearchRequest(
-                query=sel.query,
-                include=sel.include,
-                exclude=sel.exclude,
-                within=within,
-                limit=0,
-                with_facets=False,
-                curator=sel.curator,
-            )
-        ).total
-        result = engine.search(
-            SearchRequest(
-                query=sel.query,
-                include=sel.include,
-                exclude=sel.exclude,
-                within=within,
-                limit=total,
-                sort=sel.sort,
-                with_facets=False,
-                curator=sel.curator,
-            )
+        request = SearchRequest(
+            query=sel.query,
+            include=sel.include,
+            exclude=sel.exclude,
+            within=within,
+            limit=0,
+            sort=sel.sort,
+            with_facets=False,
+            curator=sel.curator,
         )
+        total = engine.search(request).total
+        result = engine.search(dataclasses.replace(request, limit=total))
     finally:
         engine.close()
     return result.ids

@@ -24,6 +24,7 @@ and the JSON itself. An import is one action: all or nothing, and undoable.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -523,37 +524,19 @@ def import_pack(
                 rec = ActionRecorder(s, f"import pack {Path(path).name}")
                 resolver = VocabularyResolver(s)
                 _merge_vocabularies(s, vocab, resolver)
+                merge = functools.partial(
+                    _merge_batch,
+                    s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
+                )  # fmt: skip
                 batch: list[tuple[int, dict[str, Any]]] = []
                 for n, record in _json_lines(zf, path, "resources.jsonl"):
                     batch.append((n, record))
                     if len(batch) >= CHUNK:
-                        _merge_batch(
-                            s,
-                            catalogue,
-                            rec,
-                            resolver,
-                            batch,
-                            peer,
-                            their_bases,
-                            resolutions,
-                            report,
-                            path,
-                        )
+                        merge(batch)
                         batch.clear()
                         if progress is not None:
                             progress(report.total, total, "Merging resources…")
-                _merge_batch(
-                    s,
-                    catalogue,
-                    rec,
-                    resolver,
-                    batch,
-                    peer,
-                    their_bases,
-                    resolutions,
-                    report,
-                    path,
-                )
+                merge(batch)
                 _apply_tombstones(s, rec, tombstones, peer, their_bases, resolutions, report)
                 report.created_terms = list(resolver.created)
                 rec.changes.vocabulary = bool(resolver.created)
@@ -588,12 +571,12 @@ def _merge_batch(
     cat: Catalogue,
     rec: ActionRecorder,
     resolver: VocabularyResolver,
-    batch: list[tuple[int, dict[str, Any]]],
     peer: str,
     their_bases: Mapping[str, str],
     resolutions: Mapping[str, Resolution],
     report: PackReport,
     path: str | Path,
+    batch: list[tuple[int, dict[str, Any]]],
 ) -> None:
     if not batch:
         return
