@@ -231,6 +231,8 @@ def export_pdf_file(
     try:
         n = export_pdf(handout, lambda: entries(iter_selected(cat, ids)), tmp)
         os.replace(tmp, target)
+    except OSError as exc:
+        raise LibraryError(f"{target}: cannot be written ({exc.strerror or exc})") from None
     finally:
         tmp.unlink(missing_ok=True)
     return n

@@ -9,6 +9,7 @@ interpreted as markup.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -253,6 +254,9 @@ def export_pdf(
     ``make_entries`` is called once more for the contents' page numbers when the
     handout has a table of contents (entries are streamed, never all held).
     """
+    folder = Path(path).parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise OSError(f"the folder {folder} does not exist or cannot be written")
     renderer = PdfRenderer(handout, path)
     toc = renderer.plan_toc(renderer.entry_heights(make_entries())) if handout.toc else None
     return renderer.render(make_entries(), progress, toc)

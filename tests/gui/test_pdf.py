@@ -65,3 +65,12 @@ def test_cli_pdf_in_its_own_process_describes_the_filter(linked: Path, tmp_path:
     assert done.returncode == 0, done.stderr
     assert "Country: Cambodia" in pdf_text(out)
     assert "Table of contents" not in pdf_text(out)
+
+
+def test_pdf_to_a_missing_folder_is_a_clear_error(
+    qapp: Any, linked: Path, tmp_path: Path, capsys: Any
+) -> None:
+    target = tmp_path / "no such folder" / "x.pdf"
+    assert main(["export", "--library", str(linked), "--format", "pdf", "-o", str(target)]) == 1
+    assert "does not exist or cannot be written" in capsys.readouterr().err
+    assert not target.parent.exists()
