@@ -18,7 +18,6 @@ from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.transfer import ExportJob, ImportPreview, PackPreview, Task, Transfers
 
-from ..conftest import SHARED_DATA
 from .conftest import TIMEOUT, open_window
 
 
@@ -99,16 +98,15 @@ def test_a_cancelled_export_leaves_no_file(
 
 
 def test_import_needs_curator_mode_then_previews_and_imports(
-    qtbot: Any, window: MainWindow
+    qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     w = window
     assert not w.transfers.act_import.isEnabled()  # reader mode: no writing
     w.curation.set_mode(True)
     assert w.transfers.act_import.isEnabled()
     before = w.catalogue.count()
-    path = SHARED_DATA / "ris_rispy" / "example_full.ris"
-    if not path.exists():
-        pytest.skip("shared test data not present")
+    path = tmp_path / "one.ris"
+    path.write_text("TY  - RPRT\nTI  - Keeping pupils safe online\nKW  - Schools\nER  - \n")
     with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
         w.transfers.import_(path)
     preview = w.findChild(ImportPreview, "importPreview")

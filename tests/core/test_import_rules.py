@@ -1,0 +1,88 @@
+"""Importers without the shared data: identifiers, merging, and arbitrary input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.importing import import_file, read_items
+from desktop_app.core.service import Catalogue
+
+
+def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path) -> None:
+    cat = Catalogue(empty)
+    first = tmp_path / "first.ris"
+    first.write_text(
+        "TY  - RPRT\nTI  - Online grooming of children\nDO  - 10.1234/abc.5\n"
+        "KW  - Grooming\nER  - \n\n"
+        "TY  - BOOK\nTI  - Keeping pupils safe\nSN  - 978-0-306-40615-7\nER  - \n",
+        "utf-8",
+    )
+    assert import_file(cat, first).added == 2
+    second = tmp_path / "second.bib"
+    second.write_text(
+        "@techreport{a, title={Grooming of children online: a review}, doi={10.1234/ABC.5},"
+        " keywords={Sextortion}, abstract={What schools should know.}}\n"
+        "@book{b, title={Safe pupils}, isbn={9780306406157}}\n",
+        "utf-8",
+    )
+    preview = import_file(cat, second, dry_run=True)
+    assert (preview.added, preview.duplicates) == (0, 2)  # other titles, same identifiers
+    before = cat.change_counter()
+    merged = import_file(cat, second, duplicates="merge")
+    assert merged.merged == 1 and cat.count() == 2 and cat.change_counter() == before + 1
+    grooming = next(v for v in cat.iter_views() if v.title == "Online grooming of children")
+    assert grooming.topics == ["Grooming", "Sextortion"]
+    assert grooming.summary == "What schools should know."
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    fmt=st.sampled_from(["ris", "bibtex", "csv", "marc", "dc", "json"]),
+    body=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+        st.lists(
+            st.sampled_from(
+                [
+                    "TY  - JOUR",
+                    "TI  - x",
+                    "ER  - ",
+                    "@article{a,",
+                    "title={t}",
+                    "}",
+                    "title,url",
+                    "a,b",
+                    '"',
+                    "<record>",
+                    "</record>",
+                    "00026",
+                    "[",
+                    "{",
+                    "\n",
+                ]
+            ),
+            max_size=30,
+        ).map(lambda parts: "\n".join(parts).encode("utf-8")),
+    ),
+)
+def test_any_bytes_import_or_are_refused_clearly(
+    fmt: str, body: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever the file holds, an importer returns items or raises a LibraryError."""
+    path = tmp_path_factory.mktemp("fuzz") / f"input.{fmt}"
+    path.write_bytes(body)
+    try:
+        _, items, _, problems = read_items(path, fmt)
+    except LibraryError as exc:
+        assert str(exc)
+    else:
+        assert all(item.data.title for item in items)
+        assert all(isinstance(p, str) for p in problems)
