@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,19 +34,17 @@ from desktop_app.core.history import History
 from desktop_app.core.records import ResourceData, ResourceView
 from desktop_app.core.vocab_admin import VocabularyAdmin
 from desktop_app.core.vocabulary import country_lookup
+from desktop_app.gui.curation_dialogs import BulkDialog, VocabularyDialog
 from desktop_app.gui.edit_dialog import ResourceDialog
 from desktop_app.gui.tables import TableDialog
+from desktop_app.gui.text import short
+from desktop_app.gui.window_layout import make_action
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 HIDE_STAFF = "hide_staff_in_reader_mode"
 RELOCK = "curator_relock_minutes"
-
-
-def _short(value: Any, width: int = 60) -> str:
-    text = "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class Curation(QObject):
@@ -102,12 +99,7 @@ class Curation(QObject):
         self.actions: list[QAction] = []
 
         def add(text: str, slot: Callable[[], None], keys: Any = None, name: str = "") -> QAction:
-            act = QAction(self.tr(text), w)
-            if keys is not None:
-                act.setShortcut(QKeySequence(keys))
-            if name:
-                act.setObjectName(name)
-            act.triggered.connect(slot)
+            act = make_action(w, text, slot, keys, name)
             self.menu.addAction(act)
             w.addAction(act)
             self.actions.append(act)
@@ -296,9 +288,7 @@ class Curation(QObject):
             self.w,
         )
         other = theirs.editable().to_dict()
-        rows = [
-            (k, _short(v), _short(other[k])) for k, v in mine.to_dict().items() if v != other[k]
-        ]
+        rows = [(k, short(v), short(other[k])) for k, v in mine.to_dict().items() if v != other[k]]
         dialog.model.set_rows(rows, [r[0] for r in rows])
         dialog.info.setText(
             self.tr(
@@ -356,8 +346,8 @@ class Curation(QObject):
                         f"{e.at:%Y-%m-%d %H:%M}",
                         e.action + (" (undone)" if e.undone else ""),
                         e.field,
-                        _short(e.old),
-                        _short(e.new),
+                        short(e.old),
+                        short(e.new),
                     )
                     for e in entries
                 ],
@@ -484,219 +474,3 @@ class Curation(QObject):
             return values
 
         self.call(save, self._settings_loaded)
-
-
-class BulkDialog(TableDialog):
-    FIELDS = (
-        ("topics", "Topics"),
-        ("countries", "Countries"),
-        ("organisations", "Organisations"),
-        ("type", "Type"),
-        ("status", "Status"),
-    )
-
-    def __init__(self, count: int, parent: Any) -> None:
-        super().__init__(
-            self.tr("Bulk edit"),
-            [self.tr("Id"), self.tr("Title"), self.tr("Before"), self.tr("After")],
-            parent,
-        )
-        self.setObjectName("bulkDialog")
-        self.plan: list[bulk.BulkChange] = []
-        self.field = QComboBox(self)
-        self.field.setAccessibleName(self.tr("Field"))
-        for key, label in self.FIELDS:
-            self.field.addItem(self.tr(label), key)
-        self.mode = QComboBox(self)
-        self.mode.setAccessibleName(self.tr("How"))
-        self.values = QLineEdit(self)
-        self.values.setAccessibleName(self.tr("Values"))
-        self.values.setPlaceholderText(self.tr("values, separated by ;"))
-        self.field.currentIndexChanged.connect(self._field_changed)
-        form = QFormLayout()
-        form.addRow(self.tr("Field"), self.field)
-        form.addRow(self.tr("How"), self.mode)
-        form.addRow(self.tr("Values"), self.values)
-        self.layout().insertLayout(0, form)  # type: ignore[attr-defined]
-        self.info.setText(
-            self.tr("%1 resources selected. Preview shows exactly what will change.").replace(
-                "%1", str(count)
-            )
-        )
-        self.preview = self.add_button(self.tr("&Preview"), lambda: None, name="previewButton")
-        self.apply = self.add_button(self.tr("&Apply"), lambda: None, name="applyButton")
-        self.apply.setEnabled(False)
-        for w in (self.field, self.mode, self.values):
-            signal = w.textChanged if isinstance(w, QLineEdit) else w.currentIndexChanged
-            signal.connect(lambda *_: self.apply.setEnabled(False))
-        self._field_changed()
-
-    def _field_changed(self) -> None:
-        self.mode.clear()
-        if self.field.currentData() in ("type", "status"):
-            self.mode.addItem(self.tr("set to"), "set")
-        else:
-            for key, label in (
-                ("add", "add"),
-                ("remove", "remove"),
-                ("replace", "replace all with"),
-            ):
-                self.mode.addItem(self.tr(label), key)
-
-    def op(self) -> bulk.BulkOp:
-        values = tuple(v.strip() for v in self.values.text().split(";") if v.strip())
-        return bulk.BulkOp(self.field.currentData(), self.mode.currentData(), values)
-
-    def show_plan(self, plan: list[bulk.BulkChange]) -> None:
-        self.plan = plan
-        self.model.set_rows(
-            [(c.id, c.title, _short(c.old), _short(c.new)) for c in plan], [c.id for c in plan]
-        )
-        self.info.setText(self.tr("%1 resources will change.").replace("%1", str(len(plan))))
-        self.apply.setEnabled(bool(plan))
-
-
-class VocabularyDialog(TableDialog):
-    def __init__(self, curation: Curation) -> None:
-        super().__init__(
-            curation.tr("Vocabulary and thesaurus"),
-            [curation.tr("Name"), curation.tr("Resources"), curation.tr("Details")],
-            curation.w,
-        )
-        self.setObjectName("vocabularyDialog")
-        self.c = curation
-        self.admin = VocabularyAdmin(curation.cat)
-        self.kind = QComboBox(self)
-        self.kind.setAccessibleName(self.tr("Vocabulary"))
-        for key, label in (
-            ("topic", "Topics"),
-            ("organisation", "Organisations"),
-            ("country", "Countries"),
-            ("thesaurus", "Thesaurus"),
-        ):
-            self.kind.addItem(self.tr(label), key)
-        self.kind.currentIndexChanged.connect(self.reload)
-        self.layout().insertWidget(0, self.kind)  # type: ignore[attr-defined]
-        self.add_button(self.tr("&Rename…"), self.rename)
-        self.add_button(self.tr("&Merge into…"), self.merge)
-        self.add_button(self.tr("&Alternative names…"), self.alternatives)
-        self.add_button(self.tr("Delete &unused"), self.delete_unused)
-        self.add_button(self.tr("New synonym &group…"), self.new_group)
-        self.reload()
-
-    def reload(self) -> None:
-        kind = self.kind.currentData()
-        if kind == "thesaurus":
-            self.c.call(
-                self.admin.thesaurus,
-                lambda groups: self.model.set_rows(
-                    [("; ".join(terms), "", "synonym group") for _, terms in groups],
-                    [gid for gid, _ in groups],
-                ),
-            )
-            return
-        self.c.call(
-            lambda: self.admin.terms(kind),
-            lambda terms: self.model.set_rows(
-                [
-                    (
-                        t.name,
-                        t.count,
-                        "; ".join(f"{k}: {_short(v)}" for k, v in t.extra.items() if v),
-                    )
-                    for t in terms
-                ],
-                [(t.id, t.name) for t in terms],
-            ),
-        )
-
-    def _one(self) -> Any:
-        keys = self.selected_keys()
-        return keys[0] if keys else None
-
-    def rename(self) -> None:
-        key, kind = self._one(), self.kind.currentData()
-        if key is None or kind in ("thesaurus", "country"):
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=key[1])
-        if ok and name.strip():
-            self.c.call(lambda: self.admin.rename(kind, key[0], name), lambda _c: self.reload())
-
-    def merge(self) -> None:
-        key, kind = self._one(), self.kind.currentData()
-        if key is None or kind in ("thesaurus", "country"):
-            return
-        names = [k[1] for k in self.model.keys if k != key]
-        target, ok = QInputDialog.getItem(
-            self,
-            self.tr("Merge"),
-            self.tr("Merge “%1” into:").replace("%1", key[1]),
-            names,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        target_key = next(k for k in self.model.keys if k[1] == target)
-
-        def confirm(count: int) -> None:
-            if (
-                QMessageBox.question(
-                    self,
-                    self.tr("Merge"),
-                    self.tr("Re-tag %1 resources from “%2” to “%3” and remove “%2”?")
-                    .replace("%1", str(count))
-                    .replace("%2", key[1])
-                    .replace("%3", target),
-                )
-                == QMessageBox.StandardButton.Yes
-            ):
-                self.c.call(
-                    lambda: self.admin.merge(kind, key[0], target_key[0]), lambda _c: self.reload()
-                )
-
-        self.c.call(lambda: self.admin.merge_count(kind, key[0]), confirm)
-
-    def alternatives(self) -> None:
-        key, kind = self._one(), self.kind.currentData()
-        if key is None:
-            return
-        if kind == "thesaurus":
-            terms, ok = QInputDialog.getText(
-                self,
-                self.tr("Synonym group"),
-                self.tr("Equivalent terms, separated by ; (empty deletes the group):"),
-                text=self.model.rows[self.model.keys.index(key)][0],
-            )
-            if ok:
-                self.c.call(
-                    lambda: self.admin.set_thesaurus_group(key, [t for t in terms.split(";")]),
-                    lambda _c: self.reload(),
-                )
-            return
-        field = {"topic": "alt_labels", "organisation": "alt_names", "country": "aliases"}[kind]
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Alternative names"),
-            self.tr("Other names that should find “%1” (separated by ;):").replace("%1", key[1]),
-        )
-        if ok:
-            values = [v.strip() for v in text.split(";") if v.strip()]
-            self.c.call(
-                lambda: self.admin.set(kind, key[0], field, values), lambda _c: self.reload()
-            )
-
-    def delete_unused(self) -> None:
-        key, kind = self._one(), self.kind.currentData()
-        if key is not None and kind not in ("thesaurus", "country"):
-            self.c.call(lambda: self.admin.delete_unused(kind, key[0]), lambda _c: self.reload())
-
-    def new_group(self) -> None:
-        terms, ok = QInputDialog.getText(
-            self, self.tr("New synonym group"), self.tr("Equivalent terms, separated by ;")
-        )
-        if ok:
-            self.c.call(
-                lambda: self.admin.set_thesaurus_group(None, terms.split(";")),
-                lambda _c: self.reload(),
-            )

@@ -6,28 +6,14 @@ import html
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desktop_app import APP_NAME, __version__
@@ -35,26 +21,15 @@ from desktop_app.core.lists import ListInfo
 from desktop_app.core.search import SearchRequest, SearchResult
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.backend import Worker
-from desktop_app.gui.delegates import ResultDelegate
-from desktop_app.gui.detail import DetailPane, citation
-from desktop_app.gui.facet_model import FacetModel, FacetRole, KindRole, ValueRole
-from desktop_app.gui.filters_bar import FiltersBar
-from desktop_app.gui.results_model import ResultsModel, ViewRole
+from desktop_app.gui.detail import citation
+from desktop_app.gui.facet_model import FacetRole, KindRole, ValueRole
+from desktop_app.gui.results_model import ViewRole
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.text import count_text
+from desktop_app.gui.window_layout import SORTS, build_menus, build_ui
 
-SORTS = (
-    ("relevance", "Relevance"),
-    ("newest", "Newest first"),
-    ("oldest", "Oldest first"),
-    ("title", "Title A–Z"),
-)
 PAGE = 100
 SAFE_SCHEMES = ("http", "https", "mailto")
-SYNTAX_HINT = (
-    'Search… e.g. sexting, "online safety", topic:Cybercrime, '
-    "country:Cambodia, year:2015..2020, -legislation"
-)
 
 
 class MainWindow(QMainWindow):
@@ -97,8 +72,8 @@ class MainWindow(QMainWindow):
         b.failed.connect(self._failed)
         b.changed.connect(self._library_changed)
 
-        self._build_ui()
-        self._build_menus()
+        build_ui(self)
+        build_menus(self)
         self._restore()
         from desktop_app.gui.curation import Curation
 
@@ -110,221 +85,6 @@ class MainWindow(QMainWindow):
         self.worker.open()
 
     # -- building --------------------------------------------------------------------------
-    def _build_ui(self) -> None:
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-
-        self.search_box = QLineEdit(central)
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(SYNTAX_HINT)
-        self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setAccessibleDescription(SYNTAX_HINT)
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textEdited.connect(lambda _t: self.debounce.start())
-        self.search_box.returnPressed.connect(self._search_now)
-        self.search_box.installEventFilter(self)
-        self.completer = QCompleter([], self.search_box)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search_box.setCompleter(self.completer)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
-        self.debounce.timeout.connect(self.run_search)
-        outer.addWidget(self.search_box)
-
-        self.info = QLabel("", central)
-        self.info.setObjectName("queryInfo")
-        self.info.setAccessibleName(self.tr("How the search was understood"))
-        self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.info.setWordWrap(True)
-        self.info.linkActivated.connect(self._info_link)
-        outer.addWidget(self.info)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
-        # sidebar
-        side = QWidget(self.splitter)
-        side_l = QVBoxLayout(side)
-        side_l.setContentsMargins(0, 0, 0, 0)
-        self.facet_filter = QLineEdit(side)
-        self.facet_filter.setObjectName("facetFilter")
-        self.facet_filter.setPlaceholderText(self.tr("Filter facet values…"))
-        self.facet_filter.setAccessibleName(self.tr("Filter facet values"))
-        self.facet_filter.setClearButtonEnabled(True)
-        self.facet_filter.textChanged.connect(self._filter_facets)
-        self.facet_model = FacetModel(self)
-        self.facet_model.toggled.connect(self.toggle_facet)
-        self.facet_model.showAll.connect(lambda _f: self._refresh_facets())
-        self.facet_tree = QTreeView(side)
-        self.facet_tree.setObjectName("facetTree")
-        self.facet_tree.setAccessibleName(self.tr("Facets"))
-        self.facet_tree.setHeaderHidden(True)
-        self.facet_tree.setModel(self.facet_model)
-        self.facet_tree.setUniformRowHeights(True)
-        self.facet_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.facet_tree.customContextMenuRequested.connect(self._facet_menu)
-        self.facet_tree.clicked.connect(self._facet_clicked)
-        self.facet_tree.activated.connect(self._facet_activated)
-        self.facet_tree.expanded.connect(self._remember_expanded)
-        self.facet_tree.collapsed.connect(self._remember_expanded)
-        side_l.addWidget(self.facet_filter)
-        side_l.addWidget(self.facet_tree, 1)
-
-        # centre
-        centre = QWidget(self.splitter)
-        centre_l = QVBoxLayout(centre)
-        centre_l.setContentsMargins(0, 0, 0, 0)
-        self.filters_bar = FiltersBar(centre)
-        self.filters_bar.removed.connect(self._remove_filter)
-        self.filters_bar.clearAll.connect(self.clear_filters)
-        top = QHBoxLayout()
-        self.count_label = QLabel("", centre)
-        self.count_label.setObjectName("countLabel")
-        self.count_label.setAccessibleName(self.tr("Number of resources found"))
-        self.sort_box = QComboBox(centre)
-        self.sort_box.setObjectName("sortBox")
-        self.sort_box.setAccessibleName(self.tr("Sort order"))
-        for key, label in SORTS:
-            self.sort_box.addItem(self.tr(label), key)
-        self.sort_box.setCurrentIndex([k for k, _ in SORTS].index(self.sort))
-        self.sort_box.currentIndexChanged.connect(self._sort_changed)
-        top.addWidget(self.count_label, 1)
-        top.addWidget(QLabel(self.tr("Sort:"), centre))
-        top.addWidget(self.sort_box)
-        self.results_model = ResultsModel(self)
-        self.results_model.rowsWanted.connect(self.worker.load_rows)
-        self.results_model.snippetsWanted.connect(self._want_snippets)
-        self.results_model.moreWanted.connect(self._fetch_more)
-        self.results_view = QListView(centre)
-        self.results_view.setObjectName("resultsView")
-        self.results_view.setAccessibleName(self.tr("Results"))
-        self.results_view.setModel(self.results_model)
-        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results_view.setUniformItemSizes(True)
-        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results_view.selectionModel().currentChanged.connect(self._current_changed)
-        self.results_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_actions()
-        )
-        self.empty = QWidget(centre)
-        empty_l = QVBoxLayout(self.empty)
-        self.empty_label = QLabel("", self.empty)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_suggest = QPushButton("", self.empty)
-        self.empty_suggest.setObjectName("emptySuggestion")
-        self.empty_suggest.clicked.connect(self._use_suggestion)
-        self.empty_clear = QPushButton(self.tr("Clear filters"), self.empty)
-        self.empty_clear.setObjectName("emptyClear")
-        self.empty_clear.clicked.connect(self.clear_filters)
-        empty_l.addStretch(1)
-        empty_l.addWidget(self.empty_label)
-        for w in (self.empty_suggest, self.empty_clear):
-            empty_l.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_l.addStretch(2)
-        self.stack = QStackedWidget(centre)
-        self.stack.addWidget(self.results_view)
-        self.stack.addWidget(self.empty)
-        centre_l.addWidget(self.filters_bar)
-        centre_l.addLayout(top)
-        centre_l.addWidget(self.stack, 1)
-
-        # detail
-        self.detail = DetailPane(self.splitter)
-        self.detail.facetClicked.connect(self.add_facet)
-        self.detail.linkClicked.connect(self.open_link)
-
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 4)
-        outer.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-
-        self.status_label = QLabel("", self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setAccessibleName(self.tr("Status"))
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(240)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-
-        self.setTabOrder(self.search_box, self.facet_filter)
-        self.setTabOrder(self.facet_filter, self.facet_tree)
-        self.setTabOrder(self.facet_tree, self.results_view)
-        self.setTabOrder(self.results_view, self.detail.browser)
-        self.setTabOrder(self.detail.browser, self.detail.copy_button)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-
-        def action(
-            menu: QMenu, text: str, slot: Any, shortcut: Any = None, name: str = ""
-        ) -> QAction:
-            act = QAction(self.tr(text), self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            if name:
-                act.setObjectName(name)
-            menu.addAction(act)
-            return act
-
-        file_menu = bar.addMenu(self.tr("&File"))
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        action(edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "actionFind")
-        self.act_copy = action(
-            edit, "Copy &citation", self.copy_citations, "Ctrl+Shift+C", "actionCopyCitation"
-        )
-
-        view = bar.addMenu(self.tr("&View"))
-        action(view, "Go to results &list", self.focus_list, "Ctrl+L", "actionFocusList")
-        action(
-            view,
-            "&Larger text",
-            lambda: self.change_text_size(1),
-            QKeySequence.StandardKey.ZoomIn,
-            "actionZoomIn",
-        )
-        self.addAction(self._extra_shortcut("Ctrl+=", lambda: self.change_text_size(1)))
-        action(
-            view,
-            "&Smaller text",
-            lambda: self.change_text_size(-1),
-            QKeySequence.StandardKey.ZoomOut,
-            "actionZoomOut",
-        )
-        action(view, "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
-        view.addSeparator()
-        action(view, "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
-
-        lists = bar.addMenu(self.tr("&Reading lists"))
-        self.act_add_list = action(
-            lists,
-            "&Add selection to reading list…",
-            self.add_selection_to_list,
-            "Ctrl+D",
-            "actionAddToList",
-        )
-        self.open_list_menu = lists.addMenu(self.tr("&Open reading list"))
-        self.open_list_menu.setObjectName("menuOpenList")
-        action(lists, "Show the &whole library", self.close_reading_list, None)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        action(
-            help_menu, "&Help", self.show_help, QKeySequence.StandardKey.HelpContents, "actionHelp"
-        )
-        action(help_menu, "&About", self.show_about, None, "actionAbout")
-        self._update_actions()
-
     def _extra_shortcut(self, keys: str, slot: Any) -> QAction:
         act = QAction(self)
         act.setShortcut(QKeySequence(keys))
