@@ -25,7 +25,7 @@ from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
-from desktop_app.core.search.index import Progress, SearchIndex
+from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -127,7 +127,7 @@ class SearchEngine:
     def on_change(self, changes: ChangeSet) -> None:
         """Catalogue listener: index, facet arrays and caches follow every write."""
         with self.lock:
-            self.index.apply(changes)
+            self.index.apply(changes, self._searcher)
             if self.facets is not None:
                 if changes.vocabulary and len(changes.touched) > 5000:
                     self.facets.load()
@@ -145,9 +145,13 @@ class SearchEngine:
 
     def _refresh(self) -> None:
         """A new searcher after index writes; per-segment id arrays are reused."""
-        if self._searcher is not None:
-            self._searcher.close()
-        self._searcher = self.index.ix.searcher(weighting=WEIGHTING)
+        if self._searcher is not None and self._searcher._ix is self.index.ix:
+            # the same index: keep the term readers of segments that did not change
+            self._searcher = refreshed_searcher(self._searcher, self.index.ix, WEIGHTING)
+        else:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = self.index.ix.searcher(weighting=WEIGHTING)
         chunks = []
         live: dict[str, np.ndarray] = {}
         for leaf, _base in self._searcher.reader().leaf_readers():

@@ -9,6 +9,7 @@ previous index in place.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -24,6 +25,8 @@ from platformdirs import user_cache_path
 from sqlalchemy import select
 from whoosh import index as whoosh_index
 from whoosh.query import Every
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+from whoosh.searching import Searcher
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
@@ -232,7 +235,13 @@ class SearchIndex:
             self.catch_up()
             return n
 
-    def catch_up(self, progress: Progress | None = None, *, vocabulary_changed: bool = True) -> int:
+    def catch_up(
+        self,
+        progress: Progress | None = None,
+        *,
+        vocabulary_changed: bool = True,
+        searcher: Any = None,
+    ) -> int:
         """Apply every library change since the index's counter; returns how many."""
         with self.lock:
             if self._ix is None or self.state is None:
@@ -264,19 +273,24 @@ class SearchIndex:
             extras = self._extras
             writer = self._ix.writer(timeout=10.0)
             try:
+                reuse = searcher is not None and searcher.up_to_date()
+                finder = searcher if reuse else self._ix.searcher()
+                try:
+                    for uuid in {v.uuid for v in views} | {u for u in purged if u}:
+                        for docnum in finder.document_numbers(uuid=uuid):
+                            writer.delete_document(docnum)
+                finally:
+                    if not reuse:
+                        finder.close()
                 for view in views:
-                    if view.status == Status.TRASHED.value:
-                        writer.delete_by_term("uuid", view.uuid)
-                    else:
-                        writer.update_document(**extras.doc(view, self.words))
-                for uuid in purged:
-                    if uuid:
-                        writer.delete_by_term("uuid", uuid)
+                    if view.status != Status.TRASHED.value:
+                        writer.add_document(**extras.doc(view, self.words))
                 writer.commit()
             except BaseException:
                 writer.cancel()
                 raise
-            doc_count = self._ix.doc_count()  # from the table of contents, no reader
+            # from the table of contents: opening a reader would open every segment
+            doc_count = sum(seg.doc_count() for seg in self._ix._read_toc().segments)
             self.state.counter = current
             self.state.doc_count = doc_count
             if self.words.dirty:
@@ -284,12 +298,52 @@ class SearchIndex:
             self.state.save(self.folder)
             return len(views) + len(purged)
 
-    def apply(self, changes: ChangeSet) -> None:
-        """Catalogue listener: bring the index up to date within the same user action."""
-        self.catch_up(vocabulary_changed=changes.vocabulary)
+    def apply(self, changes: ChangeSet, searcher: Any = None) -> None:
+        """Catalogue listener: bring the index up to date within the same user action.
+
+        ``searcher``: a current searcher to find the documents to replace with
+        (the writer's own would open every segment again).
+        """
+        self.catch_up(vocabulary_changed=changes.vocabulary, searcher=searcher)
 
     def close(self) -> None:
         with self.lock:
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
+
+
+def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:
+    """A searcher on the index's latest generation that keeps the term readers of
+    segments that are still there, so an edit does not reopen the whole index.
+
+    Whoosh's own ``Searcher.refresh`` reuses a segment's reader whole and so misses
+    deletions made since (a segment keeps its id when documents in it are
+    deleted); here only the per-document part, which holds the deletions, is
+    opened again.
+    """
+    toc = ix._read_toc()
+    old_leaves: dict[str, Any] = {}
+    if old is not None:
+        old_leaves = {leaf.segment().segment_id(): leaf for leaf, _ in old.reader().leaf_readers()}
+    readers = []
+    for segment in toc.segments:
+        prev = old_leaves.pop(segment.segment_id(), None)
+        if isinstance(prev, SegmentReader):
+            reader = copy.copy(prev)
+            reader._segment = segment
+            reader._gen = toc.generation
+            reader._perdoc = reader._codec.per_document_reader(reader._storage, segment)
+            reader.__dict__.pop("deleted_docs_set", None)  # a cached property: recompute
+        else:
+            reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
+        readers.append(reader)
+    for gone in old_leaves.values():  # merged away
+        gone.close()
+    if not readers:
+        top: Any = EmptyReader(toc.schema)
+    elif len(readers) == 1:
+        top = readers[0]
+    else:
+        top = MultiReader(readers, generation=toc.generation)
+    return Searcher(top, fromindex=ix, weighting=weighting)
