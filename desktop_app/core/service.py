@@ -241,13 +241,21 @@ class Catalogue:
         self, *, include_trashed: bool = False, batch: int = 500, since_counter: int | None = None
     ) -> Iterator[ResourceView]:
         """Stream every resource in id order, ``batch`` at a time (bounded memory)."""
+        if since_counter is not None:
+            # few rows changed: find them by the counter's index, not a scan in id order
+            with self.library.read() as s:
+                q = select(Resource.id).where(Resource.changed_at_counter > since_counter)
+                if not include_trashed:
+                    q = q.where(Resource.status != Status.TRASHED.value)
+                changed = sorted(s.scalars(q))
+            for chunk in _chunks(changed, batch):
+                yield from self.get_many(chunk)
+            return
         last = 0
         while True:
             where = Resource.id > last
             if not include_trashed:
                 where = where & (Resource.status != Status.TRASHED.value)
-            if since_counter is not None:
-                where = where & (Resource.changed_at_counter > since_counter)
             with self.library.read() as s:
                 rows = load_views(s, where, limit=batch)
             if not rows:
