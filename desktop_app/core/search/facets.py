@@ -9,8 +9,10 @@ facet's own selection is left out when counting it, so the alternatives show.
 
 from __future__ import annotations
 
+import itertools
 import threading
-from collections.abc import Iterable, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +99,30 @@ class _Pairs:
         return idx
 
 
+class _PairBuffer:
+    """(resource id, value index) pairs collected row by row into compact arrays."""
+
+    def __init__(self) -> None:
+        self.rids = array("q")
+        self.vals = array("i")
+
+    def add(
+        self, rid: int, pairs: _Pairs, value: str, label: Callable[[str], str] | None = None
+    ) -> None:
+        idx = pairs.index.get(value)
+        if idx is None:
+            idx = pairs.intern(value, label(value) if label else value)
+        self.rids.append(rid)
+        self.vals.append(idx)
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.array(self.rids, np.int64), np.array(self.vals, np.int32)
+
+
+def _language_label(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
 def _type_label(value: str) -> str:
     try:
         return TYPE_LABELS[ResourceType(value)]
@@ -124,7 +150,11 @@ class FacetData:
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, rids: list[int] | None = None) -> None:
-        """(Re)load everything, or only the given resources."""
+        """(Re)load everything, or only the given resources.
+
+        Pairs are read as integer ids in chunks straight into arrays, so loading
+        100,000 resources never holds a Python object per pair.
+        """
         with self.lock, self.library.read() as s:
             top = int(s.scalar(select(func.max(Resource.id))) or 0)
             self._grow(top + 1)
@@ -132,33 +162,43 @@ class FacetData:
             def where(col: Any) -> ColumnElement[bool]:
                 return col.in_(rids) if rids is not None else true()
 
-            rows: dict[str, list[tuple[int, str, str]]] = {name: [] for name in FACETS}
-            for rid, name in s.execute(
-                select(ResourceTopic.resource_id, Topic.name)
-                .join(Topic)
-                .where(where(ResourceTopic.resource_id))
-            ):
-                rows["topic"].append((rid, name, name))
-            for rid, name in s.execute(
-                select(ResourceOrganisation.resource_id, Organisation.name)
-                .join(Organisation)
-                .where(where(ResourceOrganisation.resource_id))
-            ):
-                rows["organisation"].append((rid, name, name))
-            for rid, name in s.execute(
-                select(ResourceCountry.resource_id, Country.name)
-                .join(Country)
-                .where(where(ResourceCountry.resource_id))
-            ):
-                rows["country"].append((rid, name, name))
-            for rid, name in s.execute(
-                select(ResourceCountry.resource_id, Region.name)
-                .join(CountryRegion, CountryRegion.country_id == ResourceCountry.country_id)
-                .join(Region, Region.id == CountryRegion.region_id)
-                .where(where(ResourceCountry.resource_id))
-                .group_by(ResourceCountry.resource_id, Region.name)
-            ):
-                rows["region"].append((rid, name, name))
+            fresh: dict[str, tuple[np.ndarray, np.ndarray]] = {
+                "topic": self._vocabulary_pairs(
+                    s,
+                    "topic",
+                    select(ResourceTopic.resource_id, ResourceTopic.topic_id).where(
+                        where(ResourceTopic.resource_id)
+                    ),
+                    select(Topic.id, Topic.name),
+                ),
+                "organisation": self._vocabulary_pairs(
+                    s,
+                    "organisation",
+                    select(
+                        ResourceOrganisation.resource_id, ResourceOrganisation.organisation_id
+                    ).where(where(ResourceOrganisation.resource_id)),
+                    select(Organisation.id, Organisation.name),
+                ),
+                "country": self._vocabulary_pairs(
+                    s,
+                    "country",
+                    select(ResourceCountry.resource_id, ResourceCountry.country_id).where(
+                        where(ResourceCountry.resource_id)
+                    ),
+                    select(Country.id, Country.name),
+                ),
+                "region": self._vocabulary_pairs(
+                    s,
+                    "region",
+                    select(ResourceCountry.resource_id, CountryRegion.region_id)
+                    .join(CountryRegion, CountryRegion.country_id == ResourceCountry.country_id)
+                    .where(where(ResourceCountry.resource_id))
+                    .distinct(),
+                    select(Region.id, Region.name),
+                ),
+            }
+            scalar_rows = {name: _PairBuffer() for name in ("type", "year", "decade", "language")}
+            seen: list[int] = []
             scalars = s.execute(
                 select(
                     Resource.id,
@@ -171,20 +211,20 @@ class FacetData:
                     Resource.title,
                 ).where(where(Resource.id))
             )
-            seen: list[int] = []
             for rid, rtype, year, lang, status, audience, date, title in scalars:
                 seen.append(rid)
-                rows["type"].append((rid, rtype, _type_label(rtype)))
+                scalar_rows["type"].add(rid, self.pairs["type"], rtype, _type_label)
                 if year is not None:
-                    rows["year"].append((rid, str(year), str(year)))
-                    decade = f"{year // 10 * 10}s"
-                    rows["decade"].append((rid, decade, decade))
+                    scalar_rows["year"].add(rid, self.pairs["year"], str(year))
+                    scalar_rows["decade"].add(rid, self.pairs["decade"], f"{year // 10 * 10}s")
                 lang = lang or "und"
-                rows["language"].append((rid, lang, LANGUAGE_NAMES.get(lang, lang)))
+                scalar_rows["language"].add(rid, self.pairs["language"], lang, _language_label)
                 self.status[rid] = STATUS_CODES.get(status, -1)
                 self.staff[rid] = audience == "staff"
                 self.date_key[rid] = _date_key(date)
                 self.titles[rid] = title.casefold()
+            for name, buf in scalar_rows.items():
+                fresh[name] = buf.arrays()
             if rids is not None:
                 gone = set(rids) - set(seen)
                 for rid in gone:  # purged
@@ -199,24 +239,45 @@ class FacetData:
                 ):
                     self.country_regions.setdefault(cname, []).append(rname)
             touched = np.asarray(rids if rids is not None else [], np.int64)
-            for name, facet_rows in rows.items():
+            for name, (new_r, new_v) in fresh.items():
                 p = self.pairs[name]
                 if rids is None:
-                    p.rids = np.zeros(0, np.int64)
-                    p.vals = np.zeros(0, np.int32)
-                elif len(touched):
+                    p.rids, p.vals = new_r, new_v
+                    continue
+                if len(touched):
                     keep = ~np.isin(p.rids, touched)
                     p.rids, p.vals = p.rids[keep], p.vals[keep]
-                if facet_rows:
-                    new_r = np.fromiter((r for r, _, _ in facet_rows), np.int64, len(facet_rows))
-                    new_v = np.fromiter(
-                        (p.intern(v, lab) for _, v, lab in facet_rows), np.int32, len(facet_rows)
-                    )
-                    p.rids = np.concatenate([p.rids, new_r])
-                    p.vals = np.concatenate([p.vals, new_v])
+                p.rids = np.concatenate([p.rids, new_r])
+                p.vals = np.concatenate([p.vals, new_v])
             self._title_rank = None
             self._mask_cache.clear()
             self.generation += 1
+
+    def _vocabulary_pairs(
+        self, s: Any, facet: str, pairs: Any, names: Any
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(resource id, value index) arrays for a vocabulary facet.
+
+        ``pairs`` selects (resource id, vocabulary id); ``names`` (vocabulary id,
+        name). Only names that occur are interned.
+        """
+        rid_chunks, vid_chunks = [], []
+        for part in s.execute(pairs).partitions(50_000):
+            flat = np.fromiter(itertools.chain.from_iterable(part), np.int64, 2 * len(part))
+            rid_chunks.append(flat[0::2])
+            vid_chunks.append(flat[1::2])
+        if not rid_chunks:
+            return np.zeros(0, np.int64), np.zeros(0, np.int32)
+        rids, vids = np.concatenate(rid_chunks), np.concatenate(vid_chunks)
+        used = set(np.unique(vids).tolist())
+        lut = np.full(int(vids.max()) + 1, -1, np.int32)
+        p = self.pairs[facet]
+        for vid, name in s.execute(names):
+            if vid in used:
+                lut[vid] = p.intern(name, name)
+        vals = lut[vids]
+        known = vals >= 0  # a vocabulary row deleted under us: drop its pairs
+        return rids[known], vals[known]
 
     def _grow(self, size: int) -> None:
         if size <= self.size:
