@@ -54,6 +54,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def child_peak_mb() -> float:
+    """The largest peak of any finished child (the index build's writer processes)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def stats(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -169,7 +174,8 @@ def main() -> None:
         print(f"library: {args.n} resources ({source.name})")
         print(
             f"index build: {build_s:.1f} s, index size {size_mb:.0f} MB, "
-            f"peak RSS {peak_mb():.0f} MB (before build {base_mb:.0f} MB)"
+            f"peak RSS {peak_mb():.0f} MB (before build {base_mb:.0f} MB); "
+            f"largest writer process {child_peak_mb():.0f} MB"
         )
 
         rows: list[tuple[str, list[float], list[float]]] = []
