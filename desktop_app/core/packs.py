@@ -54,7 +54,7 @@ from desktop_app.core.models import (
     Topic,
 )
 from desktop_app.core.records import ResourceData, validate
-from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of
+from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, DryRun, data_of
 from desktop_app.core.text import clean, norm
 from desktop_app.core.vocabulary import VocabularyResolver, match_country
 
@@ -516,9 +516,6 @@ def import_pack(
         }
         tombstones = [t for _, t in _json_lines(zf, path, "tombstones.jsonl")]
 
-        class _Rollback(Exception):
-            pass
-
         try:
             with catalogue.library.write() as s:
                 rec = ActionRecorder(s, f"import pack {Path(path).name}")
@@ -542,8 +539,8 @@ def import_pack(
                 rec.changes.vocabulary = bool(resolver.created)
                 report.changes = rec.changes
                 if dry_run:
-                    raise _Rollback
-        except _Rollback:
+                    raise DryRun
+        except DryRun:
             report.changes = ChangeSet()
             return report
         except ValidationError as exc:

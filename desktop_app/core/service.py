@@ -70,7 +70,7 @@ class NewResource:
     uuid: str | None = None
 
 
-class _DryRun(Exception):
+class DryRun(Exception):
     """Raised inside a write transaction to roll a dry run back."""
 
 
@@ -348,8 +348,8 @@ class Catalogue:
                 result.created_terms = list(resolver.created)
                 result.changes = rec.changes
                 if dry_run:
-                    raise _DryRun
-        except _DryRun:
+                    raise DryRun
+        except DryRun:
             result.changes = ChangeSet()
             return result
         self._notify(result.changes)

@@ -59,6 +59,17 @@ LANGUAGE_NAMES = {
     "vi": "Vietnamese",
     "und": "Unknown",
 }
+# (facet, link table's resource column, its vocabulary column, the vocabulary)
+_VOCABULARY_LINKS: tuple[tuple[str, Any, Any, Any], ...] = (
+    ("topic", ResourceTopic.resource_id, ResourceTopic.topic_id, Topic),
+    (
+        "organisation",
+        ResourceOrganisation.resource_id,
+        ResourceOrganisation.organisation_id,
+        Organisation,
+    ),
+    ("country", ResourceCountry.resource_id, ResourceCountry.country_id, Country),
+)
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
 
@@ -163,40 +174,23 @@ class FacetData:
                 return col.in_(rids) if rids is not None else true()
 
             fresh: dict[str, tuple[np.ndarray, np.ndarray]] = {
-                "topic": self._vocabulary_pairs(
+                name: self._vocabulary_pairs(
                     s,
-                    "topic",
-                    select(ResourceTopic.resource_id, ResourceTopic.topic_id).where(
-                        where(ResourceTopic.resource_id)
-                    ),
-                    select(Topic.id, Topic.name),
-                ),
-                "organisation": self._vocabulary_pairs(
-                    s,
-                    "organisation",
-                    select(
-                        ResourceOrganisation.resource_id, ResourceOrganisation.organisation_id
-                    ).where(where(ResourceOrganisation.resource_id)),
-                    select(Organisation.id, Organisation.name),
-                ),
-                "country": self._vocabulary_pairs(
-                    s,
-                    "country",
-                    select(ResourceCountry.resource_id, ResourceCountry.country_id).where(
-                        where(ResourceCountry.resource_id)
-                    ),
-                    select(Country.id, Country.name),
-                ),
-                "region": self._vocabulary_pairs(
-                    s,
-                    "region",
-                    select(ResourceCountry.resource_id, CountryRegion.region_id)
-                    .join(CountryRegion, CountryRegion.country_id == ResourceCountry.country_id)
-                    .where(where(ResourceCountry.resource_id))
-                    .distinct(),
-                    select(Region.id, Region.name),
-                ),
+                    name,
+                    select(rid_col, vid_col).where(where(rid_col)),
+                    select(vocabulary.id, vocabulary.name),
+                )
+                for name, rid_col, vid_col, vocabulary in _VOCABULARY_LINKS
             }
+            fresh["region"] = self._vocabulary_pairs(
+                s,
+                "region",
+                select(ResourceCountry.resource_id, CountryRegion.region_id)
+                .join(CountryRegion, CountryRegion.country_id == ResourceCountry.country_id)
+                .where(where(ResourceCountry.resource_id))
+                .distinct(),
+                select(Region.id, Region.name),
+            )
             scalar_rows = {name: _PairBuffer() for name in ("type", "year", "decade", "language")}
             seen: list[int] = []
             scalars = s.execute(
