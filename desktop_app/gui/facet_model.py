@@ -181,6 +181,8 @@ class FacetModel(QAbstractItemModel):
             if node.kind == "value":
                 prefix = self.tr("not ") if node.excluded else ""
                 return f"{prefix}{node.label} ({node.count})"
+            if node.kind == "group" and not node.children:
+                return self.tr("%s: none in these results") % node.label
             return node.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if node.kind == "value":
@@ -210,7 +212,7 @@ class FacetModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             pal = QApplication.palette()
-            if node.excluded:
+            if node.excluded or (node.kind == "group" and not node.children):
                 return QBrush(pal.color(QPalette.ColorRole.PlaceholderText))
             if node.kind == "more":
                 return QBrush(pal.color(QPalette.ColorRole.Link))

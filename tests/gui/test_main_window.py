@@ -114,6 +114,15 @@ def test_selecting_a_country_filters_and_updates_counts(qtbot: Any, window: Main
     assert blocker.args[0].total == 30
 
 
+def test_a_facet_with_no_values_says_so(qtbot: Any, window: MainWindow) -> None:
+    year = window.facet_model.group_index("decade")
+    assert window.facet_model.rowCount(year) > 0
+    type_query(qtbot, window, 'title:"Child Online Protection in India"')
+    year = window.facet_model.group_index("decade")
+    assert window.facet_model.rowCount(year) == 0
+    assert year.data() == "Year: none in these results"
+
+
 def test_excluding_a_topic_removes_its_resources(qtbot: Any, window: MainWindow) -> None:
     counts = {v.value: v.count for v in window.last_result.facets["topic"].values}  # type: ignore[union-attr]
     result = click_value(qtbot, window, "topic", "Cybercrime", Qt.KeyboardModifier.ControlModifier)
