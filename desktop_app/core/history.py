@@ -15,9 +15,19 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.models import ChangeLog, Resource
+from desktop_app.core.models import (
+    Author,
+    ChangeLog,
+    Organisation,
+    Resource,
+    ResourceAuthor,
+    ResourceOrganisation,
+    ResourceTopic,
+    Topic,
+)
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of, view_of
+from desktop_app.core.text import norm
 from desktop_app.core.vocabulary import VocabularyResolver
 
 UNDO_PREFIX = "undo: "
@@ -126,11 +136,14 @@ class History:
                 .order_by(ChangeLog.id.desc())
             ).all()
             rec = ActionRecorder(s, UNDO_PREFIX + info.action)
-            resolver = VocabularyResolver(s)
+            resolver = VocabularyResolver(s, on_create=rec.log_created_term)
             by_uuid: dict[str, list[ChangeLog]] = {}
+            created_terms: list[tuple[str, str]] = []
             for row in rows:
                 if row.entity == "resource" and row.resource_uuid:
                     by_uuid.setdefault(row.resource_uuid, []).append(row)
+                elif row.field == "*" and row.old is None and row.entity in _TERM_LINKS:
+                    created_terms.append((row.entity, str(_load(row.new)["name"])))
                 else:
                     self._undo_vocabulary(s, row, rec)
                 row.undone = True
@@ -160,6 +173,9 @@ class History:
                         data[row.field] = _load(row.old)
                 cat.apply_edit(res, ResourceData.from_dict(data), resolver, rec)
                 rec.changes.updated.add(res.id)
+            s.flush()
+            for kind, name in created_terms:
+                _remove_if_unused(s, kind, name, rec)
             rec.changes.vocabulary = rec.changes.vocabulary or bool(resolver.created)
             changes_out = rec.changes
         cat._notify(changes_out)
@@ -181,6 +197,27 @@ class History:
         rec.log(None, row.field, new, old, entity=row.entity)
         rec.changes.vocabulary = True
         touch_linked(s, row.entity, term.id, rec)
+
+
+# vocabulary kinds an action can create, with the link column that uses a term
+_TERM_LINKS: dict[str, tuple[Any, Any]] = {
+    "topic": (Topic, ResourceTopic.topic_id),
+    "organisation": (Organisation, ResourceOrganisation.organisation_id),
+    "author": (Author, ResourceAuthor.author_id),
+}
+
+
+def _remove_if_unused(s: Any, kind: str, name: str, rec: ActionRecorder) -> None:
+    """Undo the creation of a term, unless something has come to use it since."""
+    model, link = _TERM_LINKS[kind]
+    term = s.scalars(select(model).where(model.norm == norm(name))).first()
+    if term is None or s.scalar(select(link).where(link == term.id).limit(1)) is not None:
+        return
+    if kind == "topic" and s.scalar(select(Topic.id).where(Topic.parent_id == term.id).limit(1)):
+        return  # another topic hangs under it now
+    rec.log(None, "*", {"name": term.name}, None, entity=kind)
+    s.delete(term)
+    rec.changes.vocabulary = True
 
 
 def undo_label(info: UndoInfo | None) -> str:

@@ -519,7 +519,7 @@ def import_pack(
         try:
             with catalogue.library.write() as s:
                 rec = ActionRecorder(s, f"import pack {Path(path).name}")
-                resolver = VocabularyResolver(s)
+                resolver = VocabularyResolver(s, on_create=rec.log_created_term)
                 _merge_vocabularies(s, vocab, resolver)
                 merge = functools.partial(
                     _merge_batch,

@@ -135,6 +135,10 @@ class ActionRecorder:
             )
         )
 
+    def log_created_term(self, kind: str, name: str) -> None:
+        """A vocabulary term this action created (undo removes it if nothing uses it)."""
+        self.log(None, "*", None, {"name": name}, entity=kind)
+
     def stamp(self, resource: Resource, *, bump: bool = True) -> None:
         """Mark ``resource`` as written by this action (and bump its version)."""
         resource.changed_at_counter = self.counter
@@ -314,7 +318,7 @@ class Catalogue:
         try:
             with self.library.write() as s:
                 rec = ActionRecorder(s, action)
-                resolver = VocabularyResolver(s)
+                resolver = VocabularyResolver(s, on_create=rec.log_created_term)
                 pending: list[tuple[Resource, NewResource]] = []
                 for n, item in enumerate(items, 1):
                     problems = validate(item.data, imported=imported)
@@ -393,7 +397,7 @@ class Catalogue:
         views: list[ResourceView] = []
         with self.library.write() as s:
             rec = ActionRecorder(s, action)
-            resolver = VocabularyResolver(s)
+            resolver = VocabularyResolver(s, on_create=rec.log_created_term)
             for resource_id, data, expected in edits:
                 res = s.get(Resource, resource_id)
                 if res is None:

@@ -180,7 +180,7 @@ class VocabularyAdmin:
             if source is None or target is None:
                 raise NotFoundError(f"no such {kind}")
             rec = ActionRecorder(s, f"merge {kind} '{source.name}' into '{target.name}'")
-            resolver = VocabularyResolver(s)
+            resolver = VocabularyResolver(s, on_create=rec.log_created_term)
             rids = list(s.scalars(select(link.resource_id).where(col == source_id)))
             for rid in rids:
                 res = s.get(Resource, rid)

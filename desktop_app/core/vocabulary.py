@@ -8,6 +8,7 @@ matching case- and space-insensitively and through acronyms and aliases.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -184,13 +185,21 @@ class VocabularyResolver:
     remembered in ``created`` so an import preview can list them.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(
+        self, session: Session, on_create: Callable[[str, str], None] | None = None
+    ) -> None:
         self.session = session
         self.created: list[tuple[str, str]] = []
+        self._on_create = on_create
         self._topics: dict[str, Topic] | None = None
         self._authors: dict[str, Author] | None = None
         self._orgs: dict[str, Organisation] | None = None
         self._countries: dict[str, Country] = {}
+
+    def _created(self, kind: str, name: str) -> None:
+        self.created.append((kind, name))
+        if self._on_create is not None:
+            self._on_create(kind, name)
 
     def country(self, name: str) -> Country | None:
         rec = match_country(name)
@@ -209,7 +218,7 @@ class VocabularyResolver:
             found = Topic(name=clean(name), norm=key, alt_labels=[])
             self.session.add(found)
             self._topics[key] = found
-            self.created.append(("topic", found.name))
+            self._created("topic", found.name)
         return found
 
     def author(self, name: str) -> Author:
@@ -221,7 +230,7 @@ class VocabularyResolver:
             found = Author(name=clean(name), norm=key)
             self.session.add(found)
             self._authors[key] = found
-            self.created.append(("author", found.name))
+            self._created("author", found.name)
         return found
 
     def organisation(self, name: str) -> Organisation:
@@ -252,7 +261,7 @@ class VocabularyResolver:
             org = Organisation(name=text, norm=norm(text), acronym=None, alt_names=[])
         self.session.add(org)
         self._index_org(org)
-        self.created.append(("organisation", org.name))
+        self._created("organisation", org.name)
         return org
 
     def _remember(self, org: Organisation, text: str) -> None:

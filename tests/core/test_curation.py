@@ -6,6 +6,7 @@ from collections.abc import Iterator
 import pytest
 
 from desktop_app.core import auth
+from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.history import History
@@ -67,6 +68,32 @@ def test_undo_reverses_create_edit_trash_and_purge(engine: SearchEngine) -> None
     history.undo()  # the creation
     assert engine.search(SearchRequest(query="wombat")).total == 0
     assert cat.count() == 30
+
+
+def test_undo_removes_the_vocabulary_an_action_created(engine: SearchEngine) -> None:
+    cat = engine.catalogue
+    history = History(cat)
+    before = check_library(cat.library)
+    view = cat.create(
+        ResourceData(
+            title="Wombat safety poster",
+            topics=["Wombat Studies", "Schools"],
+            organisations=["Wombat Trust"],
+            authors=["Wom Bat"],
+        )
+    )
+    other = cat.create(ResourceData(title="Second wombat poster", topics=["Wombat Studies"]))
+    assert "Wombat Studies" in facet_counts(engine, "topic")
+    history.undo()  # the second poster: the topic is still used by the first
+    assert cat.get(view.id).topics[0] == "Wombat Studies"
+    assert other.id not in {v.id for v in cat.iter_views()}
+    history.undo()  # the first poster, which created all three terms
+    after = check_library(cat.library)
+    assert not [w for w in after.warnings if "unused" in w]
+    counts = [f for f in after.facts if not f.startswith("change counter")]
+    assert counts == [f for f in before.facts if not f.startswith("change counter")]
+    assert "Wombat Studies" not in facet_counts(engine, "topic")
+    assert "Wombat Trust" not in [t.name for t in VocabularyAdmin(cat).terms("organisation")]
 
 
 def test_undo_works_after_a_restart(seeded_path: object) -> None:
