@@ -30,6 +30,7 @@ from desktop_app import APP_NAME
 from desktop_app.core import auth, bulk
 from desktop_app.core.completeness import likely_duplicates, problems
 from desktop_app.core.errors import ConflictError
+from desktop_app.core.files import adopt_local_file
 from desktop_app.core.history import History
 from desktop_app.core.records import ResourceData, ResourceView
 from desktop_app.core.vocab_admin import VocabularyAdmin
@@ -262,14 +263,15 @@ class Curation(QObject):
             ):
                 return
         self.call(
-            lambda: self.cat.create(data),
+            lambda: self.cat.create(adopt_local_file(self.cat.library, data)),
             lambda v: self.w.status_label.setText(self.tr("Added “%1”").replace("%1", v.title)),
         )
 
     def _save(self, view: ResourceView, data: ResourceData) -> None:
         def attempt() -> Any:
             try:
-                return self.cat.update(view.id, data, expected_version=view.version)[0]
+                adopted = adopt_local_file(self.cat.library, data)
+                return self.cat.update(view.id, adopted, expected_version=view.version)[0]
             except ConflictError:
                 return ("conflict", self.cat.get(view.id))
 

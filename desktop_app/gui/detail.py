@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.files import display_name
 from desktop_app.core.records import ResourceView
 from desktop_app.gui.results_model import type_label
+
+LOCAL_COPY_URL = "localcopy:open"
 
 
 def citation(view: ResourceView) -> str:
@@ -46,6 +49,7 @@ def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
 class DetailPane(QWidget):
     facetClicked = Signal(str, str)
     linkClicked = Signal(QUrl)
+    localCopyClicked = Signal(str)  # the resource's local_file
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,11 +135,21 @@ class DetailPane(QWidget):
             rows.append(
                 f"<p><b>{e(self.tr('Source'))}</b>: <a href='{e(v.url)}'>{e(v.url)}</a></p>"
             )
+        if v.local_file:
+            name = display_name(v.local_file)
+            rows.append(
+                f"<p><b>{e(self.tr('Local copy'))}</b>: "
+                f"<a href='{LOCAL_COPY_URL}'>{e(name)}</a></p>"
+            )
         if self.curator and v.curator_notes:
             rows.append(f"<p><b>{e(self.tr('Curator notes'))}</b>: {e(v.curator_notes)}</p>")
         return "".join(rows)
 
     def _anchor(self, url: QUrl) -> None:
+        if url.toString() == LOCAL_COPY_URL:
+            if self.view is not None:
+                self.localCopyClicked.emit(self.view.local_file)
+            return
         facet = parse_facet_url(url)
         if facet is not None:
             self.facetClicked.emit(*facet)

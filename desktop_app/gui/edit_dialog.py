@@ -7,6 +7,7 @@ and returns the edited data, or None when cancelled. Saving is the caller's job
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -16,17 +17,20 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.completeness import close_names
+from desktop_app.core.files import display_name
 from desktop_app.core.models import TYPE_LABELS, Status
 from desktop_app.core.records import ResourceData, validate
 
@@ -50,6 +54,13 @@ class ListCompleter(QCompleter):
 
     def splitPath(self, path: str) -> list[str]:
         return [path.rsplit(";", 1)[-1].strip()]
+
+
+def text_of(edit: QPlainTextEdit) -> str:
+    """The text as typed, keeping non-breaking spaces (``toPlainText`` turns them into
+    plain spaces, which would change every seed summary that has them on save)."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n").strip()
 
 
 def split(text: str) -> list[str]:
@@ -152,6 +163,7 @@ class ResourceDialog(QDialog):
         review_l.addWidget(self.review_reason, 1)
         form.addRow(self.tr("Review"), review)
         self.local_file = data.local_file
+        form.addRow(self.tr("&Local copy"), self._local_copy_row())
 
         self.problems = QLabel("", self)
         self.problems.setObjectName("problemsLabel")
@@ -170,6 +182,40 @@ class ResourceDialog(QDialog):
             combo.currentIndexChanged.connect(self._validate)
         self.resize(720, 760)
         self._validate()
+
+    def _local_copy_row(self) -> QWidget:
+        """The attached file (kept for reading offline), with Choose… and Remove."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.local_file_label = QLineEdit(row)
+        self.local_file_label.setReadOnly(True)
+        self.local_file_label.setObjectName("localFile")
+        self.local_file_label.setAccessibleName(self.tr("Local copy"))
+        self.local_file_label.setPlaceholderText(self.tr("none: only the link"))
+        choose = QPushButton(self.tr("Choose…"), row)
+        choose.clicked.connect(self._choose_local_file)
+        self.remove_local_file = QPushButton(self.tr("Remove"), row)
+        self.remove_local_file.clicked.connect(lambda: self.set_local_file(""))
+        layout.addWidget(self.local_file_label, 1)
+        layout.addWidget(choose)
+        layout.addWidget(self.remove_local_file)
+        self.set_local_file(self.local_file)
+        return row
+
+    def set_local_file(self, value: str) -> None:
+        """A stored name, or an absolute path just chosen (copied in when saved)."""
+        self.local_file = value
+        self.local_file_label.setText(display_name(value) if value else "")
+        self.local_file_label.setToolTip(value)
+        self.remove_local_file.setEnabled(bool(value))
+
+    def _choose_local_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a local copy"), str(Path.home())
+        )
+        if path:
+            self.set_local_file(str(Path(path).resolve()))
 
     def _text(self, value: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(value, self)
@@ -191,12 +237,12 @@ class ResourceDialog(QDialog):
             url=self.url.text().strip(),
             language=self.language.text().strip() or "en",
             audience=self.audience.currentData(),
-            summary=self.summary.toPlainText().strip(),
-            excerpt=self.excerpt.toPlainText().strip(),
+            summary=text_of(self.summary),
+            excerpt=text_of(self.excerpt),
             status=self.status.currentData(),
             needs_review=self.needs_review.isChecked(),
             review_reason=self.review_reason.text().strip(),
-            curator_notes=self.notes.toPlainText().strip(),
+            curator_notes=text_of(self.notes),
             local_file=self.local_file,
         )
 

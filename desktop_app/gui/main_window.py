@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.files import local_path
 from desktop_app.core.lists import ListInfo
 from desktop_app.core.search import SearchRequest, SearchResult
 from desktop_app.core.service import Catalogue
@@ -451,6 +452,21 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     # -- links -------------------------------------------------------------------------------------
+    def open_local_copy(self, value: str) -> bool:
+        """Open a resource's local copy with the system's viewer (no network involved)."""
+        path = local_path(self.catalogue.library, value)
+        if path is None or not path.is_file():
+            where = str(path) if path is not None else value
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("The local copy is not on this computer.\n\nIt should be at:\n%1").replace(
+                    "%1", where[:300]
+                ),
+            )
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
     def open_link(self, url: QUrl) -> bool:
         scheme = url.scheme().lower()
         if scheme not in SAFE_SCHEMES:

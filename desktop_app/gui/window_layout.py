@@ -182,6 +182,7 @@ def build_ui(w: MainWindow) -> None:
     w.detail = DetailPane(w.splitter)
     w.detail.facetClicked.connect(w.add_facet)
     w.detail.linkClicked.connect(w.open_link)
+    w.detail.localCopyClicked.connect(w.open_local_copy)
 
     w.splitter.addWidget(side)
     w.splitter.addWidget(centre)

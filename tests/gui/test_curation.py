@@ -4,12 +4,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core import auth
 from desktop_app.core.db import Library
 from desktop_app.core.records import ResourceData
+from desktop_app.gui.detail import LOCAL_COPY_URL
 from desktop_app.gui.edit_dialog import ResourceDialog
 from desktop_app.gui.main_window import MainWindow
 
@@ -129,9 +131,66 @@ def test_editor_validates_inline(qtbot: Any) -> None:
     assert dialog.dirty()
 
 
+def test_the_editor_changes_nothing_it_was_not_asked_to(qtbot: Any, catalogue: Any) -> None:
+    """Every seed resource opens clean: no field (non-breaking spaces included) is
+    rewritten just by passing through the editor."""
+    for view in catalogue.iter_views():
+        dialog = ResourceDialog(view.editable(), {}, title="Edit resource")
+        assert dialog.data().to_dict() == view.editable().to_dict(), view.title
+        assert not dialog.dirty()
+        dialog.deleteLater()
+
+
 def test_editor_screenshot(qtbot: Any, tmp_path: Path, catalogue: Any) -> None:
     view = catalogue.get(15)
     dialog = ResourceDialog(view.editable(), {}, title="Edit resource")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.grab().save(str(tmp_path / "editor.png"))
+
+
+def test_a_local_copy_is_attached_kept_and_opened(
+    qtbot: Any, locked: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    w = locked
+    unlock(qtbot, w, PASSWORD, monkeypatch)
+    qtbot.waitUntil(lambda: w.curator, timeout=TIMEOUT)
+    source = tmp_path / "Wombat guide.pdf"
+    source.write_bytes(b"%PDF-1.4 wombat")
+    # the editor's row: Choose… sets an absolute path, Remove clears it
+    dialog = ResourceDialog(ResourceData(title="Wombat guide"), {}, title="New resource")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    dialog._choose_local_file()
+    assert dialog.data().local_file == str(source.resolve())
+    assert dialog.local_file_label.text() == "Wombat guide.pdf"
+    qtbot.mouseClick(dialog.remove_local_file, Qt.MouseButton.LeftButton)
+    assert dialog.data().local_file == ""
+    dialog._choose_local_file()
+    chosen = dialog.data()
+    dialog.deleteLater()  # never shown, so never asked to discard
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: chosen))
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: yes)  # "looks like …"
+    with qtbot.waitSignal(
+        w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 31
+    ):
+        w.curation.new_resource()
+    w.search_box.setText("wombat")
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        w._search_now()
+    assert blocker.args[0].total == 1
+    w.results_view.setCurrentIndex(w.results_model.index(0))
+    qtbot.waitUntil(lambda: w.detail.view is not None, timeout=TIMEOUT)
+    stored = w.detail.view.local_file
+    assert stored and not Path(stored).is_absolute()  # copied into the library's folder
+    assert "Local copy: Wombat guide.pdf" in w.detail.browser.toPlainText()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    w.detail._anchor(QUrl(LOCAL_COPY_URL))
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    assert Path(opened[0].toLocalFile()).read_bytes() == source.read_bytes()
+    Path(opened[0].toLocalFile()).unlink()  # gone: a message, nothing opened
+    w.detail._anchor(QUrl(LOCAL_COPY_URL))
+    assert len(opened) == 1 and "not on this computer" in warned[0]

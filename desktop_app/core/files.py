@@ -1,0 +1,104 @@
+"""Local copies of resources: files kept in a folder beside the library.
+
+A resource's ``local_file`` is a name inside ``<library>.files/`` (a PDF saved
+for reading offline). A curator attaches any file; it is copied in under a name
+that starts with its content's SHA-256, so the same file attached twice is kept
+once and a library folder can be moved or copied as a whole. Names are never
+trusted as paths: one that would lead outside the folder is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.records import ResourceData
+
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+_STORED = re.compile(r"^[0-9a-f]{16}-(.+)$")
+
+
+def files_dir(library: Library) -> Path:
+    return library.path.with_name(library.path.name + ".files")
+
+
+def stored_path(library: Library, name: str) -> Path | None:
+    """Where a stored name lives, or None for no file or a name that leaves the folder."""
+    if not name:
+        return None
+    folder = files_dir(library).resolve()
+    path = (folder / name).resolve()
+    if path.parent != folder:
+        return None
+    return path
+
+
+def display_name(value: str) -> str:
+    """What to call a local copy: its file name, without the stored name's digest."""
+    name = Path(value).name
+    found = _STORED.match(name)
+    return found.group(1) if found else name
+
+
+def safe_name(name: str) -> str:
+    stem = _UNSAFE.sub("_", Path(name).name).strip(" .") or "file"
+    return stem[-120:]
+
+
+def store_file(library: Library, source: Path) -> str:
+    """Copy ``source`` into the library's files folder; returns its stored name."""
+    if library.read_only:
+        raise LibraryError(f"{library.path}: the library is read-only; nothing was changed")
+    if not source.is_file():
+        raise LibraryError(f"{source}: not a file that can be attached")
+    folder = files_dir(library)
+    try:
+        folder.mkdir(exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".attach-")
+        tmp = Path(tmp_name)
+        try:
+            with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+                while chunk := src.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+            name = f"{digest.hexdigest()[:16]}-{safe_name(source.name)}"
+            target = folder / name
+            if target.exists():
+                tmp.unlink()
+            else:
+                os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise LibraryError(
+            f"{source}: could not be copied into {folder} ({exc.strerror or exc})"
+        ) from exc
+    return name
+
+
+def adopt_local_file(library: Library, data: ResourceData) -> ResourceData:
+    """``data`` with a newly chosen file (an absolute path) copied in under its stored name.
+
+    Stored names, and absolute paths that do not exist here (records from another
+    machine), are left as they are.
+    """
+    chosen = Path(data.local_file) if data.local_file else None
+    if chosen is None or not chosen.is_absolute() or not chosen.is_file():
+        return data
+    return replace(data, local_file=store_file(library, chosen))
+
+
+def local_path(library: Library, value: str) -> Path | None:
+    """The file a resource's ``local_file`` points at, if it can be named safely."""
+    if not value:
+        return None
+    path = Path(value)
+    return path if path.is_absolute() else stored_path(library, value)
