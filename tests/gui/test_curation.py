@@ -37,6 +37,15 @@ def unlock(qtbot: Any, w: MainWindow, password: str, monkeypatch: pytest.MonkeyP
         pass  # the check of the password
 
 
+def select_only_hit(qtbot: Any, w: MainWindow, query: str) -> None:
+    """Search at once for ``query``, expect one hit, and select it."""
+    w.search_box.setText(query)
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        w._search_now()
+    assert blocker.args[0].total == 1
+    w.results_view.setCurrentIndex(w.results_model.index(0))
+
+
 def action(w: MainWindow, name: str) -> Any:
     return w.findChild(type(w.curation.act_mode), name)
 
@@ -81,11 +90,7 @@ def test_curator_edits_show_up_at_once(
 
     with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT, check_params_cb=has_kenya):
         w.curation.new_resource()
-    w.search_box.setText("platypus")
-    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
-        w._search_now()
-    assert blocker.args[0].total == 1
-    w.results_view.setCurrentIndex(w.results_model.index(0))
+    select_only_hit(qtbot, w, "platypus")
     # edit
     edited = ResourceData.from_dict({**new.to_dict(), "title": "Echidna online safety list"})
     monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: edited))
@@ -93,11 +98,7 @@ def test_curator_edits_show_up_at_once(
         w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 0
     ):
         w.curation.edit_current()  # "platypus" no longer matches
-    w.search_box.setText("echidna")
-    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
-        w._search_now()
-    assert blocker.args[0].total == 1
-    w.results_view.setCurrentIndex(w.results_model.index(0))
+    select_only_hit(qtbot, w, "echidna")
     # trash, then undo
     with qtbot.waitSignal(
         w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 0
@@ -175,11 +176,7 @@ def test_a_local_copy_is_attached_kept_and_opened(
         w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 31
     ):
         w.curation.new_resource()
-    w.search_box.setText("wombat")
-    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
-        w._search_now()
-    assert blocker.args[0].total == 1
-    w.results_view.setCurrentIndex(w.results_model.index(0))
+    select_only_hit(qtbot, w, "wombat")
     qtbot.waitUntil(lambda: w.detail.view is not None, timeout=TIMEOUT)
     stored = w.detail.view.local_file
     assert stored and not Path(stored).is_absolute()  # copied into the library's folder
