@@ -96,9 +96,53 @@ def adopt_local_file(library: Library, data: ResourceData) -> ResourceData:
     return replace(data, local_file=store_file(library, chosen))
 
 
-def local_path(library: Library, value: str) -> Path | None:
-    """The file a resource's ``local_file`` points at, if it can be named safely."""
-    if not value:
-        return None
-    path = Path(value)
-    return path if path.is_absolute() else stored_path(library, value)
+# never handed to the system to "open": on some systems that runs them
+_PROGRAMS = frozenset(
+    [
+        ".exe",
+        ".com",
+        ".bat",
+        ".cmd",
+        ".scr",
+        ".msi",
+        ".msp",
+        ".pif",
+        ".cpl",
+        ".vbs",
+        ".vbe",
+        ".js",
+        ".jse",
+        ".wsf",
+        ".wsh",
+        ".ps1",
+        ".psm1",
+        ".hta",
+        ".lnk",
+        ".reg",
+        ".jar",
+        ".app",
+        ".command",
+        ".sh",
+        ".bash",
+        ".run",
+        ".desktop",
+        ".appimage",
+        ".py",
+        ".pyw",
+    ]
+)
+
+
+def openable(library: Library, value: str) -> tuple[Path | None, str]:
+    """The stored file to open for ``value``, or None and why it is not opened."""
+    path = stored_path(library, value) if value and not Path(value).is_absolute() else None
+    if path is None:
+        return None, (
+            f"'{value}' is not in this library's files folder, so it is not opened "
+            "(a curator can attach the file in the editor)"
+        )
+    if path.suffix.lower() in _PROGRAMS:
+        return None, f"'{display_name(value)}' is a program, and programs are not opened"
+    if not path.is_file():
+        return None, f"the local copy is not on this computer; it should be at {path}"
+    return path, ""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.files import local_path
+from desktop_app.core.files import openable
 from desktop_app.core.lists import ListInfo
 from desktop_app.core.search import SearchRequest, SearchResult
 from desktop_app.core.service import Catalogue
@@ -454,15 +454,12 @@ class MainWindow(QMainWindow):
     # -- links -------------------------------------------------------------------------------------
     def open_local_copy(self, value: str) -> bool:
         """Open a resource's local copy with the system's viewer (no network involved)."""
-        path = local_path(self.catalogue.library, value)
-        if path is None or not path.is_file():
-            where = str(path) if path is not None else value
+        path, why = openable(self.catalogue.library, value)
+        if path is None:
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                self.tr("The local copy is not on this computer.\n\nIt should be at:\n%1").replace(
-                    "%1", where[:300]
-                ),
+                self.tr("The local copy cannot be opened: %1.").replace("%1", why[:400]),
             )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -11,7 +11,7 @@ from desktop_app.core.errors import LibraryError
 from desktop_app.core.files import (
     adopt_local_file,
     files_dir,
-    local_path,
+    openable,
     store_file,
     stored_path,
 )
@@ -26,8 +26,8 @@ def test_attaching_copies_the_file_in_once(catalogue: Catalogue, tmp_path: Path)
     data = adopt_local_file(lib, ResourceData(title="Guide", local_file=str(source)))
     assert data.local_file != str(source) and not Path(data.local_file).is_absolute()
     assert data.local_file.endswith("Guide for schools _2020_.pdf")
-    stored = local_path(lib, data.local_file)
-    assert stored is not None and stored.read_bytes() == source.read_bytes()
+    stored, why = openable(lib, data.local_file)
+    assert stored is not None and stored.read_bytes() == source.read_bytes(), why
     assert stored.parent == files_dir(lib).resolve()
     assert store_file(lib, source) == data.local_file  # same content: kept once
     assert [p.name for p in files_dir(lib).iterdir()] == [data.local_file]
@@ -58,3 +58,19 @@ def test_attaching_what_cannot_be_attached_is_a_clear_error(
         with pytest.raises(LibraryError, match="read-only"):
             store_file(lib, source)
         assert not files_dir(lib).exists()
+
+
+def test_only_stored_documents_are_opened(catalogue: Catalogue, tmp_path: Path) -> None:
+    lib = catalogue.library
+    outside = tmp_path / "report.pdf"
+    outside.write_bytes(b"x")
+    path, why = openable(lib, str(outside))  # an imported record's path: not opened
+    assert path is None and "not in this library's files folder" in why
+    program = tmp_path / "setup.EXE"
+    program.write_bytes(b"MZ")
+    path, why = openable(lib, store_file(lib, program))
+    assert path is None and "is a program" in why
+    name = store_file(lib, outside)
+    (files_dir(lib) / name).unlink()
+    path, why = openable(lib, name)
+    assert path is None and "not on this computer" in why
