@@ -42,6 +42,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import LibraryError, ValidationError
+from desktop_app.core.files import files_dir, safe_name, stored_path
 from desktop_app.core.models import (
     ChangeLog,
     Country,
@@ -62,6 +63,8 @@ FORMAT = "resource-librarian-pack"
 FORMAT_VERSION = 1
 SUFFIX = ".librarypack"
 MEMBERS = ("resources.jsonl", "vocabularies.json", "tombstones.jsonl", "bases.jsonl")
+FILES_PREFIX = "files/"  # local copies travel as files/000001, files/000002, …
+_FILE_MEMBER = re.compile(r"^files/[0-9]{6}$")
 MAX_MEMBER_BYTES = 2 * 1024**3  # uncompressed; 100,000 resources take about 150 MB
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB (JSON packs ~10:1)
 CHUNK = 500
@@ -111,10 +114,12 @@ class PackSummary:
     library_uuid: str
     resources: int = 0
     tombstones: int = 0
+    files: int = 0
 
     def summary(self) -> str:
         return (
-            f"wrote {self.path}: {self.resources} resources, {self.tombstones} deletions to pass on"
+            f"wrote {self.path}: {self.resources} resources, {self.files} local copies, "
+            f"{self.tombstones} deletions to pass on"
         )
 
 
@@ -177,10 +182,12 @@ def export_pack(
                 members[name] = {"size": w.size, "sha256": w.sha.hexdigest()}
                 return count
 
+            copies: dict[str, str] = {}  # stored name -> member
+
             def resources() -> Iterator[str]:
                 views = catalogue.iter_views(include_trashed=True, batch=2000)
                 for n, v in enumerate(views, 1):
-                    record = {
+                    record: dict[str, Any] = {
                         "uuid": v.uuid,
                         "fields": portable(v),
                         "added_at": v.added_at.isoformat() if v.added_at else None,
@@ -188,6 +195,12 @@ def export_pack(
                         "provenance": v.provenance,
                         "source_record": v.source_record,
                     }
+                    stored = stored_path(catalogue.library, v.local_file)
+                    if stored is not None and stored.is_file():
+                        member_name = copies.setdefault(
+                            v.local_file, f"{FILES_PREFIX}{len(copies) + 1:06d}"
+                        )
+                        record["local_copy"] = {"name": v.local_file, "member": member_name}
                     yield json.dumps(record, ensure_ascii=False) + "\n"
                     if n % 1000 == 0:
                         if cancelled is not None and cancelled():
@@ -196,6 +209,14 @@ def export_pack(
                             progress(n, total, "Writing resources…")
 
             out.resources = member("resources.jsonl", resources())
+            for stored_name, member_name in copies.items():
+                with zf.open(member_name, "w", force_zip64=True) as raw:
+                    w = _HashingWriter(raw)
+                    with (files_dir(catalogue.library) / stored_name).open("rb") as src:
+                        while chunk := src.read(1 << 20):
+                            w.write(chunk)
+                members[member_name] = {"size": w.size, "sha256": w.sha.hexdigest()}
+            out.files = len(copies)
             with catalogue.library.read() as s:
                 counter = _counter(s)
                 vocab = _vocabularies(s)
@@ -222,6 +243,7 @@ def export_pack(
                     "topics": len(vocab["topics"]),
                     "organisations": len(vocab["organisations"]),
                     "thesaurus_groups": len(vocab["thesaurus"]),
+                    "local_copies": len(copies),
                 },
                 "members": members,
             }
@@ -319,7 +341,7 @@ def _open(path: str | Path) -> zipfile.ZipFile:
     for info in zf.infolist():
         name = info.filename
         if (
-            not _SAFE_NAME.match(name)
+            not (_SAFE_NAME.match(name) or _FILE_MEMBER.match(name))
             or name in (".", "..")
             or ".." in name.split("/")
             or name.startswith("/")
@@ -392,7 +414,7 @@ def _verified(zf: zipfile.ZipFile, path: str | Path, manifest: dict[str, Any]) -
         if name not in listed:
             raise PackError(path, f"manifest.json does not list {name}")
     for name, meta in listed.items():
-        if name not in MEMBERS:
+        if name not in MEMBERS and not _FILE_MEMBER.match(name):
             raise PackError(path, f"manifest lists an unknown member {name!r}")
         if name not in present:
             raise PackError(path, f"is missing {name} (truncated?)")
@@ -456,6 +478,7 @@ class PackReport:
     unchanged: int = 0
     resolved: int = 0
     trashed: int = 0
+    local_copies: int = 0  # files taken from the pack for resources that had none
     conflicts: list[Conflict] = field(default_factory=list)
     created_terms: list[tuple[str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -469,6 +492,7 @@ class PackReport:
             f"deleted there to the trash; {self.unchanged} unchanged; "
             f"{len(self.conflicts)} conflicts"
             + (f" ({self.resolved} resolved)" if self.resolved else "")
+            + (f"; {self.local_copies} local copies" if self.local_copies else "")
         )
 
 
@@ -521,9 +545,11 @@ def import_pack(
                 rec = ActionRecorder(s, f"import pack {Path(path).name}")
                 resolver = VocabularyResolver(s, on_create=rec.log_created_term)
                 _merge_vocabularies(s, vocab, resolver)
+                copies: dict[str, str] = {}  # stored name -> member, to take from the pack
                 merge = functools.partial(
                     _merge_batch,
                     s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
+                    copies,
                 )  # fmt: skip
                 batch: list[tuple[int, dict[str, Any]]] = []
                 for n, record in _json_lines(zf, path, "resources.jsonl"):
@@ -538,8 +564,10 @@ def import_pack(
                 report.created_terms = list(resolver.created)
                 rec.changes.vocabulary = bool(resolver.created)
                 report.changes = rec.changes
+                report.local_copies = len(copies)
                 if dry_run:
                     raise DryRun
+                _take_copies(zf, path, catalogue, copies)
         except DryRun:
             report.changes = ChangeSet()
             return report
@@ -573,6 +601,7 @@ def _merge_batch(
     resolutions: Mapping[str, Resolution],
     report: PackReport,
     path: str | Path,
+    copies: dict[str, str],
     batch: list[tuple[int, dict[str, Any]]],
 ) -> None:
     if not batch:
@@ -632,6 +661,57 @@ def _merge_batch(
                 settle = False  # still a conflict next time
         if settle:
             _set_base(s, mine_bases.get(uuid), peer, uuid, theirs_hash)
+        target = res if res is not None else new
+        if "local_copy" in record and not target.local_file:
+            name, member = _local_copy(record["local_copy"], path, _n)
+            rec.log(target, "local_file", "", name)
+            target.local_file = name
+            copies[name] = member
+            if res is not None:
+                rec.stamp(res)
+                rec.changes.updated.add(res.id)
+
+
+def _local_copy(value: Any, path: str | Path, n: int) -> tuple[str, str]:
+    """(stored name, member) of a record's local copy, refusing anything unsafe."""
+    if not isinstance(value, dict):
+        raise PackError(path, f"resources.jsonl line {n}: local_copy is not an object")
+    name, member = value.get("name"), value.get("member")
+    if (
+        not isinstance(name, str)
+        or not isinstance(member, str)
+        or not _FILE_MEMBER.match(member)
+        or safe_name(name) != name
+    ):
+        raise PackError(path, f"resources.jsonl line {n}: local_copy names an unsafe file")
+    return name, member
+
+
+def _take_copies(
+    zf: zipfile.ZipFile, path: str | Path, catalogue: Catalogue, copies: Mapping[str, str]
+) -> None:
+    """Copy the pack's local copies into the library's files folder (checked already)."""
+    if not copies:
+        return
+    folder = files_dir(catalogue.library)
+    try:
+        folder.mkdir(exist_ok=True)
+        for name, member in copies.items():
+            target = folder / name
+            if target.exists():
+                continue
+            tmp = folder / f".pack-{member.replace('/', '-')}"
+            try:
+                with zf.open(member) as src, tmp.open("wb") as out:
+                    while chunk := src.read(1 << 20):
+                        out.write(chunk)
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
+    except KeyError as exc:
+        raise PackError(path, f"is missing {exc.args[0]}") from None
+    except OSError as exc:
+        raise PackError(path, f"its local copies could not be written ({exc.strerror})") from None
 
 
 def _hash_of(base: ExchangeBase | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from desktop_app.cli import main
 from desktop_app.core.db import Library, copy_library
+from desktop_app.core.files import files_dir, openable, store_file
 from desktop_app.core.models import Status
 from desktop_app.core.packs import PackError, export_pack, import_pack, portable
 from desktop_app.core.paths import BUNDLED_LIBRARY
@@ -277,3 +279,63 @@ def test_any_file_is_a_pack_or_refused(
     with pytest.raises(PackError):
         import_pack(b, path)
     assert b.change_counter() == counter
+
+
+def test_local_copies_travel_in_the_pack(two: tuple[Catalogue, Catalogue], tmp_path: Path) -> None:
+    a, b = two
+    uuid = sorted(contents(a))[0]
+    source = tmp_path / "Offline guide.pdf"
+    source.write_bytes(b"%PDF-1.4 guide for schools")
+    edit(a, uuid, local_file=store_file(a.library, source))
+    summary = export_pack(a, tmp_path / "with-files.librarypack")
+    assert summary.files == 1
+    with zipfile.ZipFile(tmp_path / "with-files.librarypack") as zf:
+        assert "files/000001" in zf.namelist()
+    dry = import_pack(b, tmp_path / "with-files.librarypack", dry_run=True)
+    assert dry.local_copies == 1 and not files_dir(b.library).exists()
+    report = import_pack(b, tmp_path / "with-files.librarypack")
+    assert report.local_copies == 1
+    view = b.find_by_uuid(uuid)
+    assert view is not None and view.local_file == a.find_by_uuid(uuid).local_file  # type: ignore[union-attr]
+    path, why = openable(b.library, view.local_file)
+    assert path is not None and path.read_bytes() == source.read_bytes(), why
+    # a changed file member is refused by its checksum, before anything is written
+    rewrite(
+        tmp_path / "with-files.librarypack",
+        tmp_path / "bad-file.librarypack",
+        lambda m: m.update({"files/000001": b"MZ something else"}),
+    )
+    with pytest.raises(PackError, match="checksum"):
+        import_pack(b, tmp_path / "bad-file.librarypack")
+
+
+def test_a_local_copy_with_an_unsafe_name_is_refused(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    a, b = two
+    uuid = sorted(contents(a))[0]
+    source = tmp_path / "guide.pdf"
+    source.write_bytes(b"%PDF")
+    edit(a, uuid, local_file=store_file(a.library, source))
+    export_pack(a, tmp_path / "p.librarypack")
+
+    def unsafe(members: dict[str, bytes]) -> None:
+        lines = members["resources.jsonl"].decode().splitlines(keepends=True)
+        lines = [
+            ln.replace('"name": "', '"name": "../../', 1) if "local_copy" in ln else ln
+            for ln in lines
+        ]
+        members["resources.jsonl"] = "".join(lines).encode()
+        m = json.loads(members["manifest.json"])
+        data = members["resources.jsonl"]
+        m["members"]["resources.jsonl"] = {
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+        members["manifest.json"] = json.dumps(m).encode()
+
+    rewrite(tmp_path / "p.librarypack", tmp_path / "unsafe.librarypack", unsafe)
+    before = contents(b)
+    with pytest.raises(PackError, match="unsafe file"):
+        import_pack(b, tmp_path / "unsafe.librarypack")
+    assert contents(b) == before and not files_dir(b.library).exists()
