@@ -141,6 +141,17 @@ def _manifest(members: dict[str, bytes], **changes: object) -> None:
     members["manifest.json"] = json.dumps(m).encode()
 
 
+def _reseal(members: dict[str, bytes]) -> None:
+    """Give a rewritten resources.jsonl a matching checksum, as a careful forger would."""
+    data = members["resources.jsonl"]
+    m = json.loads(members["manifest.json"])
+    m["members"]["resources.jsonl"] = {
+        "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    members["manifest.json"] = json.dumps(m).encode()
+
+
 def _tamper(members: dict[str, bytes]) -> None:
     members["resources.jsonl"] = members["resources.jsonl"].replace(b"ICMEC", b"ICMEX", 1)
 
@@ -203,15 +214,7 @@ def test_truncated_and_garbled_packs_are_refused(
     # valid checksums over a resource line that is not JSON: found before any write
     def bad(m: dict[str, bytes]) -> None:
         _bad_json(m)
-        import hashlib
-
-        meta = json.loads(m["manifest.json"])
-        body = m["resources.jsonl"]
-        meta["members"]["resources.jsonl"] = {
-            "size": len(body),
-            "sha256": hashlib.sha256(body).hexdigest(),
-        }
-        m["manifest.json"] = json.dumps(meta).encode()
+        _reseal(m)
 
     rewrite(tmp_path / "good.librarypack", tmp_path / "json.librarypack", bad)
     counter = b.change_counter()
@@ -326,13 +329,7 @@ def test_a_local_copy_with_an_unsafe_name_is_refused(
             for ln in lines
         ]
         members["resources.jsonl"] = "".join(lines).encode()
-        m = json.loads(members["manifest.json"])
-        data = members["resources.jsonl"]
-        m["members"]["resources.jsonl"] = {
-            "size": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(),
-        }
-        members["manifest.json"] = json.dumps(m).encode()
+        _reseal(members)
 
     rewrite(tmp_path / "p.librarypack", tmp_path / "unsafe.librarypack", unsafe)
     before = contents(b)
