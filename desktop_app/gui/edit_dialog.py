@@ -56,6 +56,16 @@ class ListCompleter(QCompleter):
         return [path.rsplit(";", 1)[-1].strip()]
 
 
+def _centred_label(text: str, row: QWidget, buddy: QWidget) -> QLabel:
+    """A form label level with a row of several widgets (the form puts labels at the top
+    of the row, which is taller than a line edit when it holds buttons)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    label.setMinimumHeight(row.sizeHint().height())
+    return label
+
+
 def text_of(edit: QPlainTextEdit) -> str:
     """The text as typed, keeping non-breaking spaces (``toPlainText`` turns them into
     plain spaces, which would change every seed summary that has them on save)."""
@@ -161,9 +171,12 @@ class ResourceDialog(QDialog):
         self.review_reason.setPlaceholderText(self.tr("why"))
         review_l.addWidget(self.needs_review)
         review_l.addWidget(self.review_reason, 1)
-        form.addRow(self.tr("Review"), review)
+        form.addRow(_centred_label(self.tr("Review"), review, self.needs_review), review)
         self.local_file = data.local_file
-        form.addRow(self.tr("&Local copy"), self._local_copy_row())
+        copy_row = self._local_copy_row()
+        form.addRow(
+            _centred_label(self.tr("&Local copy"), copy_row, self.local_file_label), copy_row
+        )
 
         self.problems = QLabel("", self)
         self.problems.setObjectName("problemsLabel")
