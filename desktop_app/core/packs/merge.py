@@ -1,0 +1,420 @@
+"""Importing a pack: a three-way merge by UUID, checked before anything is written."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.files import files_dir, safe_name
+from desktop_app.core.models import (
+    ExchangeBase,
+    Resource,
+    Status,
+    ThesaurusGroup,
+)
+from desktop_app.core.packs.format import (
+    CHUNK,
+    FILE_MEMBER,
+    MAX_MEMBER_BYTES,
+    SKIP,
+    PackError,
+    Progress,
+    Resolution,
+    content_hash,
+    json_lines,
+    manifest_of,
+    open_pack,
+    portable,
+    read_member,
+    verify,
+)
+from desktop_app.core.records import ResourceData, validate
+from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, DryRun, data_of
+from desktop_app.core.text import clean, norm
+from desktop_app.core.vocabulary import VocabularyResolver, match_country
+
+# -- import ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Conflict:
+    """A resource changed on both sides since the last exchange (or deleted there)."""
+
+    uuid: str
+    title: str
+    mine: dict[str, Any]
+    theirs: dict[str, Any] | None  # None: deleted in the pack's library
+    fields: list[str]
+
+    def describe(self) -> str:
+        if self.theirs is None:
+            return f"{self.uuid}  {self.title}: deleted there, changed here"
+        return f"{self.uuid}  {self.title}: both changed {', '.join(self.fields)}"
+
+
+@dataclass(slots=True)
+class PackReport:
+    path: str
+    peer_uuid: str
+    created_at: str
+    dry_run: bool = False
+    total: int = 0
+    added: int = 0
+    updated: int = 0  # changed only in the pack: taken
+    kept: int = 0  # changed only here: kept
+    unchanged: int = 0
+    resolved: int = 0
+    trashed: int = 0
+    local_copies: int = 0  # files taken from the pack for resources that had none
+    conflicts: list[Conflict] = field(default_factory=list)
+    created_terms: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def summary(self) -> str:
+        verb = "would" if self.dry_run else "did"
+        return (
+            f"{self.path}: {self.total} resources in the pack; {verb} add {self.added}, "
+            f"update {self.updated}, keep {self.kept} changed here, move {self.trashed} "
+            f"deleted there to the trash; {self.unchanged} unchanged; "
+            f"{len(self.conflicts)} conflicts"
+            + (f" ({self.resolved} resolved)" if self.resolved else "")
+            + (f"; {self.local_copies} local copies" if self.local_copies else "")
+        )
+
+
+def diff_fields(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[str]:
+    return [k for k in theirs if k not in SKIP and mine.get(k) != theirs.get(k)]
+
+
+def merged(
+    mine: Mapping[str, Any], theirs: Mapping[str, Any], choice: Resolution
+) -> dict[str, Any]:
+    """``mine`` with the fields chosen from ``theirs``."""
+    if isinstance(choice, str):
+        return dict(theirs if choice == "theirs" else mine)
+    out = dict(mine)
+    for name, side in choice.items():
+        if side == "theirs" and name in theirs:
+            out[name] = theirs[name]
+    return out
+
+
+def import_pack(
+    catalogue: Catalogue,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    resolutions: Mapping[str, Resolution] | None = None,
+    progress: Progress | None = None,
+) -> PackReport:
+    """Merge a pack into the library (or, with ``dry_run``, say what that would do)."""
+    resolutions = dict(resolutions or {})
+    with open_pack(path) as zf:
+        manifest = manifest_of(zf, path)
+        verify(zf, path, manifest)
+        peer = manifest["library_uuid"]
+        me = catalogue.library_uuid()
+        if peer == me:
+            raise PackError(path, "was made from this library; there is nothing to merge")
+        report = PackReport(str(path), peer, str(manifest.get("created_at", "")), dry_run=dry_run)
+        total = int(manifest.get("counts", {}).get("resources", 0)) or 1
+        vocab = json.loads(read_member(zf, path, "vocabularies.json", MAX_MEMBER_BYTES))
+        their_bases = {
+            b["uuid"]: b["hash"]
+            for _, b in json_lines(zf, path, "bases.jsonl")
+            if isinstance(b, dict) and b.get("peer") == me
+        }
+        tombstones = [t for _, t in json_lines(zf, path, "tombstones.jsonl")]
+
+        try:
+            with catalogue.library.write() as s:
+                rec = ActionRecorder(s, f"import pack {Path(path).name}")
+                resolver = VocabularyResolver(s, on_create=rec.log_created_term)
+                _merge_vocabularies(s, vocab, resolver)
+                copies: dict[str, str] = {}  # stored name -> member, to take from the pack
+                merge = functools.partial(
+                    _merge_batch,
+                    s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
+                    copies,
+                )  # fmt: skip
+                batch: list[tuple[int, dict[str, Any]]] = []
+                for n, record in json_lines(zf, path, "resources.jsonl"):
+                    batch.append((n, record))
+                    if len(batch) >= CHUNK:
+                        merge(batch)
+                        batch.clear()
+                        if progress is not None:
+                            progress(report.total, total, "Merging resources…")
+                merge(batch)
+                _apply_tombstones(s, rec, tombstones, peer, their_bases, resolutions, report)
+                report.created_terms = list(resolver.created)
+                rec.changes.vocabulary = bool(resolver.created)
+                report.changes = rec.changes
+                report.local_copies = len(copies)
+                if dry_run:
+                    raise DryRun
+                _take_copies(zf, path, catalogue, copies)
+        except DryRun:
+            report.changes = ChangeSet()
+            return report
+        except ValidationError as exc:
+            raise PackError(path, f"a resource is invalid ({exc})") from None
+    catalogue._notify(report.changes)
+    return report
+
+
+def _record_fields(record: Any, path: str | Path, n: int) -> tuple[str, dict[str, Any]]:
+    if not isinstance(record, dict) or not isinstance(record.get("uuid"), str):
+        raise PackError(path, f"resources.jsonl, line {n}: not a resource record")
+    fields = record.get("fields")
+    if not isinstance(fields, dict):
+        raise PackError(path, f"resources.jsonl, line {n}: the resource has no fields")
+    data = ResourceData.from_dict(fields)
+    problems = validate(data, imported=True)
+    if problems:
+        text = "; ".join(f"{k}: {v}" for k, v in problems.items())
+        raise PackError(path, f"resources.jsonl, line {n}: {text}")
+    return record["uuid"], portable(data)
+
+
+def _merge_batch(
+    s: Session,
+    cat: Catalogue,
+    rec: ActionRecorder,
+    resolver: VocabularyResolver,
+    peer: str,
+    their_bases: Mapping[str, str],
+    resolutions: Mapping[str, Resolution],
+    report: PackReport,
+    path: str | Path,
+    copies: dict[str, str],
+    batch: list[tuple[int, dict[str, Any]]],
+) -> None:
+    if not batch:
+        return
+    records = [(n, r, *_record_fields(r, path, n)) for n, r in batch]
+    uuids = [u for _, _, u, _ in records]
+    local = {r.uuid: r for r in s.scalars(select(Resource).where(Resource.uuid.in_(uuids)))}
+    mine_bases = {
+        b.resource_uuid: b
+        for b in s.scalars(
+            select(ExchangeBase).where(
+                ExchangeBase.peer_uuid == peer, ExchangeBase.resource_uuid.in_(uuids)
+            )
+        )
+    }
+    for _n, record, uuid, theirs in records:
+        report.total += 1
+        theirs_hash = content_hash(theirs)
+        res = local.get(uuid)
+        settle = True  # record the pack's version as the new common ancestor
+        if res is None:
+            new = Resource(
+                uuid=uuid,
+                version=1,
+                provenance=str(record.get("provenance") or f"pack:{peer}"),
+                source_record=str(record.get("source_record") or ""),
+            )
+            s.add(new)
+            with s.no_autoflush:
+                cat._apply(new, ResourceData.from_dict(theirs), resolver, None)
+            rec.stamp(new, bump=False)
+            s.flush()
+            rec.log(new, "*", None, ResourceData.from_dict(theirs).to_dict())
+            rec.changes.added.add(new.id)
+            report.added += 1
+        else:
+            mine = portable(data_of(res))
+            mine_hash = content_hash(mine)
+            ancestors = {h for h in (their_bases.get(uuid), _hash_of(mine_bases.get(uuid))) if h}
+            if mine_hash == theirs_hash:
+                report.unchanged += 1
+            elif mine_hash in ancestors:
+                _edit(cat, res, theirs, resolver, rec)
+                report.updated += 1
+            elif theirs_hash in ancestors:
+                report.kept += 1
+            elif uuid in resolutions:
+                _edit(cat, res, merged(mine, theirs, resolutions[uuid]), resolver, rec)
+                report.resolved += 1
+                report.conflicts.append(
+                    Conflict(uuid, res.title, mine, theirs, diff_fields(mine, theirs))
+                )
+            else:
+                report.conflicts.append(
+                    Conflict(uuid, res.title, mine, theirs, diff_fields(mine, theirs))
+                )
+                settle = False  # still a conflict next time
+        if settle:
+            _set_base(s, mine_bases.get(uuid), peer, uuid, theirs_hash)
+        target = res if res is not None else new
+        if "local_copy" in record and not target.local_file:
+            name, member = _local_copy(record["local_copy"], path, _n)
+            rec.log(target, "local_file", "", name)
+            target.local_file = name
+            copies[name] = member
+            if res is not None:
+                rec.stamp(res)
+                rec.changes.updated.add(res.id)
+
+
+def _local_copy(value: Any, path: str | Path, n: int) -> tuple[str, str]:
+    """(stored name, member) of a record's local copy, refusing anything unsafe."""
+    if not isinstance(value, dict):
+        raise PackError(path, f"resources.jsonl line {n}: local_copy is not an object")
+    name, member = value.get("name"), value.get("member")
+    if (
+        not isinstance(name, str)
+        or not isinstance(member, str)
+        or not FILE_MEMBER.match(member)
+        or safe_name(name) != name
+    ):
+        raise PackError(path, f"resources.jsonl line {n}: local_copy names an unsafe file")
+    return name, member
+
+
+def _take_copies(
+    zf: zipfile.ZipFile, path: str | Path, catalogue: Catalogue, copies: Mapping[str, str]
+) -> None:
+    """Copy the pack's local copies into the library's files folder (checked already)."""
+    if not copies:
+        return
+    folder = files_dir(catalogue.library)
+    try:
+        folder.mkdir(exist_ok=True)
+        for name, member in copies.items():
+            target = folder / name
+            if target.exists():
+                continue
+            tmp = folder / f".pack-{member.replace('/', '-')}"
+            try:
+                with zf.open(member) as src, tmp.open("wb") as out:
+                    while chunk := src.read(1 << 20):
+                        out.write(chunk)
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
+    except KeyError as exc:
+        raise PackError(path, f"is missing {exc.args[0]}") from None
+    except OSError as exc:
+        raise PackError(path, f"its local copies could not be written ({exc.strerror})") from None
+
+
+def _hash_of(base: ExchangeBase | None) -> str | None:
+    return base.content_hash if base is not None else None
+
+
+def _edit(
+    cat: Catalogue,
+    res: Resource,
+    fields: Mapping[str, Any],
+    resolver: VocabularyResolver,
+    rec: ActionRecorder,
+) -> None:
+    data = ResourceData.from_dict({**data_of(res).to_dict(), **fields})
+    cat.apply_edit(res, data, resolver, rec)
+
+
+def _set_base(s: Session, base: ExchangeBase | None, peer: str, uuid: str, content: str) -> None:
+    if base is None:
+        s.add(ExchangeBase(peer_uuid=peer, resource_uuid=uuid, content_hash=content))
+    else:
+        base.content_hash = content
+        base.exchanged_at = datetime.now(UTC).replace(tzinfo=None)
+
+
+def _apply_tombstones(
+    s: Session,
+    rec: ActionRecorder,
+    tombstones: list[Any],
+    peer: str,
+    their_bases: Mapping[str, str],
+    resolutions: Mapping[str, Resolution],
+    report: PackReport,
+) -> None:
+    """A resource deleted there goes to the trash here, unless it was changed here."""
+    for t in tombstones:
+        if not isinstance(t, dict) or not isinstance(t.get("uuid"), str):
+            continue
+        uuid = t["uuid"]
+        res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
+        if res is None or res.status == Status.TRASHED.value:
+            continue
+        mine = portable(data_of(res))
+        base = s.get(ExchangeBase, (peer, uuid))
+        ancestors = {h for h in (t.get("hash"), their_bases.get(uuid), _hash_of(base)) if h}
+        choice = resolutions.get(uuid)
+        if content_hash(mine) in ancestors or choice == "theirs":
+            rec.log(res, "status", res.status, Status.TRASHED.value)
+            res.status = Status.TRASHED.value
+            rec.stamp(res)
+            rec.changes.removed.add(res.id)
+            report.trashed += 1
+            if choice == "theirs":
+                report.resolved += 1
+        elif choice == "mine":
+            report.resolved += 1
+            report.conflicts.append(Conflict(uuid, res.title, mine, None, []))
+        else:
+            report.conflicts.append(Conflict(uuid, res.title, mine, None, []))
+
+
+def _merge_vocabularies(s: Session, vocab: Any, resolver: VocabularyResolver) -> None:
+    """Add the pack's terms, labels, aliases and synonym groups that are missing here."""
+    if not isinstance(vocab, dict):
+        return
+    for t in vocab.get("topics") or []:
+        if not isinstance(t, dict) or not clean(str(t.get("name") or "")):
+            continue
+        topic = resolver.topic(str(t["name"]))
+        labels = [str(x) for x in t.get("alt_labels") or []]
+        extra = [x for x in labels if x not in (topic.alt_labels or [])]
+        if extra:
+            topic.alt_labels = [*(topic.alt_labels or []), *extra]
+        if t.get("parent") and topic.parent_id is None:
+            parent = resolver.topic(str(t["parent"]))
+            if parent is not topic:
+                s.flush()
+                topic.parent_id = parent.id
+    for o in vocab.get("organisations") or []:
+        if not isinstance(o, dict) or not clean(str(o.get("name") or "")):
+            continue
+        org = resolver.organisation(str(o["name"]))
+        if o.get("acronym") and not org.acronym:
+            org.acronym = str(o["acronym"])
+        names = [str(x) for x in o.get("alt_names") or []]
+        extra = [x for x in names if x not in (org.alt_names or [])]
+        if extra:
+            org.alt_names = [*(org.alt_names or []), *extra]
+    for c in vocab.get("countries") or []:
+        if not isinstance(c, dict):
+            continue
+        country = resolver.country(str(c.get("code") or ""))
+        if country is None:
+            continue
+        aliases = [str(x) for x in c.get("aliases") or [] if match_country(str(x)) is None]
+        extra = [x for x in aliases if x not in (country.aliases or [])]
+        if extra:
+            country.aliases = [*(country.aliases or []), *extra]
+    groups = [set(map(norm, g.terms)) for g in s.scalars(select(ThesaurusGroup))]
+    for terms in vocab.get("thesaurus") or []:
+        if not isinstance(terms, list):
+            continue
+        clean_terms = [clean(str(x)) for x in terms if clean(str(x))]
+        keys = set(map(norm, clean_terms))
+        if len(keys) >= 2 and not any(keys <= g for g in groups):
+            s.add(ThesaurusGroup(terms=clean_terms))
+            groups.append(keys)
+    s.flush()
