@@ -8,17 +8,12 @@ from sqlalchemy import func, select, text
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import (
-    Author,
+    TERM_LINKS,
     ChangeLog,
     Country,
     LibraryInfo,
-    Organisation,
     Resource,
-    ResourceAuthor,
-    ResourceOrganisation,
-    ResourceTopic,
     Status,
-    Topic,
 )
 from desktop_app.core.records import parse_date, url_problem
 
@@ -68,11 +63,7 @@ def check_library(library: Library) -> CheckReport:
         unknown = set(counts) - {st.value for st in Status}
         if unknown:
             report.problems.append(f"unknown status values: {', '.join(sorted(unknown))}")
-        for model, _link, col in (
-            (Topic, ResourceTopic, ResourceTopic.topic_id),
-            (Organisation, ResourceOrganisation, ResourceOrganisation.organisation_id),
-            (Author, ResourceAuthor, ResourceAuthor.author_id),
-        ):
+        for model, _link, col in (TERM_LINKS[k] for k in ("topic", "organisation", "author")):
             orphans = s.scalars(select(model.name).where(model.id.not_in(select(col)))).all()
             n = s.scalar(select(func.count(model.id))) or 0
             report.facts.append(f"{model.__tablename__}s: {n}")

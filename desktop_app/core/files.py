@@ -15,6 +15,7 @@ import re
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
@@ -57,30 +58,39 @@ def store_file(library: Library, source: Path) -> str:
         raise LibraryError(f"{library.path}: the library is read-only; nothing was changed")
     if not source.is_file():
         raise LibraryError(f"{source}: not a file that can be attached")
-    folder = files_dir(library)
     try:
-        folder.mkdir(exist_ok=True)
-        digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".attach-")
-        tmp = Path(tmp_name)
-        try:
-            with source.open("rb") as src, os.fdopen(fd, "wb") as out:
-                while chunk := src.read(1 << 20):
-                    digest.update(chunk)
-                    out.write(chunk)
-            name = f"{digest.hexdigest()[:16]}-{safe_name(source.name)}"
-            target = folder / name
-            if target.exists():
-                tmp.unlink()
-            else:
-                os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with source.open("rb") as src:
+            return put_stream(library, src, original=source.name)
     except OSError as exc:
         raise LibraryError(
-            f"{source}: could not be copied into {folder} ({exc.strerror or exc})"
+            f"{source}: could not be copied into {files_dir(library)} ({exc.strerror or exc})"
         ) from exc
+
+
+def put_stream(
+    library: Library, src: IO[bytes], *, original: str = "", name: str | None = None
+) -> str:
+    """Write ``src`` into the files folder whole or not at all; returns its stored name.
+
+    The name is ``name`` when given (a pack's), else the content's digest and the
+    ``original`` file name. A file already there under that name is kept as it is.
+    OSError is the caller's to describe.
+    """
+    folder = files_dir(library)
+    folder.mkdir(exist_ok=True)
+    digest = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+        name = name or f"{digest.hexdigest()[:16]}-{safe_name(original)}"
+        if not (folder / name).exists():
+            os.replace(tmp, folder / name)
+    finally:
+        tmp.unlink(missing_ok=True)
     return name
 
 

@@ -15,16 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.models import (
-    Author,
-    ChangeLog,
-    Organisation,
-    Resource,
-    ResourceAuthor,
-    ResourceOrganisation,
-    ResourceTopic,
-    Topic,
-)
+from desktop_app.core.models import TERM_LINKS, ChangeLog, Resource, Topic
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of, view_of
 from desktop_app.core.text import norm
@@ -142,7 +133,7 @@ class History:
             for row in rows:
                 if row.entity == "resource" and row.resource_uuid:
                     by_uuid.setdefault(row.resource_uuid, []).append(row)
-                elif row.field == "*" and row.old is None and row.entity in _TERM_LINKS:
+                elif row.field == "*" and row.old is None and row.entity in TERM_LINKS:
                     created_terms.append((row.entity, str(_load(row.new)["name"])))
                 else:
                     self._undo_vocabulary(s, row, rec)
@@ -199,17 +190,9 @@ class History:
         touch_linked(s, row.entity, term.id, rec)
 
 
-# vocabulary kinds an action can create, with the link column that uses a term
-_TERM_LINKS: dict[str, tuple[Any, Any]] = {
-    "topic": (Topic, ResourceTopic.topic_id),
-    "organisation": (Organisation, ResourceOrganisation.organisation_id),
-    "author": (Author, ResourceAuthor.author_id),
-}
-
-
 def _remove_if_unused(s: Any, kind: str, name: str, rec: ActionRecorder) -> None:
     """Undo the creation of a term, unless something has come to use it since."""
-    model, link = _TERM_LINKS[kind]
+    model, _table, link = TERM_LINKS[kind]
     term = s.scalars(select(model).where(model.norm == norm(name))).first()
     if term is None or s.scalar(select(link).where(link == term.id).limit(1)) is not None:
         return

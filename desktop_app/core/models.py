@@ -314,3 +314,12 @@ class ExchangeBase(Base):
     resource_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     exchanged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Every vocabulary a resource links to: (vocabulary, link table, link's vocabulary column).
+TERM_LINKS: dict[str, tuple[Any, Any, Any]] = {
+    "topic": (Topic, ResourceTopic, ResourceTopic.topic_id),
+    "organisation": (Organisation, ResourceOrganisation, ResourceOrganisation.organisation_id),
+    "country": (Country, ResourceCountry, ResourceCountry.country_id),
+    "author": (Author, ResourceAuthor, ResourceAuthor.author_id),
+}

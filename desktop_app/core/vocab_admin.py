@@ -15,25 +15,19 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.models import (
-    Country,
-    Organisation,
+    TERM_LINKS,
     Region,
     Resource,
-    ResourceCountry,
-    ResourceOrganisation,
-    ResourceTopic,
     ThesaurusGroup,
-    Topic,
 )
 from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of
 from desktop_app.core.text import clean, norm
 from desktop_app.core.vocabulary import VocabularyResolver
 
-MODELS: dict[str, Any] = {"topic": Topic, "organisation": Organisation, "country": Country}
+_CURATED = {"topic": "topics", "organisation": "organisations", "country": "countries"}
+MODELS: dict[str, Any] = {kind: TERM_LINKS[kind][0] for kind in _CURATED}
 LINKS: dict[str, tuple[Any, Any, str]] = {
-    "topic": (ResourceTopic, ResourceTopic.topic_id, "topics"),
-    "organisation": (ResourceOrganisation, ResourceOrganisation.organisation_id, "organisations"),
-    "country": (ResourceCountry, ResourceCountry.country_id, "countries"),
+    kind: (*TERM_LINKS[kind][1:], attr) for kind, attr in _CURATED.items()
 }
 ATTRIBUTES = {
     "topic": ("name", "alt_labels", "parent_id"),

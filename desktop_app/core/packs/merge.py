@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.files import files_dir, safe_name
+from desktop_app.core.files import files_dir, put_stream, safe_name
 from desktop_app.core.models import (
     ExchangeBase,
     Resource,
@@ -293,19 +292,10 @@ def _take_copies(
         return
     folder = files_dir(catalogue.library)
     try:
-        folder.mkdir(exist_ok=True)
         for name, member in copies.items():
-            target = folder / name
-            if target.exists():
-                continue
-            tmp = folder / f".pack-{member.replace('/', '-')}"
-            try:
-                with zf.open(member) as src, tmp.open("wb") as out:
-                    while chunk := src.read(1 << 20):
-                        out.write(chunk)
-                os.replace(tmp, target)
-            finally:
-                tmp.unlink(missing_ok=True)
+            if not (folder / name).exists():
+                with zf.open(member) as src:
+                    put_stream(catalogue.library, src, name=name)
     except KeyError as exc:
         raise PackError(path, f"is missing {exc.args[0]}") from None
     except OSError as exc:

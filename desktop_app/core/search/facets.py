@@ -21,18 +21,15 @@ from sqlalchemy import ColumnElement, func, select, true
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import (
+    TERM_LINKS,
     TYPE_LABELS,
     Country,
     CountryRegion,
-    Organisation,
     Region,
     Resource,
     ResourceCountry,
-    ResourceOrganisation,
-    ResourceTopic,
     ResourceType,
     Status,
-    Topic,
 )
 
 FACETS: dict[str, str] = {
@@ -59,17 +56,6 @@ LANGUAGE_NAMES = {
     "vi": "Vietnamese",
     "und": "Unknown",
 }
-# (facet, link table's resource column, its vocabulary column, the vocabulary)
-_VOCABULARY_LINKS: tuple[tuple[str, Any, Any, Any], ...] = (
-    ("topic", ResourceTopic.resource_id, ResourceTopic.topic_id, Topic),
-    (
-        "organisation",
-        ResourceOrganisation.resource_id,
-        ResourceOrganisation.organisation_id,
-        Organisation,
-    ),
-    ("country", ResourceCountry.resource_id, ResourceCountry.country_id, Country),
-)
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
 
@@ -177,10 +163,11 @@ class FacetData:
                 name: self._vocabulary_pairs(
                     s,
                     name,
-                    select(rid_col, vid_col).where(where(rid_col)),
+                    select(table.resource_id, vid_col).where(where(table.resource_id)),
                     select(vocabulary.id, vocabulary.name),
                 )
-                for name, rid_col, vid_col, vocabulary in _VOCABULARY_LINKS
+                for name in ("topic", "organisation", "country")
+                for vocabulary, table, vid_col in [TERM_LINKS[name]]
             }
             fresh["region"] = self._vocabulary_pairs(
                 s,
