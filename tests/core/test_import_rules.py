@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.db import Library
@@ -73,6 +73,7 @@ def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path
         ).map(lambda parts: "\n".join(parts).encode("utf-8")),
     ),
 )
+@example(fmt="csv", body=b"\r\x00")  # a lone carriage return once escaped as csv.Error
 def test_any_bytes_import_or_are_refused_clearly(
     fmt: str, body: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -86,3 +87,18 @@ def test_any_bytes_import_or_are_refused_clearly(
     else:
         assert all(item.data.title for item in items)
         assert all(isinstance(p, str) for p in problems)
+
+
+def test_a_csv_file_with_a_bare_carriage_return_is_read_by_lines(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"title,url\rGrooming guide,https://example.org/g\rSexting advice,\r")
+    _, items, _, problems = read_items(path, "csv")
+    assert [i.data.title for i in items] == ["Grooming guide", "Sexting advice"]
+    assert problems == []
+
+
+def test_a_csv_cell_too_large_to_read_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text('title,summary\nFine,ok\nHuge,"' + "x" * 200_000 + '"\n', "utf-8")
+    with pytest.raises(LibraryError, match="line 3"):
+        read_items(path, "csv")

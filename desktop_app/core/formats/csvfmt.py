@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from desktop_app.core.records import ResourceView
@@ -106,7 +106,10 @@ def header_row(raw: bytes) -> list[str]:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return next(csv.reader(io.StringIO(text), dialect), [])
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), dialect), [])
+    except csv.Error:
+        return []
 
 
 def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
@@ -122,18 +125,20 @@ def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = csv.reader(io.StringIO(text), dialect)
+    rows = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         headers = next(rows)
     except StopIteration:
         raise ImportFormatError("the file is empty", path=path) from None
+    except csv.Error as exc:
+        raise ImportFormatError(f"not readable as CSV ({exc})", path=path, line=1) from None
     mapping = mapping or guess_mapping(headers)
     if "title" not in mapping.values():
         raise ImportFormatError(
             "no column maps to the title (looked for a 'title' header)", path=path, line=1
         )
     result = ReadResult()
-    for n, row in enumerate(rows, 2):
+    for n, row in _numbered(rows, path):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(headers):
@@ -162,3 +167,19 @@ def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
             )
         )
     return result
+
+
+def _numbered(rows: Any, path: str) -> Iterator[tuple[int, list[str]]]:
+    """Each data row with the file line it starts on; a broken row stops the read, named."""
+    from desktop_app.core.errors import ImportFormatError
+
+    start = rows.line_num + 1
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFormatError(f"not readable as CSV ({exc})", path=path, line=start) from None
+        yield start, row
+        start = rows.line_num + 1
