@@ -6,4 +6,5 @@ import sys
 
 from desktop_app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # build processes import this module again
+    sys.exit(main())

@@ -242,9 +242,16 @@ class Catalogue:
             return view_of(res) if res else None
 
     def iter_views(
-        self, *, include_trashed: bool = False, batch: int = 500, since_counter: int | None = None
+        self,
+        *,
+        include_trashed: bool = False,
+        batch: int = 500,
+        since_counter: int | None = None,
+        first_id: int = 1,
+        last_id: int | None = None,
     ) -> Iterator[ResourceView]:
-        """Stream every resource in id order, ``batch`` at a time (bounded memory)."""
+        """Stream every resource in id order, ``batch`` at a time (bounded memory);
+        ``first_id``/``last_id`` bound the ids streamed (both included)."""
         if since_counter is not None:
             # few rows changed: find them by the counter's index, not a scan in id order
             with self.library.read() as s:
@@ -255,9 +262,11 @@ class Catalogue:
             for chunk in _chunks(changed, batch):
                 yield from self.get_many(chunk)
             return
-        last = 0
+        last = first_id - 1
         while True:
             where = Resource.id > last
+            if last_id is not None:
+                where = where & (Resource.id <= last_id)
             if not include_trashed:
                 where = where & (Resource.status != Status.TRASHED.value)
             with self.library.read() as s:

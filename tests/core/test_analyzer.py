@@ -59,3 +59,14 @@ def test_cache_gives_the_same_answer_twice() -> None:
     first = [t.text for t in fused("Protecting children's protection, the Associação")]
     again = [t.text for t in fused("Protecting children's protection, the Associação")]
     assert first == again == ["protect", "children'", "protect", "associacao"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_term_positions_are_what_indexing_reads_from_the_tokens(text: str) -> None:
+    expected: dict[str, list[int]] = {}
+    for t in reference_stem_analyzer()(text, positions=True, boosts=True, mode="index"):
+        if not t.stopped:
+            expected.setdefault(t.text, []).append(t.pos)
+    found = FoldStemAnalyzer().term_positions(text)
+    assert found == expected and list(found) == list(expected)

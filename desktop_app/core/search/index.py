@@ -13,10 +13,14 @@ import copy
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
+import queue
 import shutil
 import threading
 from collections.abc import Callable
+from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,12 +28,15 @@ from typing import Any
 from platformdirs import user_cache_path
 from sqlalchemy import select
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
 from whoosh.query import Every
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
+from desktop_app.core.search.bulk import SegmentBuilder
 from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, document
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -38,6 +45,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (done, total, message)
 STATE_FILE = "state.json"
 MP_THRESHOLD = 20_000
+# Most documents one build process puts in a segment (its postings cost about
+# 2 MB per 1,000 documents until the segment is written).
+SEGMENT_DOCS = 60_000
 # Segments as separate files: Whoosh copies a compound segment's postings into
 # memory when it opens it (180 MB at 100,000 resources); plain files are read
 # through the operating system's cache instead.
@@ -186,30 +196,16 @@ class SearchIndex:
         with self.lock:
             counter = self.catalogue.change_counter()
             total = self.catalogue.count()
-            extras = VocabExtras(self.library)
             self.folder.parent.mkdir(parents=True, exist_ok=True)
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
             fresh.mkdir(parents=True)
-            ix = whoosh_index.create_in(str(fresh), build_schema())
-            # two processes on large libraries (this is a 2-core target); one segment each
-            procs = 2 if total >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
-            writer = (
-                ix.writer(procs=procs, limitmb=96, multisegment=True, **WRITER_OPTIONS)
-                if procs > 1
-                else ix.writer(limitmb=96, **WRITER_OPTIONS)
-            )
-            n = 0
-            words = WordList()
+            schema = build_schema()
+            ix = whoosh_index.create_in(str(fresh), schema)
             try:
-                for view in self.catalogue.iter_views(batch=1000):
-                    writer.add_document(**extras.doc(view, words))
-                    n += 1
-                    if progress is not None and n % 500 == 0:
-                        progress(n, total, "Building the search index")
-                writer.commit()
+                n, words = self._write_segments(ix, schema, fresh, total, progress)
             except BaseException:
-                writer.cancel()
+                ix.close()
                 shutil.rmtree(fresh, ignore_errors=True)
                 raise
             with ix.searcher() as searcher:
@@ -238,6 +234,47 @@ class SearchIndex:
             # writes made while we were building are caught up now
             self.catch_up()
             return n
+
+    def _write_segments(
+        self, ix: Any, schema: Any, folder: Path, total: int, progress: Progress | None
+    ) -> tuple[int, WordList]:
+        """Write the library into ``ix``'s new generation; returns (documents, words).
+
+        Large libraries are split by id into parts written side by side, one segment
+        each, by fresh ("spawn") processes: forking a process that runs Qt's threads
+        is unsafe.
+        """
+        ids = self.catalogue.ids()
+        procs = 2 if len(ids) >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
+        parts = split_ids(ids, procs)
+        done = 0
+
+        def report(k: int) -> None:
+            nonlocal done
+            done += k
+            if progress is not None:
+                progress(min(done, total), total, "Building the search index")
+
+        args = [(str(folder), ix.indexname, first, last) for first, last in parts]
+        results: list[PartResult] | None = None
+        if procs > 1:
+            try:
+                results = _in_processes(str(self.library.path), args, procs, report)
+            except BrokenProcessPool as exc:
+                # e.g. a script without an ``if __name__ == "__main__":`` guard, which
+                # a spawned process cannot start from: build here instead, slower
+                log.warning("index build processes failed (%s); building in one", exc)
+                done = 0
+        if results is None:
+            results = [write_part(self.catalogue, *a, report=report) for a in args]
+        segments = [segment for segment, count, _ in results if count]
+        generation = ix.latest_generation() + 1
+        TOC(schema, segments, generation).write(ix.storage, ix.indexname)
+        clean_files(ix.storage, ix.indexname, generation, segments)
+        words = WordList()
+        for _, _, part_words in results:
+            words.words |= part_words
+        return sum(count for _, count, _ in results), words
 
     def catch_up(
         self,
@@ -315,6 +352,90 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
+
+
+PartResult = tuple[Any, int, set[str]]  # (segment, documents written, words seen)
+_REPORTS: Any = None  # in a build process: the queue progress goes back through
+
+
+def split_ids(ids: list[int], procs: int) -> list[tuple[int, int | None]]:
+    """Id ranges (first, last; None: no end) of about equal size, one segment each:
+    at least one per process, and none over ``SEGMENT_DOCS`` documents."""
+    if not ids:
+        return [(1, None)]
+    k = max(procs, -(-len(ids) // SEGMENT_DOCS))
+    starts = [ids[j * len(ids) // k] for j in range(k)]
+    starts = sorted(set(starts))
+    return [
+        (first, starts[j + 1] - 1 if j + 1 < len(starts) else None)
+        for j, first in enumerate(starts)
+    ]
+
+
+def write_part(
+    catalogue: Catalogue,
+    folder: str,
+    indexname: str,
+    first: int,
+    last: int | None,
+    *,
+    report: Callable[[int], None],
+) -> PartResult:
+    """Index the resources with ids in [first, last] as one new segment in ``folder``."""
+    extras = VocabExtras(catalogue.library)
+    words = WordList()
+    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema())
+    for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
+        builder.add(extras.doc(view, words))
+        if builder.doc_count % 500 == 0:
+            report(500)
+    report(builder.doc_count % 500)
+    return builder.finish(), builder.doc_count, words.words
+
+
+def _start_build_process(reports: Any) -> None:
+    global _REPORTS
+    _REPORTS = reports
+
+
+def _write_part_in_process(
+    library_path: str, folder: str, indexname: str, first: int, last: int | None
+) -> PartResult:
+    library = Library.open(library_path, read_only=True)
+    try:
+        return write_part(Catalogue(library), folder, indexname, first, last, report=_REPORTS.put)
+    finally:
+        library.close()
+
+
+def _in_processes(
+    library_path: str,
+    parts: list[tuple[str, str, int, int | None]],
+    procs: int,
+    report: Callable[[int], None],
+) -> list[PartResult]:
+    context = multiprocessing.get_context("spawn")
+    reports = context.Queue()
+    with ProcessPoolExecutor(
+        procs, mp_context=context, initializer=_start_build_process, initargs=(reports,)
+    ) as pool:
+        futures = [pool.submit(_write_part_in_process, library_path, *part) for part in parts]
+        try:
+            pending: set[Any] = set(futures)
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                while True:
+                    try:
+                        report(reports.get_nowait())
+                    except queue.Empty:
+                        break
+                for future in finished:
+                    future.result()  # a part that failed raises here
+            return [future.result() for future in futures]
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
 
 
 def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:

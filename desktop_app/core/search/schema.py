@@ -142,6 +142,25 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
                 t.endchar = start_char + end
             yield t
 
+    def term_positions(self, value: str) -> dict[str, list[int]]:
+        """Each term of ``value`` with its positions, in first-seen order: what indexing
+        with positions reads from ``__call__`` (stop words dropped, every boost 1.0),
+        without making a token for each word."""
+        word = self._word
+        out: dict[str, list[int]] = {}
+        pos = -1
+        for i, raw in enumerate(self.expression.findall(value)):
+            stemmed = word(raw)[1]
+            if stemmed is None:
+                continue
+            pos = i if pos < 0 else pos + 1
+            found = out.get(stemmed)
+            if found is None:
+                out[stemmed] = [pos]
+            else:
+                found.append(pos)
+        return out
+
 
 def stem_analyzer() -> Any:
     return FoldStemAnalyzer()

@@ -1,0 +1,175 @@
+"""A rebuild's segments read exactly as Whoosh's own writer's would, term by term."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh.index import TOC
+from whoosh.qparser import QueryParser
+
+from desktop_app.core.db import Library
+from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.search.index import (
+    WRITER_OPTIONS,
+    SearchIndex,
+    VocabExtras,
+    split_ids,
+)
+from desktop_app.core.search.schema import build_schema
+from desktop_app.core.service import Catalogue
+
+
+def with_whoosh(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer = ix.writer(**WRITER_OPTIONS)
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    return ix
+
+
+def with_builder(folder: Path, docs: list[dict[str, Any]]) -> Any:
+    folder.mkdir()
+    schema = build_schema()
+    ix = whoosh_index.create_in(str(folder), schema)
+    builder = SegmentBuilder(ix.storage, ix.indexname, schema)
+    for doc in docs:
+        builder.add(doc)
+    segment = builder.finish()
+    TOC(schema, [segment], ix.latest_generation() + 1).write(ix.storage, ix.indexname)
+    return ix
+
+
+def contents(ix: Any) -> dict[str, Any]:
+    """Everything a search can read from an index, in comparable form."""
+    out: dict[str, Any] = {}
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        out["docs"] = reader.doc_count_all()
+        for name in sorted(ix.schema.names()):
+            field = ix.schema[name]
+            if field.column_type:
+                out[f"column {name}"] = list(reader.column_reader(name))
+            out[f"stored {name}"] = [reader.stored_fields(d).get(name) for d in range(out["docs"])]
+            if not field.indexed:
+                continue
+            out[f"length {name}"] = (
+                reader.field_length(name),
+                [reader.doc_field_length(d, name) for d in range(out["docs"])],
+            )
+            for term in reader.lexicon(name):
+                info = reader.term_info(name, term)
+                stats = (
+                    info.weight(),
+                    info.doc_frequency(),
+                    info.min_length(),
+                    info.max_length(),
+                    info.max_weight(),
+                    info.min_id(),
+                    info.max_id(),
+                )
+                postings = []
+                matcher = reader.postings(name, term)
+                while matcher.is_active():
+                    postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                    matcher.next()
+                out[f"{name}:{term!r}"] = (stats, postings)
+    return out
+
+
+def test_the_seed_collection_indexes_the_same_both_ways(seeded: Library, tmp_path: Path) -> None:
+    extras = VocabExtras(seeded)
+    docs = [extras.doc(view) for view in Catalogue(seeded).iter_views()]
+    ours = contents(with_builder(tmp_path / "ours", docs))
+    theirs = contents(with_whoosh(tmp_path / "whoosh", docs))
+    assert ours.keys() == theirs.keys()
+    assert ours == theirs
+    assert ours["docs"] == 30 and any(key.startswith("body:") for key in ours)
+
+
+WORDS = st.sampled_from(
+    ["the", "of", "child", "children", "protection", "Protecting", "CSAM", "école", "U.S.", "it's"]
+)
+TEXT = st.one_of(st.text(max_size=30), st.lists(WORDS, max_size=25).map(" ".join))
+DOC = st.fixed_dictionaries(
+    {"uuid": st.uuids().map(str), "rid": st.integers(1, 10**6), "body": TEXT},
+    optional={
+        "title": TEXT,
+        "topics": TEXT,
+        "type": st.sampled_from(["report", "guide web page", ""]),
+        "year": st.integers(1900, 2100),
+        "lang": st.sampled_from(["en", "pt", "und"]),
+        "notes": TEXT,
+    },
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(docs=st.lists(DOC, min_size=1, max_size=12))
+def test_any_documents_index_the_same_both_ways(
+    docs: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder = tmp_path_factory.mktemp("bulk")
+    assert contents(with_builder(folder / "ours", docs)) == contents(
+        with_whoosh(folder / "whoosh", docs)
+    )
+
+
+def test_document_boosts_are_refused_rather_than_ignored(tmp_path: Path) -> None:
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    builder = SegmentBuilder(ix.storage, ix.indexname, build_schema())
+    with pytest.raises(ValueError, match="boost"):
+        builder.add({"uuid": "a", "body": "x", "_boost": 2.0})
+
+
+def test_ids_split_into_even_parts_that_cover_everything(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.core.search import index as index_mod
+
+    assert split_ids([], 2) == [(1, None)]
+    assert split_ids([4, 5, 9], 1) == [(4, None)]
+    assert split_ids([1, 2, 3, 10, 11, 12], 2) == [(1, 9), (10, None)]
+    monkeypatch.setattr(index_mod, "SEGMENT_DOCS", 2)
+    parts = split_ids(list(range(1, 8)), 2)  # 7 ids, at most 2 a part: 4 parts
+    assert len(parts) == 4 and parts[0][0] == 1 and parts[-1][1] is None
+    assert all(a[1] is not None and a[1] + 1 == b[0] for a, b in itertools.pairwise(parts))
+
+
+def rids(searcher: Any, query: Any) -> list[int]:
+    column = searcher.reader().column_reader("rid")
+    return sorted(column[d] for d in searcher.docs_for_query(query))
+
+
+def test_a_build_in_several_processes_finds_what_one_process_finds(
+    seeded: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.search import index as index_mod
+
+    cat = Catalogue(seeded)
+    one = SearchIndex(cat, tmp_path / "one")
+    assert one.rebuild() == 30
+    monkeypatch.setattr(index_mod, "MP_THRESHOLD", 1)
+    monkeypatch.setattr(index_mod, "SEGMENT_DOCS", 8)  # 4 segments from 2 processes
+    seen: list[tuple[int, int]] = []
+    many = SearchIndex(cat, tmp_path / "many")
+    assert many.rebuild(lambda done, total, _: seen.append((done, total))) == 30
+    assert seen[-1] == (30, 30)
+    with one.ix.searcher() as a, many.ix.searcher() as b:
+        assert len(b.reader().leaf_readers()) == 4
+        assert b.doc_count() == a.doc_count() == cat.count()
+        assert many.words.words == one.words.words
+        for word in ["online", "trafficking", "ASEAN", "Philippines", "grooming"]:
+            q = QueryParser("body", a.schema).parse(word)
+            assert rids(a, q) == rids(b, q) != [], word
+    one.close()
+    many.close()
