@@ -9,6 +9,7 @@ from typing import Any
 from whoosh import query as wq
 
 from desktop_app.core.search import querylang as ql
+from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.schema import CURATOR_FIELDS, PLAIN, STEM, TEXT_FIELDS
 from desktop_app.core.search.words import WordList
 from desktop_app.core.text import fold
@@ -174,7 +175,7 @@ class Compiler:
         if len(tokens) == 1:
             parts = [wq.Term(f, tokens[0], boost=boost) for f in fields]
         else:
-            parts = [wq.Phrase(f, tokens, boost=boost) for f in fields]
+            parts = [Phrase(f, tokens, boost=boost) for f in fields]
         if not parts:
             return wq.NullQuery
         return parts[0] if len(parts) == 1 else wq.Or(parts)

@@ -1,0 +1,77 @@
+"""Phrases match and score exactly as Whoosh's own Phrase query does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.fields import ID, TEXT, Schema
+
+from desktop_app.core.search.phrase import Phrase
+
+WORDS = ["child", "social", "worker", "online", "safety", "the", "care"]
+SCHEMA = Schema(key=ID(stored=True), body=TEXT(phrase=True))
+
+
+def index_of(folder: Path, texts: list[str], deleted: set[int]) -> Any:
+    """Two segments (the second written after the first), some documents deleted."""
+    ix = whoosh_index.create_in(str(folder), SCHEMA)
+    half = len(texts) // 2
+    for chunk, start in ((texts[:half], 0), (texts[half:], half)):
+        writer = ix.writer()
+        for i, text in enumerate(chunk, start):
+            writer.add_document(key=str(i), body=text)
+        writer.commit(merge=False)
+    if deleted:
+        writer = ix.writer()
+        for i in deleted:
+            writer.delete_by_term("key", str(i))
+        writer.commit(merge=False)
+    return ix
+
+
+def hits(searcher: Any, query: Any) -> list[tuple[str, float]]:
+    results = searcher.search(query, limit=None)
+    return sorted((hit["key"], round(hit.score, 9)) for hit in results)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=16
+    ),
+    phrase=st.lists(st.sampled_from(WORDS), min_size=2, max_size=4),
+    deleted=st.sets(st.integers(0, 15), max_size=4),
+    boost=st.sampled_from([1.0, 2.5]),
+)
+def test_same_documents_and_scores_as_whoosh(
+    texts: list[str],
+    phrase: list[str],
+    deleted: set[int],
+    boost: float,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = index_of(tmp_path_factory.mktemp("phrase"), texts, deleted)
+    with ix.searcher() as searcher:
+        ours = Phrase("body", phrase, boost=boost)
+        theirs = wq.Phrase("body", phrase, boost=boost)
+        assert hits(searcher, ours) == hits(searcher, theirs)
+        assert sorted(searcher.docs_for_query(ours)) == sorted(searcher.docs_for_query(theirs))
+        inside = wq.Or([ours, wq.Term("body", "care")])
+        outside = wq.Or([theirs, wq.Term("body", "care")])
+        assert hits(searcher, inside) == hits(searcher, outside)
+
+
+def test_a_phrase_is_found_only_with_its_words_in_order(tmp_path: Path) -> None:
+    texts = ["social worker", "worker social", "social care worker", "the social worker"]
+    ix = index_of(tmp_path, texts, set())
+    with ix.searcher() as searcher:
+        found = {key for key, _ in hits(searcher, Phrase("body", ["social", "worker"]))}
+    assert found == {"0", "3"}
