@@ -79,15 +79,25 @@ def phrase_documents(
         found = _values_at(reader, fieldname, words[k], candidates)
         values[k] = found
         candidates = [d for d in candidates if d in found]
+    decoded = _DECODED
+    first_values = values[0]
+    others = [(k, values[k]) for k in range(1, len(words))]
     hits = []
     for doc in candidates:
-        starts = set(_positions(values[0][doc], decode))
-        for k in range(1, len(words)):
-            at = _positions(values[k][doc], decode)
-            starts = {p - k for p in at if p - k in starts}
-            if not starts:
-                break
-        if starts:
+        value = first_values[doc]
+        starts = decoded.get(value) or _decode(value, decode)
+        for k, at_k in others:
+            value = at_k[doc]
+            at = decoded.get(value) or _decode(value, decode)
+            if len(starts) == 1 and len(at) == 1:  # the usual case: one of each
+                if at[0] - k != starts[0]:
+                    break
+            else:
+                wanted = set(starts)
+                starts = tuple(p - k for p in at if p - k in wanted)
+                if not starts:
+                    break
+        else:
             hits.append(doc)
     return hits
 
@@ -111,12 +121,10 @@ def _values_at(reader: Any, fieldname: str, word: bytes, docs: list[int]) -> dic
     return out
 
 
-def _positions(value: bytes, decode: Callable[[bytes], list[int]]) -> tuple[int, ...]:
-    found = _DECODED.get(value)
-    if found is None:
-        if len(_DECODED) >= _DECODED_LIMIT:
-            _DECODED.clear()
-        found = _DECODED[value] = tuple(decode(value))
+def _decode(value: bytes, decode: Callable[[bytes], list[int]]) -> tuple[int, ...]:
+    if len(_DECODED) >= _DECODED_LIMIT:
+        _DECODED.clear()
+    found = _DECODED[value] = tuple(decode(value))
     return found
 
 
