@@ -62,9 +62,11 @@ class FacetModel(QAbstractItemModel):
         self.root.children = list(self.groups.values())
         self.expanded_all: set[str] = set()
         self.filter_text = ""
+        self.counted = False  # no search has answered yet (e.g. the index is building)
 
     # -- feeding ---------------------------------------------------------------------------
     def update(self, facets: dict[str, Facet], country_regions: dict[str, list[str]]) -> None:
+        self.counted = True
         for name, group in self.groups.items():
             children = self._children(name, facets, country_regions, group)
             self._replace(group, children)
@@ -181,7 +183,7 @@ class FacetModel(QAbstractItemModel):
             if node.kind == "value":
                 prefix = self.tr("not ") if node.excluded else ""
                 return f"{prefix}{node.label} ({node.count})"
-            if node.kind == "group" and not node.children:
+            if node.kind == "group" and not node.children and self.counted:
                 return self.tr("%s: none in these results") % node.label
             return node.label
         if role == Qt.ItemDataRole.AccessibleTextRole:

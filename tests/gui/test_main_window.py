@@ -123,6 +123,15 @@ def test_a_facet_with_no_values_says_so(qtbot: Any, window: MainWindow) -> None:
     assert year.data() == "Year: none in these results"
 
 
+def test_before_any_counts_a_facet_group_is_just_its_name(qtbot: Any) -> None:
+
+    model = FacetModel()
+    group = model.group_index("decade")
+    assert group.data() == "Year"  # not "none in these results" while the index builds
+    model.update({}, {})
+    assert group.data() == "Year: none in these results"
+
+
 def test_excluding_a_topic_removes_its_resources(qtbot: Any, window: MainWindow) -> None:
     counts = {v.value: v.count for v in window.last_result.facets["topic"].values}  # type: ignore[union-attr]
     result = click_value(qtbot, window, "topic", "Cybercrime", Qt.KeyboardModifier.ControlModifier)
