@@ -163,7 +163,10 @@ def test_a_build_in_several_processes_finds_what_one_process_finds(
     seen: list[tuple[int, int]] = []
     many = SearchIndex(cat, tmp_path / "many")
     assert many.rebuild(lambda done, total, _: seen.append((done, total))) == 30
-    assert seen[-1] == (30, 30)
+    # a step per document read, one more as its postings are written, then "ready"
+    assert seen[-2:] == [(60, 60), (30, 30)]
+    shares = [done / total for done, total in seen]
+    assert shares == sorted(shares)
     with one.ix.searcher() as a, many.ix.searcher() as b:
         assert len(b.reader().leaf_readers()) == 4
         assert b.doc_count() == a.doc_count() == cat.count()

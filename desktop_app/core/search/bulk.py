@@ -13,7 +13,7 @@ the ones Whoosh's writer makes for the same documents; a test compares them.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -117,6 +117,8 @@ class SegmentBuilder:
         self._other: dict[str, dict[bytes, _Other]] = {}
         self._lengths: dict[str, array[int]] = {}  # per scorable field, as Whoosh keeps them
         self.doc_count = 0
+        self._progress: Callable[[float], None] | None = None
+        self._total = self._written = 0
 
     def add(self, fields: Mapping[str, Any]) -> None:
         schema = self.schema
@@ -161,8 +163,14 @@ class SegmentBuilder:
         perdoc.finish_doc()
         self.doc_count += 1
 
-    def finish(self) -> Any:
-        """Writes the postings and closes the segment's files; returns the segment."""
+    def finish(self, progress: Callable[[float], None] | None = None) -> Any:
+        """Writes the postings and closes the segment's files; returns the segment.
+
+        ``progress`` is told the share of positional postings written so far.
+        """
+        self._progress = progress
+        self._total = sum(len(p.doc) for p in self._positional.values()) or 1
+        self._written = 0
         self._perdoc.close()
         self.segment.set_doc_count(self.doc_count)
         writer = self.codec.field_writer(self.storage, self.segment)
@@ -217,6 +225,7 @@ class SegmentBuilder:
         positions = p.pos
         boosted = p.weights
         single: dict[int, bytes] = {}
+        told, step = self._written, max(self._total // 50, 1)
         for tbytes, tid in sorted((t.encode("utf-8"), i) for t, i in p.terms.items()):
             writer.start_term(tbytes)
             picked = order[bounds[tid] : bounds[tid + 1]]
@@ -237,3 +246,8 @@ class SegmentBuilder:
                     vbytes = encode(positions[start : start + n].tolist())
                 writer.add(docnum, weight, vbytes, length_of(docnum))
             writer.finish_term()
+            if self._progress is not None:
+                self._written += len(picked)
+                if self._written - told >= step:
+                    told = self._written
+                    self._progress(told / self._total)

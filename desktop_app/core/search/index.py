@@ -249,11 +249,11 @@ class SearchIndex:
         parts = split_ids(ids, procs)
         done = 0
 
-        def report(k: int) -> None:
+        def report(k: int) -> None:  # k steps: a document read, or its share of writing
             nonlocal done
             done += k
             if progress is not None:
-                progress(min(done, total), total, "Building the search index")
+                progress(min(done, 2 * total), 2 * total, "Building the search index")
 
         args = [(str(folder), ix.indexname, first, last) for first, last in parts]
         results: list[PartResult] | None = None
@@ -390,7 +390,18 @@ def write_part(
         if builder.doc_count % 500 == 0:
             report(500)
     report(builder.doc_count % 500)
-    return builder.finish(), builder.doc_count, words.words
+    # writing the postings takes about as long as reading: a second step per document
+    told = 0
+
+    def written(share: float) -> None:
+        nonlocal told
+        now = int(share * builder.doc_count)
+        report(now - told)
+        told = now
+
+    segment = builder.finish(written)
+    written(1.0)
+    return segment, builder.doc_count, words.words
 
 
 def _start_build_process(reports: Any) -> None:
