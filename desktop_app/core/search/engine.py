@@ -27,6 +27,7 @@ from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
+from desktop_app.core.search.phrase import positioned
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -317,16 +318,8 @@ class SearchEngine:
             if lo == hi:
                 continue
             matcher = query.matcher(sub, context)
-            for doc in docnums[lo:hi].tolist():
-                local = doc - offset
-                if not matcher.is_active():
-                    break
-                if matcher.id() < local:
-                    matcher.skip_to(local)
-                    if not matcher.is_active():
-                        break
-                if matcher.id() == local:
-                    scored.append((-matcher.score(), doc))
+            for local in positioned(matcher, (docnums[lo:hi] - offset).tolist()):
+                scored.append((-matcher.score(), local + offset))
         return [doc for _, doc in heapq.nsmallest(limit, scored)]
 
     def _did_you_mean(self, req: SearchRequest, match: _Match, total: int) -> str | None:

@@ -13,7 +13,7 @@ than 1 are left to Whoosh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh import query as wq
@@ -108,17 +108,21 @@ def _values_at(reader: Any, fieldname: str, word: bytes, docs: list[int]) -> dic
     if len(docs) * 8 >= reader.doc_frequency(fieldname, word):
         wanted = set(docs)
         return {d: v for d, v in m.all_items() if d in wanted}
-    out: dict[int, bytes] = {}
+    return {doc: m.value() for doc in positioned(m, docs)}
+
+
+def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
+    """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
+    matcher moved onto it: skipping, not walking, between them."""
     for doc in docs:
-        if not m.is_active():
-            break
-        if m.id() < doc:
-            m.skip_to(doc)
-            if not m.is_active():
-                break
-        if m.id() == doc:
-            out[doc] = m.value()
-    return out
+        if not matcher.is_active():
+            return
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+            if not matcher.is_active():
+                return
+        if matcher.id() == doc:
+            yield doc
 
 
 def _decode(value: bytes, decode: Callable[[bytes], list[int]]) -> tuple[int, ...]:
