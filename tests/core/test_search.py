@@ -392,8 +392,6 @@ def test_ranking_a_subset_matches_a_filtered_whoosh_search(
         curator=False
     )
     docs = engine._docnums_for(np.nonzero(allowed)[0]) & set(match.docs.tolist())  # type: ignore[union-attr]
-    hits = engine._searcher.search(
-        match.rank_query or match.compiled.query, limit=500, scored=True, filter=docs
-    )
+    hits = engine._searcher.search(match.compiled.query, limit=500, scored=True, filter=docs)
     assert ours == [int(engine._rid_by_doc[h.docnum]) for h in hits]
     assert len(ours) > 1

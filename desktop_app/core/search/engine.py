@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import select
-from whoosh import query as wq
 from whoosh import scoring
 
 from desktop_app.core.models import ThesaurusGroup
@@ -77,7 +76,6 @@ class _Match:
     compiled: Compiled
     understood: str
     docs: np.ndarray | None = None  # matching Whoosh document numbers
-    rank_query: Any = None  # phrases relaxed to AND of terms; exactness kept by a filter
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
 
@@ -257,7 +255,7 @@ class SearchEngine:
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True
-        match = _Match(mask, compiled, ql.render(parsed.node), docs, relax_phrases(compiled.query))
+        match = _Match(mask, compiled, ql.render(parsed.node), docs)
         self._matches[key] = match
         while len(self._matches) > 16:
             self._matches.popitem(last=False)
@@ -286,7 +284,7 @@ class SearchEngine:
         """Resource ids of the best ``limit`` matches, and whether that is all of them."""
         query = match.compiled.query
         assert query is not None and match.docs is not None
-        if match.rank_query is None and allowed is None:
+        if allowed is None:
             # every match is a candidate: Whoosh's collector, with its block skipping
             results = self._searcher.search(query, limit=limit, scored=True)
             docs = [hit.docnum for hit in results]
@@ -296,8 +294,7 @@ class SearchEngine:
             rids = self._rid_by_doc[candidates]
             inside = rids < len(allowed)
             candidates = candidates[inside][allowed[rids[inside]]]
-        # a phrase is scored as the cheaper AND of its words, over its exact matches only
-        docs = self._score_only(match.rank_query or query, candidates, limit)
+        docs = self._score_only(query, candidates, limit)
         return [int(self._rid_by_doc[d]) for d in docs], len(candidates) <= limit
 
     def _score_only(self, query: Any, docnums: np.ndarray, limit: int) -> list[int]:
@@ -364,28 +361,6 @@ class SearchEngine:
         views = self.catalogue.get_many(list(ids))
         stems, raws = match.compiled.stems, match.compiled.raws
         return {v.id: make_snippet(v.summary or v.excerpt, stems, raws, width) for v in views}
-
-
-def relax_phrases(query: Any) -> Any:
-    """The query with phrases turned into AND of their words, or None if it has none.
-
-    Ranking a phrase query re-checks word positions for every candidate; the
-    relaxed query scores the same words without that, and a filter keeps only
-    the documents the exact query matched.
-    """
-    if query is None:
-        return None
-    found = False
-
-    def relax(q: Any) -> Any:
-        nonlocal found
-        if isinstance(q, wq.Phrase):
-            found = True
-            return wq.And([wq.Term(q.fieldname, w) for w in q.words], boost=q.boost)
-        return q
-
-    relaxed = query.accept(relax)
-    return relaxed if found else None
 
 
 def _is_index_error(exc: Exception) -> bool:

@@ -6,9 +6,10 @@ joining spans: "social worker" at 100,000 resources walks 29,000 such documents 
 find 640 (0.4 s). ``Phrase`` here finds the same documents from the words' postings
 directly: the rarest word's documents first, the others' positions fetched only
 for those (skipping when a word is much more common), positions decoded once per
-distinct encoded value. Scores are Whoosh's own: the intersection of the words'
-term matchers, asked only for the documents that match. Phrases with a slop other
-than 1 are left to Whoosh.
+distinct encoded value. Each match is scored on the way with the scorers Whoosh's
+own phrase would use (the sum over the intersection of the words' term matchers),
+so ranking a phrase reads nothing again. Phrases with a slop other than 1 are left
+to Whoosh.
 """
 
 from __future__ import annotations
@@ -17,15 +18,30 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, WrappingMatcher
-from whoosh.util import make_binary_tree
-
-_DECODED: dict[bytes, tuple[int, ...]] = {}
-_DECODED_LIMIT = 200_000
+from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
 
 
 class Phrase(wq.Phrase):  # type: ignore[misc]
-    """``whoosh.query.Phrase`` with the same matches and scores, found faster."""
+    """``whoosh.query.Phrase`` with the same matches and scores, found faster.
+
+    A query object remembers its documents per segment reader, so matching and then
+    ranking within one search read the postings once; a new search compiles a new
+    query and reads them again.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._found: dict[int, tuple[Any, _Found]] = {}
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Phrase:
+        return Phrase(self.fieldname, list(self.words), self.slop, self.boost, self.char_ranges)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_found"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._found = {}
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         fieldname = self.fieldname
@@ -45,50 +61,90 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             if (fieldname, btext) not in reader:
                 return NullMatcher()
             words.append(btext)
-        hits = phrase_documents(reader, fieldname, words, field.format.decode_positions)
-        if not hits:
+        # as Term.matcher and Searcher.postings choose it
+        weighting = (context.weighting if context is not None else None) or searcher.weighting
+        key = id(reader)
+        cached = self._found.get(key)
+        if cached is not None and cached[0] is reader and cached[1].weighting is weighting:
+            found = cached[1]
+        else:
+            # the scorers Whoosh's Term queries would use in this searcher
+            scorers = [weighting.scorer(searcher, fieldname, w) for w in words]
+            found = find_phrase(reader, fieldname, words, field.format.decode_positions, scorers)
+            found.weighting = weighting
+            self._found[key] = (reader, found)  # the reader is held so its id stays its own
+        if not found.ids:
             return NullMatcher()
-        terms = [wq.Term(fieldname, w) for w in words]
-
-        def scorer() -> Any:
-            return make_binary_tree(
-                IntersectionMatcher, [t.matcher(searcher, context) for t in terms]
-            )
-
-        m: Any = _Hits(hits, scorer)
+        m: Any = _Hits(found)
         if self.boost != 1.0:
             m = WrappingMatcher(m, boost=self.boost)
         return m
 
 
-def phrase_documents(
+class _Found:
+    """A phrase's documents in one segment, with their scores and weights."""
+
+    __slots__ = ("ids", "scores", "weighting", "weights")
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.scores: list[float] = []
+        self.weights: list[float] = []
+        self.weighting: Any = None
+
+
+class _Posting:
+    """What a Whoosh scorer reads of a matcher: the document and the term's weight."""
+
+    __slots__ = ("_doc", "_weight")
+
+    def __init__(self, doc: int, weight: float) -> None:
+        self._doc = doc
+        self._weight = weight
+
+    def id(self) -> int:
+        return self._doc
+
+    def weight(self) -> float:
+        return self._weight
+
+
+def _tree_sum(values: Sequence[float]) -> float:
+    """Summed as ``make_binary_tree(IntersectionMatcher, ...)`` sums its children's."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def find_phrase(
     reader: Any,
     fieldname: str,
     words: Sequence[bytes],
     decode: Callable[[bytes], list[int]],
-) -> list[int]:
-    """The documents (of one segment) holding ``words`` at consecutive positions."""
+    scorers: Sequence[Any],
+) -> _Found:
+    """The documents (of ``reader``) holding ``words`` at consecutive positions, each
+    scored as Whoosh scores the intersection of the words' term matchers."""
     order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
-    values: dict[int, dict[int, bytes]] = {}
-    first = order[0]
-    values[first] = dict(reader.postings(fieldname, words[first]).all_items())
-    candidates = sorted(values[first])
-    for k in order[1:]:
+    postings: dict[int, dict[int, tuple[bytes, float]]] = {}
+    candidates: list[int] | None = None
+    for k in order:
+        postings[k] = found = _postings(reader, fieldname, words[k], candidates)
+        candidates = sorted(found) if candidates is None else [d for d in candidates if d in found]
         if not candidates:
-            return []
-        found = _values_at(reader, fieldname, words[k], candidates)
-        values[k] = found
-        candidates = [d for d in candidates if d in found]
-    decoded = _DECODED
-    first_values = values[0]
-    others = [(k, values[k]) for k in range(1, len(words))]
-    hits = []
+            return _Found()
+    assert candidates is not None
+    decoded: dict[bytes, tuple[int, ...]] = {}  # most values recur: one position, same place
+    first = postings[0]
+    others = [(k, postings[k]) for k in range(1, len(words))]
+    out = _Found()
     for doc in candidates:
-        value = first_values[doc]
-        starts = decoded.get(value) or _decode(value, decode)
+        value = first[doc][0]
+        starts = decoded.get(value) or _decode(value, decode, decoded)
         for k, at_k in others:
-            value = at_k[doc]
-            at = decoded.get(value) or _decode(value, decode)
+            value = at_k[doc][0]
+            at = decoded.get(value) or _decode(value, decode, decoded)
             if len(starts) == 1 and len(at) == 1:  # the usual case: one of each
                 if at[0] - k != starts[0]:
                     break
@@ -98,17 +154,34 @@ def phrase_documents(
                 if not starts:
                     break
         else:
-            hits.append(doc)
-    return hits
+            weights = [postings[k][doc][1] for k in range(len(words))]
+            out.ids.append(doc)
+            out.weights.append(_tree_sum(weights))
+            out.scores.append(
+                _tree_sum(
+                    [s.score(_Posting(doc, w)) for s, w in zip(scorers, weights, strict=True)]
+                )
+            )
+    return out
 
 
-def _values_at(reader: Any, fieldname: str, word: bytes, docs: list[int]) -> dict[int, bytes]:
-    """The encoded positions of ``word`` in those of ``docs`` (ascending) holding it."""
+def _postings(
+    reader: Any, fieldname: str, word: bytes, docs: list[int] | None
+) -> dict[int, tuple[bytes, float]]:
+    """(encoded positions, weight) of ``word`` by document: all of them, or those of
+    ``docs`` (ascending) holding it, skipping when ``docs`` are few."""
     m = reader.postings(fieldname, word)
-    if len(docs) * 8 >= reader.doc_frequency(fieldname, word):
-        wanted = set(docs)
-        return {d: v for d, v in m.all_items() if d in wanted}
-    return {doc: m.value() for doc in positioned(m, docs)}
+    if docs is not None and len(docs) * 8 < reader.doc_frequency(fieldname, word):
+        return {doc: (m.value(), m.weight()) for doc in positioned(m, docs)}
+    wanted = set(docs) if docs is not None else None
+    out: dict[int, tuple[bytes, float]] = {}
+    is_active, id_, value, weight, step = m.is_active, m.id, m.value, m.weight, m.next
+    while is_active():
+        doc = id_()
+        if wanted is None or doc in wanted:
+            out[doc] = (value(), weight())
+        step()
+    return out
 
 
 def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
@@ -125,40 +198,28 @@ def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
             yield doc
 
 
-def _decode(value: bytes, decode: Callable[[bytes], list[int]]) -> tuple[int, ...]:
-    if len(_DECODED) >= _DECODED_LIMIT:
-        _DECODED.clear()
-    found = _DECODED[value] = tuple(decode(value))
+def _decode(
+    value: bytes, decode: Callable[[bytes], list[int]], cache: dict[bytes, tuple[int, ...]]
+) -> tuple[int, ...]:
+    found = cache[value] = tuple(decode(value))
     return found
 
 
 class _Hits(ListMatcher):  # type: ignore[misc]
-    """The phrase's documents; a score is the words' intersection's at that document."""
+    """A phrase's documents in one segment, with the scores worked out when found."""
 
-    def __init__(self, ids: list[int], scorer: Callable[[], Any], position: int = 0) -> None:
-        super().__init__(ids, all_weights=1.0, position=position)
-        self._make_scorer = scorer
-        self._scorer_matcher: Any = None
+    def __init__(self, found: _Found, position: int = 0) -> None:
+        super().__init__(found.ids, position=position)
+        self._found = found
 
     def copy(self) -> _Hits:
-        return _Hits(self._ids, self._make_scorer, self._i)
+        return _Hits(self._found, self._i)
 
     def supports_block_quality(self) -> bool:
         return False
 
-    def _at_current(self) -> Any:
-        m = self._scorer_matcher
-        if m is None:
-            m = self._scorer_matcher = self._make_scorer()
-        target = self.id()
-        if m.is_active() and m.id() < target:
-            m.skip_to(target)
-        return m if m.is_active() and m.id() == target else None
-
     def score(self) -> float:
-        m = self._at_current()
-        return m.score() if m is not None else 0.0
+        return self._found.scores[self._i]
 
     def weight(self) -> float:
-        m = self._at_current()
-        return m.weight() if m is not None else 0.0
+        return self._found.weights[self._i]
