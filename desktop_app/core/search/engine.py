@@ -26,6 +26,7 @@ from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
+from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import positioned
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
@@ -250,8 +251,7 @@ class SearchEngine:
         mask = None
         docs = None
         if compiled.query is not None:
-            docs = np.fromiter(self._searcher.docs_for_query(compiled.query), np.int64)
-            docs.sort()
+            docs = match_docs(self._searcher, compiled.query)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True

@@ -1,0 +1,54 @@
+"""Boolean structure on id arrays finds exactly what Whoosh's matchers find."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import query as wq
+
+from desktop_app.core.search.matching import match_docs
+from desktop_app.core.search.phrase import Phrase
+
+from .test_phrase import WORDS, index_of
+
+LEAVES = st.one_of(
+    st.sampled_from(WORDS).map(lambda w: wq.Term("body", w)),
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(lambda ws: Phrase("body", ws)),
+    st.just(wq.Term("body", "absent")),
+    st.just(wq.Prefix("body", "ch")),
+)
+
+
+def trees(leaves: Any) -> Any:
+    return st.recursive(
+        leaves,
+        lambda kids: st.one_of(
+            st.lists(kids, min_size=1, max_size=3).map(wq.And),
+            st.lists(kids, min_size=1, max_size=3).map(wq.Or),
+            kids.map(wq.Not),
+            st.tuples(kids, kids).map(lambda ab: wq.And([ab[0], wq.Not(ab[1])])),
+        ),
+        max_leaves=6,
+    )
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=14
+    ),
+    deleted=st.sets(st.integers(0, 13), max_size=3),
+    query=trees(LEAVES),
+)
+def test_same_documents_as_docs_for_query(
+    texts: list[str], deleted: set[int], query: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    ix = index_of(tmp_path_factory.mktemp("match"), texts, deleted)
+    with ix.searcher() as searcher:
+        ours = match_docs(searcher, query).tolist()
+        assert ours == sorted(searcher.docs_for_query(query)), query
