@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from whoosh import query as wq
 
@@ -45,10 +45,15 @@ def trees(leaves: Any) -> Any:
     deleted=st.sets(st.integers(0, 13), max_size=3),
     query=trees(LEAVES),
 )
+@example(  # Whoosh's own answer here includes the deleted last document, 11
+    texts=[""] * 10 + ["child", ""], deleted={11}, query=wq.Not(wq.Term("body", "child"))
+)
 def test_same_documents_as_docs_for_query(
     texts: list[str], deleted: set[int], query: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     ix = index_of(tmp_path_factory.mktemp("match"), texts, deleted)
     with ix.searcher() as searcher:
         ours = match_docs(searcher, query).tolist()
-        assert ours == sorted(searcher.docs_for_query(query)), query
+        # Whoosh's NOT matcher can yield a deleted document (the last of a segment)
+        live = [d for d in searcher.docs_for_query(query) if not searcher.reader().is_deleted(d)]
+        assert ours == sorted(live), query
