@@ -28,6 +28,7 @@ from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
 from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import positioned
+from desktop_app.core.search.ranking import FieldLengths, score_all, top
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -77,6 +78,7 @@ class _Match:
     compiled: Compiled
     understood: str
     docs: np.ndarray | None = None  # matching Whoosh document numbers
+    scores: np.ndarray | None = None  # their BM25F scores, when numpy could work them out
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
 
@@ -94,6 +96,7 @@ class SearchEngine:
         self._rid_by_doc: np.ndarray = np.zeros(0, np.int64)
         self._doc_by_rid: np.ndarray | None = None
         self._segment_rids: dict[str, np.ndarray] = {}
+        self._lengths = FieldLengths()
         self._matches: OrderedDict[tuple[str, bool], _Match] = OrderedDict()
         self._subscribed = False
 
@@ -164,6 +167,9 @@ class SearchEngine:
             live[seg_id] = arr
             chunks.append(arr)
         self._segment_rids = live
+        self._lengths.keep_only(set(live))
+        for leaf, _base in self._searcher.reader().leaf_readers():
+            self._lengths.of(leaf, "body")  # what plain words are ranked on
         self._rid_by_doc = np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
         self._doc_by_rid = None
         self._matches.clear()
@@ -249,13 +255,17 @@ class SearchEngine:
             self._searcher.reader(), self.thesaurus, self.index.words, curator=curator
         ).compile(parsed)
         mask = None
-        docs = None
+        docs = scores = None
         if compiled.query is not None:
-            docs = match_docs(self._searcher, compiled.query)
+            scored = score_all(self._searcher, compiled.query, self._lengths)
+            if scored is not None:
+                docs, scores = scored
+            else:
+                docs = match_docs(self._searcher, compiled.query)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True
-        match = _Match(mask, compiled, ql.render(parsed.node), docs)
+        match = _Match(mask, compiled, ql.render(parsed.node), docs, scores)
         self._matches[key] = match
         while len(self._matches) > 16:
             self._matches.popitem(last=False)
@@ -284,18 +294,28 @@ class SearchEngine:
         """Resource ids of the best ``limit`` matches, and whether that is all of them."""
         query = match.compiled.query
         assert query is not None and match.docs is not None
+        if match.scores is not None:
+            docs, scores = match.docs, match.scores
+            if allowed is not None:
+                rids = self._rid_by_doc[docs]
+                keep = np.zeros(len(docs), bool)
+                inside = rids < len(allowed)
+                keep[inside] = allowed[rids[inside]]
+                docs, scores = docs[keep], scores[keep]
+            best = top((docs, scores), limit)
+            return [int(self._rid_by_doc[d]) for d in best], len(docs) <= limit
         if allowed is None:
             # every match is a candidate: Whoosh's collector, with its block skipping
             results = self._searcher.search(query, limit=limit, scored=True)
-            docs = [hit.docnum for hit in results]
-            return [int(self._rid_by_doc[d]) for d in docs], len(match.docs) <= limit
+            hits = [hit.docnum for hit in results]
+            return [int(self._rid_by_doc[d]) for d in hits], len(match.docs) <= limit
         candidates = match.docs
         if allowed is not None:
             rids = self._rid_by_doc[candidates]
             inside = rids < len(allowed)
             candidates = candidates[inside][allowed[rids[inside]]]
-        docs = self._score_only(query, candidates, limit)
-        return [int(self._rid_by_doc[d]) for d in docs], len(candidates) <= limit
+        picked = self._score_only(query, candidates, limit)
+        return [int(self._rid_by_doc[d]) for d in picked], len(candidates) <= limit
 
     def _score_only(self, query: Any, docnums: np.ndarray, limit: int) -> list[int]:
         """The ``limit`` best of ``docnums`` (ascending document numbers) by score.

@@ -20,32 +20,33 @@ Ids = np.ndarray
 
 def match_docs(searcher: Any, query: Any) -> Ids:
     """Document numbers (ascending, int64) of ``searcher``'s index matching ``query``."""
-    parts = [_docs(query, sub) + offset for sub, offset in searcher.leaf_searchers()]
+    parts = [docs_of(query, sub) + offset for sub, offset in searcher.leaf_searchers()]
     if not parts:
         return np.zeros(0, np.int64)
     return np.concatenate(parts)
 
 
-def _docs(q: Any, searcher: Any) -> Ids:
+def docs_of(q: Any, searcher: Any) -> Ids:
+    """The documents of one segment's ``searcher`` matching ``q``, ascending."""
     kind = type(q)
     if kind is wq.And and q.subqueries:
         wanted = [s for s in q.subqueries if type(s) is not wq.Not]
         unwanted = [s.query for s in q.subqueries if type(s) is wq.Not]
         if wanted:
-            found = _docs(wanted[0], searcher)
+            found = docs_of(wanted[0], searcher)
             for sub in wanted[1:]:
                 if not len(found):
                     return found
-                found = np.intersect1d(found, _docs(sub, searcher), assume_unique=True)
+                found = np.intersect1d(found, docs_of(sub, searcher), assume_unique=True)
         else:
             found = _live(searcher)
         for sub in unwanted:
-            found = np.setdiff1d(found, _docs(sub, searcher), assume_unique=True)
+            found = np.setdiff1d(found, docs_of(sub, searcher), assume_unique=True)
         return found
     if kind is wq.Or and q.subqueries and not q.minmatch:
-        return np.unique(np.concatenate([_docs(s, searcher) for s in q.subqueries]))
+        return np.unique(np.concatenate([docs_of(s, searcher) for s in q.subqueries]))
     if kind is wq.Not:
-        return np.setdiff1d(_live(searcher), _docs(q.query, searcher), assume_unique=True)
+        return np.setdiff1d(_live(searcher), docs_of(q.query, searcher), assume_unique=True)
     return np.fromiter(q.docs(searcher), np.int64)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
 
@@ -44,22 +45,45 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
         self._found = {}
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
+        found = self._find(searcher, context)
+        if found is None:
+            return super().matcher(searcher, context)
+        if not found.ids:
+            return NullMatcher()
+        m: Any = _Hits(found)
+        if self.boost != 1.0:
+            m = WrappingMatcher(m, boost=self.boost)
+        return m
+
+    def scored_in(self, searcher: Any) -> tuple[np.ndarray, np.ndarray] | None:
+        """(documents, scores) of one segment's ``searcher``, boost applied; None for
+        a phrase this class leaves to Whoosh."""
+        found = self._find(searcher, None)
+        if found is None:
+            return None
+        docs = np.array(found.ids, np.int64)
+        scores = np.array(found.scores, np.float64)
+        return docs, scores * self.boost if self.boost != 1.0 else scores
+
+    def _find(self, searcher: Any, context: Any) -> _Found | None:
+        """This phrase's matches in ``searcher``'s segment (remembered per reader), or
+        None when Whoosh's own matcher must answer (another slop, no positions)."""
         fieldname = self.fieldname
         schema = searcher.schema
         if self.slop != 1 or fieldname not in schema:
-            return super().matcher(searcher, context)
+            return None
         field = schema[fieldname]
         if not field.format or not field.format.supports("positions"):
-            return super().matcher(searcher, context)  # raises Whoosh's QueryError
+            return None  # Whoosh's matcher raises its QueryError
         reader = searcher.reader()
         words: list[bytes] = []
         for word in self.words:
             try:
                 btext = field.to_bytes(word)
             except ValueError:
-                return NullMatcher()
+                return _Found()
             if (fieldname, btext) not in reader:
-                return NullMatcher()
+                return _Found()
             words.append(btext)
         # as Term.matcher and Searcher.postings choose it
         weighting = (context.weighting if context is not None else None) or searcher.weighting
@@ -73,12 +97,7 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             found = find_phrase(reader, fieldname, words, field.format.decode_positions, scorers)
             found.weighting = weighting
             self._found[key] = (reader, found)  # the reader is held so its id stays its own
-        if not found.ids:
-            return NullMatcher()
-        m: Any = _Hits(found)
-        if self.boost != 1.0:
-            m = WrappingMatcher(m, boost=self.boost)
-        return m
+        return found
 
 
 class _Found:
