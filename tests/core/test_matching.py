@@ -22,17 +22,28 @@ LEAVES = st.one_of(
 )
 
 
-def trees(leaves: Any) -> Any:
-    return st.recursive(
-        leaves,
-        lambda kids: st.one_of(
-            st.lists(kids, min_size=1, max_size=3).map(wq.And),
-            st.lists(kids, min_size=1, max_size=3).map(wq.Or),
-            kids.map(wq.Not),
+NO_BOOST = st.just(1.0)
+
+
+def trees(leaves: Any, boosts: Any = NO_BOOST, *, bare_not: bool = True) -> Any:
+    """Query trees over ``leaves``: AND, OR (with ``boosts``), NOT inside an AND and,
+    with ``bare_not``, NOT on its own."""
+
+    def branches(kids: Any) -> Any:
+        made = [
+            st.tuples(st.lists(kids, min_size=1, max_size=3), boosts).map(
+                lambda t: wq.And(t[0], boost=t[1])
+            ),
+            st.tuples(st.lists(kids, min_size=1, max_size=3), boosts).map(
+                lambda t: wq.Or(t[0], boost=t[1])
+            ),
             st.tuples(kids, kids).map(lambda ab: wq.And([ab[0], wq.Not(ab[1])])),
-        ),
-        max_leaves=6,
-    )
+        ]
+        if bare_not:
+            made.append(kids.map(wq.Not))
+        return st.one_of(*made)
+
+    return st.recursive(leaves, branches, max_leaves=6)
 
 
 @settings(

@@ -14,6 +14,7 @@ from desktop_app.core.search.engine import WEIGHTING
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.ranking import FieldLengths, score_all, top
 
+from .test_matching import trees
 from .test_phrase import WORDS, index_of
 
 BOOSTS = st.sampled_from([1.0, 1.0, 0.5, 2.0])
@@ -24,19 +25,7 @@ LEAVES = st.one_of(
     ),
     st.just(wq.Term("body", "absent")),
 )
-QUERIES = st.recursive(
-    LEAVES,
-    lambda kids: st.one_of(
-        st.tuples(st.lists(kids, min_size=1, max_size=3), BOOSTS).map(
-            lambda t: wq.And(t[0], boost=t[1])
-        ),
-        st.tuples(st.lists(kids, min_size=1, max_size=3), BOOSTS).map(
-            lambda t: wq.Or(t[0], boost=t[1])
-        ),
-        st.tuples(kids, kids).map(lambda ab: wq.And([ab[0], wq.Not(ab[1])])),
-    ),
-    max_leaves=5,
-)
+QUERIES = trees(LEAVES, BOOSTS, bare_not=False)
 
 
 @settings(
