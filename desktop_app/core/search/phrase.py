@@ -146,23 +146,27 @@ def find_phrase(
     """The documents (of ``reader``) holding ``words`` at consecutive positions, each
     scored as Whoosh scores the intersection of the words' term matchers."""
     order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
-    postings: dict[int, dict[int, tuple[bytes, float]]] = {}
-    candidates: list[int] | None = None
+    runs: dict[int, _Run] = {}
+    candidates: np.ndarray | None = None
     for k in order:
-        postings[k] = found = _postings(reader, fieldname, words[k], candidates)
-        candidates = sorted(found) if candidates is None else [d for d in candidates if d in found]
-        if not candidates:
+        runs[k] = run = _read(reader, fieldname, words[k], candidates)
+        if candidates is None:
+            candidates = run.ids
+        else:
+            candidates = np.intersect1d(candidates, run.ids, assume_unique=True)
+        if not len(candidates):
             return _Found()
     assert candidates is not None
+    # where each candidate sits in each word's run
+    at_index = [np.searchsorted(runs[k].ids, candidates).tolist() for k in range(len(words))]
+    values = [runs[k].values for k in range(len(words))]
     decoded: dict[bytes, tuple[int, ...]] = {}  # most values recur: one position, same place
-    first = postings[0]
-    others = [(k, postings[k]) for k in range(1, len(words))]
     out = _Found()
-    for doc in candidates:
-        value = first[doc][0]
+    for i, doc in enumerate(candidates.tolist()):
+        value = values[0][at_index[0][i]]
         starts = decoded.get(value) or _decode(value, decode, decoded)
-        for k, at_k in others:
-            value = at_k[doc][0]
+        for k in range(1, len(words)):
+            value = values[k][at_index[k][i]]
             at = decoded.get(value) or _decode(value, decode, decoded)
             if len(starts) == 1 and len(at) == 1:  # the usual case: one of each
                 if at[0] - k != starts[0]:
@@ -173,7 +177,7 @@ def find_phrase(
                 if not starts:
                     break
         else:
-            weights = [postings[k][doc][1] for k in range(len(words))]
+            weights = [runs[k].weights[at_index[k][i]] for k in range(len(words))]
             out.ids.append(doc)
             out.weights.append(_tree_sum(weights))
             out.scores.append(
@@ -184,23 +188,39 @@ def find_phrase(
     return out
 
 
-def _postings(
-    reader: Any, fieldname: str, word: bytes, docs: list[int] | None
-) -> dict[int, tuple[bytes, float]]:
-    """(encoded positions, weight) of ``word`` by document: all of them, or those of
-    ``docs`` (ascending) holding it, skipping when ``docs`` are few."""
+class _Run:
+    """One word's postings in a segment: documents (ascending), encoded positions
+    and weights, side by side."""
+
+    __slots__ = ("ids", "values", "weights")
+
+    def __init__(self, ids: list[int], values: list[bytes], weights: list[float]) -> None:
+        self.ids = np.array(ids, np.int64)
+        self.values = values
+        self.weights = weights
+
+
+def _read(reader: Any, fieldname: str, word: bytes, docs: np.ndarray | None) -> _Run:
+    """``word``'s postings: all of them, or, when ``docs`` are few next to the word's
+    documents, only those of ``docs`` (skipping between them)."""
     m = reader.postings(fieldname, word)
+    ids: list[int] = []
+    values: list[bytes] = []
+    weights: list[float] = []
     if docs is not None and len(docs) * 8 < reader.doc_frequency(fieldname, word):
-        return {doc: (m.value(), m.weight()) for doc in positioned(m, docs)}
-    wanted = set(docs) if docs is not None else None
-    out: dict[int, tuple[bytes, float]] = {}
+        for doc in positioned(m, docs.tolist()):
+            ids.append(doc)
+            values.append(m.value())
+            weights.append(m.weight())
+        return _Run(ids, values, weights)
     is_active, id_, value, weight, step = m.is_active, m.id, m.value, m.weight, m.next
+    add_id, add_value, add_weight = ids.append, values.append, weights.append
     while is_active():
-        doc = id_()
-        if wanted is None or doc in wanted:
-            out[doc] = (value(), weight())
+        add_id(id_())
+        add_value(value())
+        add_weight(weight())
         step()
-    return out
+    return _Run(ids, values, weights)
 
 
 def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
