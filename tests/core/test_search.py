@@ -150,6 +150,18 @@ def test_thesaurus_expansion_is_reported_and_ranked_below(engine: SearchEngine) 
     assert engine.search(SearchRequest(query='="sextortion"')).expansions == []
 
 
+def test_words_as_typed_rank_above_synonym_only_matches(engine: SearchEngine) -> None:
+    """A short page found only through "online enticement" outscores the reports
+    that say "grooming" (BM25 favours short texts); it must still come after them."""
+    result = engine.search(SearchRequest(query="grooming", limit=100))
+    assert "online enticement" in result.expansions
+    direct = engine.search(SearchRequest(query="=grooming", limit=100))
+    assert 0 < direct.total < result.total
+    assert set(result.ids[: direct.total]) == set(direct.ids)
+    titles = [v.title for v in engine.catalogue.get_many(result.ids)]
+    assert titles.index("Global Hotline and Helpline Directory") == direct.total
+
+
 def test_did_you_mean(engine: SearchEngine) -> None:
     result = engine.search(SearchRequest(query="missng childrn"))
     assert result.total == 0

@@ -52,6 +52,17 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(fold(tok.text) for tok in PLAIN(text))
 
 
+class Expanded(wq.Or):  # type: ignore[misc]
+    """A query OR its thesaurus synonyms. Matches and scores as ``Or``; the engine
+    ranks the documents the first subquery (the words as typed) matches above the
+    ones only a synonym finds."""
+
+
+def without_expansions(query: Any) -> Any:
+    """``query`` with every thesaurus expansion taken out: the words as typed."""
+    return query.accept(lambda q: q.subqueries[0] if isinstance(q, Expanded) else q)
+
+
 @dataclass(slots=True)
 class Compiled:
     query: Any  # whoosh query, or None for "everything"
@@ -225,7 +236,7 @@ class Compiler:
             for s in syns:
                 if s not in self.out.expansions:
                     self.out.expansions.append(s)
-        return wq.Or([original, *alts]) if alts else original
+        return Expanded([original, *alts]) if alts else original
 
     def _prefix(self, node: ql.Prefix, positive: bool) -> Any:
         terms, capped = self.words.with_prefix(fold(node.text), PREFIX_CAP)

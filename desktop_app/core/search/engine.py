@@ -23,7 +23,7 @@ from whoosh import scoring
 
 from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
-from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
+from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus, without_expansions
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
 from desktop_app.core.search.matching import match_docs
@@ -79,6 +79,7 @@ class _Match:
     understood: str
     docs: np.ndarray | None = None  # matching Whoosh document numbers
     scores: np.ndarray | None = None  # their BM25F scores, when numpy could work them out
+    exact: np.ndarray | None = None  # per document: matched without thesaurus synonyms
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
 
@@ -255,17 +256,20 @@ class SearchEngine:
             self._searcher.reader(), self.thesaurus, self.index.words, curator=curator
         ).compile(parsed)
         mask = None
-        docs = scores = None
+        docs = scores = exact = None
         if compiled.query is not None:
             scored = score_all(self._searcher, compiled.query, self._lengths)
             if scored is not None:
                 docs, scores = scored
             else:
                 docs = match_docs(self._searcher, compiled.query)
+            if compiled.expansions and scores is not None and len(docs):
+                typed = match_docs(self._searcher, without_expansions(compiled.query))
+                exact = np.isin(docs, typed, assume_unique=True)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True
-        match = _Match(mask, compiled, ql.render(parsed.node), docs, scores)
+        match = _Match(mask, compiled, ql.render(parsed.node), docs, scores, exact)
         self._matches[key] = match
         while len(self._matches) > 16:
             self._matches.popitem(last=False)
@@ -295,14 +299,16 @@ class SearchEngine:
         query = match.compiled.query
         assert query is not None and match.docs is not None
         if match.scores is not None:
-            docs, scores = match.docs, match.scores
+            docs, scores, exact = match.docs, match.scores, match.exact
             if allowed is not None:
                 rids = self._rid_by_doc[docs]
                 keep = np.zeros(len(docs), bool)
                 inside = rids < len(allowed)
                 keep[inside] = allowed[rids[inside]]
                 docs, scores = docs[keep], scores[keep]
-            best = top((docs, scores), limit)
+                exact = exact[keep] if exact is not None else None
+            # words as typed first, then what only a thesaurus synonym found
+            best = top((docs, scores), limit, exact)
             return [int(self._rid_by_doc[d]) for d in best], len(docs) <= limit
         if allowed is None:
             # every match is a candidate: Whoosh's collector, with its block skipping

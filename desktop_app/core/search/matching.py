@@ -43,7 +43,7 @@ def docs_of(q: Any, searcher: Any) -> Ids:
         for sub in unwanted:
             found = np.setdiff1d(found, docs_of(sub, searcher), assume_unique=True)
         return found
-    if kind is wq.Or and q.subqueries and not q.minmatch:
+    if issubclass(kind, wq.Or) and q.subqueries and not q.minmatch:
         return np.unique(np.concatenate([docs_of(s, searcher) for s in q.subqueries]))
     if kind is wq.Not:
         return np.setdiff1d(_live(searcher), docs_of(q.query, searcher), assume_unique=True)

@@ -20,6 +20,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25FScorer
 
+from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
 
@@ -76,6 +77,8 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> Scored | None:
         return _term(q, searcher, lengths)
     if kind is Phrase:
         return q.scored_in(searcher)  # type: ignore[no-any-return]
+    if kind is wq.Or or kind is Expanded:
+        kind = wq.Or
     if kind in (wq.And, wq.Or) and q.subqueries:
         if len(q.subqueries) == 1:  # Whoosh matches the one subquery, without the boost
             return _score(q.subqueries[0], searcher, lengths)
@@ -148,10 +151,17 @@ def _or(parts: list[Scored]) -> Scored:
     return docs, scores
 
 
-def top(scored: Scored, limit: int) -> list[int]:
+def top(scored: Scored, limit: int, first: np.ndarray | None = None) -> list[int]:
     """The ``limit`` best document numbers: highest score first, ties to the lower
-    document number, as Whoosh's collector orders them."""
+    document number, as Whoosh's collector orders them. With ``first`` (a flag per
+    document), flagged documents all come before the others."""
     docs, scores = scored
+    if first is not None:
+        ahead = top((docs[first], scores[first]), limit)
+        if len(ahead) >= limit:
+            return ahead
+        rest = ~first
+        return ahead + top((docs[rest], scores[rest]), limit - len(ahead))
     if len(docs) > limit:
         cut = np.argpartition(-scores, limit - 1)[:limit]
         threshold = scores[cut].min()
