@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from whoosh import query as wq
 
 from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import Phrase
 
-from .test_phrase import WORDS, index_of
+from .test_phrase import DELETED, INDEX_EXAMPLES, TEXTS, WORDS, index_of
 
 LEAVES = st.one_of(
     st.sampled_from(WORDS).map(lambda w: wq.Term("body", w)),
@@ -46,14 +46,10 @@ def trees(leaves: Any, boosts: Any = NO_BOOST, *, bare_not: bool = True) -> Any:
     return st.recursive(leaves, branches, max_leaves=6)
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@INDEX_EXAMPLES
 @given(
-    texts=st.lists(
-        st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join), min_size=1, max_size=14
-    ),
-    deleted=st.sets(st.integers(0, 13), max_size=3),
+    texts=TEXTS,
+    deleted=DELETED,
     query=trees(LEAVES),
 )
 @example(  # Whoosh's own answer here includes the deleted last document, 11

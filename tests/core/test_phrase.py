@@ -15,6 +15,14 @@ from whoosh.fields import ID, TEXT, Schema
 from desktop_app.core.search.phrase import Phrase
 
 WORDS = ["child", "social", "worker", "online", "safety", "the", "care"]
+# small two-segment indexes with some documents deleted, shared by the property tests
+TEXTS = st.lists(
+    st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=16
+)
+DELETED = st.sets(st.integers(0, 15), max_size=4)
+INDEX_EXAMPLES = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 SCHEMA = Schema(key=ID(stored=True), body=TEXT(phrase=True))
 
 
@@ -40,15 +48,11 @@ def hits(searcher: Any, query: Any) -> list[tuple[str, float]]:
     return sorted((hit["key"], round(hit.score, 9)) for hit in results)
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@INDEX_EXAMPLES
 @given(
-    texts=st.lists(
-        st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=16
-    ),
+    texts=TEXTS,
     phrase=st.lists(st.sampled_from(WORDS), min_size=2, max_size=4),
-    deleted=st.sets(st.integers(0, 15), max_size=4),
+    deleted=DELETED,
     boost=st.sampled_from([1.0, 2.5]),
 )
 def test_same_documents_and_scores_as_whoosh(

@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 from whoosh import query as wq
 
@@ -15,7 +15,7 @@ from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.ranking import FieldLengths, score_all, top
 
 from .test_matching import trees
-from .test_phrase import WORDS, index_of
+from .test_phrase import DELETED, INDEX_EXAMPLES, TEXTS, WORDS, index_of
 
 BOOSTS = st.sampled_from([1.0, 1.0, 0.5, 2.0])
 LEAVES = st.one_of(
@@ -28,14 +28,10 @@ LEAVES = st.one_of(
 QUERIES = trees(LEAVES, BOOSTS, bare_not=False)
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@INDEX_EXAMPLES
 @given(
-    texts=st.lists(
-        st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=14
-    ),
-    deleted=st.sets(st.integers(0, 13), max_size=3),
+    texts=TEXTS,
+    deleted=DELETED,
     query=QUERIES,
     limit=st.integers(1, 6),
 )

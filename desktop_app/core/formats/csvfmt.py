@@ -99,15 +99,19 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 FIELDS = tuple(HEADER_ALIASES)
 
 
-def header_row(raw: bytes) -> list[str]:
-    """The column names of a CSV file (empty when it has none or is not text)."""
+def _rows(text: str) -> Any:
+    """A csv reader over ``text`` in its sniffed dialect; a bare CR ends a line too."""
     try:
-        text = raw[:65536].decode("utf-8-sig", errors="replace")
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    return csv.reader(io.StringIO(text, newline=""), dialect)
+
+
+def header_row(raw: bytes) -> list[str]:
+    """The column names of a CSV file (empty when it has none or is not text)."""
     try:
-        return next(csv.reader(io.StringIO(text, newline=""), dialect), [])
+        return next(_rows(raw[:65536].decode("utf-8-sig", errors="replace")), [])
     except csv.Error:
         return []
 
@@ -121,11 +125,7 @@ def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportFormatError("not valid UTF-8 text", path=path, line=line) from None
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows = _rows(text)
     try:
         headers = next(rows)
     except StopIteration:

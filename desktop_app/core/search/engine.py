@@ -26,8 +26,7 @@ from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus, without_expansions
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
-from desktop_app.core.search.matching import match_docs
-from desktop_app.core.search.phrase import positioned
+from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.ranking import FieldLengths, score_all, top
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
@@ -167,10 +166,9 @@ class SearchEngine:
                 arr = np.fromiter((int(v) for v in col), np.int64, leaf.doc_count_all())
             live[seg_id] = arr
             chunks.append(arr)
+            self._lengths.of(leaf, "body")  # what plain words are ranked on
         self._segment_rids = live
         self._lengths.keep_only(set(live))
-        for leaf, _base in self._searcher.reader().leaf_readers():
-            self._lengths.of(leaf, "body")  # what plain words are ranked on
         self._rid_by_doc = np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
         self._doc_by_rid = None
         self._matches.clear()
@@ -301,10 +299,7 @@ class SearchEngine:
         if match.scores is not None:
             docs, scores, exact = match.docs, match.scores, match.exact
             if allowed is not None:
-                rids = self._rid_by_doc[docs]
-                keep = np.zeros(len(docs), bool)
-                inside = rids < len(allowed)
-                keep[inside] = allowed[rids[inside]]
+                keep = self._allowed(docs, allowed)
                 docs, scores = docs[keep], scores[keep]
                 exact = exact[keep] if exact is not None else None
             # words as typed first, then what only a thesaurus synonym found
@@ -315,13 +310,17 @@ class SearchEngine:
             results = self._searcher.search(query, limit=limit, scored=True)
             hits = [hit.docnum for hit in results]
             return [int(self._rid_by_doc[d]) for d in hits], len(match.docs) <= limit
-        candidates = match.docs
-        if allowed is not None:
-            rids = self._rid_by_doc[candidates]
-            inside = rids < len(allowed)
-            candidates = candidates[inside][allowed[rids[inside]]]
+        candidates = match.docs[self._allowed(match.docs, allowed)]
         picked = self._score_only(query, candidates, limit)
         return [int(self._rid_by_doc[d]) for d in picked], len(candidates) <= limit
+
+    def _allowed(self, docs: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+        """Per document number: is its resource in ``allowed`` (a mask by resource id)."""
+        rids = self._rid_by_doc[docs]
+        keep = np.zeros(len(docs), bool)
+        inside = rids < len(allowed)
+        keep[inside] = allowed[rids[inside]]
+        return keep
 
     def _score_only(self, query: Any, docnums: np.ndarray, limit: int) -> list[int]:
         """The ``limit`` best of ``docnums`` (ascending document numbers) by score.

@@ -195,7 +195,8 @@ class SearchIndex:
         """Rebuild from the database into a fresh folder, then swap it in."""
         with self.lock:
             counter = self.catalogue.change_counter()
-            total = self.catalogue.count()
+            ids = self.catalogue.ids()
+            total = len(ids)
             self.folder.parent.mkdir(parents=True, exist_ok=True)
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
@@ -203,7 +204,7 @@ class SearchIndex:
             schema = build_schema()
             ix = whoosh_index.create_in(str(fresh), schema)
             try:
-                n, words = self._write_segments(ix, schema, fresh, total, progress)
+                n, words = self._write_segments(ix, schema, fresh, ids, progress)
             except BaseException:
                 ix.close()
                 shutil.rmtree(fresh, ignore_errors=True)
@@ -236,7 +237,7 @@ class SearchIndex:
             return n
 
     def _write_segments(
-        self, ix: Any, schema: Any, folder: Path, total: int, progress: Progress | None
+        self, ix: Any, schema: Any, folder: Path, ids: list[int], progress: Progress | None
     ) -> tuple[int, WordList]:
         """Write the library into ``ix``'s new generation; returns (documents, words).
 
@@ -244,7 +245,7 @@ class SearchIndex:
         each, by fresh ("spawn") processes: forking a process that runs Qt's threads
         is unsafe.
         """
-        ids = self.catalogue.ids()
+        total = len(ids)
         procs = 2 if len(ids) >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
         parts = split_ids(ids, procs)
         done = 0

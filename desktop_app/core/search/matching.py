@@ -10,6 +10,7 @@ answer is the same set; a property test compares the two on random query trees.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -53,3 +54,17 @@ def docs_of(q: Any, searcher: Any) -> Ids:
 def _live(searcher: Any) -> Ids:
     """Every document of a segment that is not deleted."""
     return np.fromiter(searcher.reader().all_doc_ids(), np.int64)
+
+
+def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
+    """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
+    matcher moved onto it: skipping, not walking, between them."""
+    for doc in docs:
+        if not matcher.is_active():
+            return
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+            if not matcher.is_active():
+                return
+        if matcher.id() == doc:
+            yield doc

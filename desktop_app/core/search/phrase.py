@@ -14,12 +14,14 @@ to Whoosh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
+
+from desktop_app.core.search.matching import positioned
 
 
 class Phrase(wq.Phrase):  # type: ignore[misc]
@@ -221,20 +223,6 @@ def _read(reader: Any, fieldname: str, word: bytes, docs: np.ndarray | None) -> 
         add_weight(weight())
         step()
     return _Run(ids, values, weights)
-
-
-def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
-    """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
-    matcher moved onto it: skipping, not walking, between them."""
-    for doc in docs:
-        if not matcher.is_active():
-            return
-        if matcher.id() < doc:
-            matcher.skip_to(doc)
-            if not matcher.is_active():
-                return
-        if matcher.id() == doc:
-            yield doc
 
 
 def _decode(
