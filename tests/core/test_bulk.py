@@ -19,15 +19,16 @@ from desktop_app.core.search.index import (
     WRITER_OPTIONS,
     SearchIndex,
     VocabExtras,
+    common_words,
     split_ids,
 )
-from desktop_app.core.search.schema import build_schema
+from desktop_app.core.search.schema import STEM, build_schema
 from desktop_app.core.service import Catalogue
 
 
-def with_whoosh(folder: Path, docs: list[dict[str, Any]]) -> Any:
+def with_whoosh(folder: Path, docs: list[dict[str, Any]], schema: Any = None) -> Any:
     folder.mkdir()
-    ix = whoosh_index.create_in(str(folder), build_schema())
+    ix = whoosh_index.create_in(str(folder), schema or build_schema())
     writer = ix.writer(**WRITER_OPTIONS)
     for doc in docs:
         writer.add_document(**doc)
@@ -35,9 +36,9 @@ def with_whoosh(folder: Path, docs: list[dict[str, Any]]) -> Any:
     return ix
 
 
-def with_builder(folder: Path, docs: list[dict[str, Any]]) -> Any:
+def with_builder(folder: Path, docs: list[dict[str, Any]], schema: Any = None) -> Any:
     folder.mkdir()
-    schema = build_schema()
+    schema = schema or build_schema()
     ix = whoosh_index.create_in(str(folder), schema)
     builder = SegmentBuilder(ix.storage, ix.indexname, schema)
     for doc in docs:
@@ -87,15 +88,23 @@ def contents(ix: Any) -> dict[str, Any]:
 def test_the_seed_collection_indexes_the_same_both_ways(seeded: Library, tmp_path: Path) -> None:
     extras = VocabExtras(seeded)
     docs = [extras.doc(view) for view in Catalogue(seeded).iter_views()]
-    ours = contents(with_builder(tmp_path / "ours", docs))
-    theirs = contents(with_whoosh(tmp_path / "whoosh", docs))
+    schema = build_schema(common_words([d["body"] for d in docs]))
+    ours = contents(with_builder(tmp_path / "ours", docs, schema))
+    theirs = contents(with_whoosh(tmp_path / "whoosh", docs, schema))
     assert ours.keys() == theirs.keys()
     assert ours == theirs
     assert ours["docs"] == 30 and any(key.startswith("body:") for key in ours)
+    assert any(key.startswith("body_pairs:b'child protect'") for key in ours)
 
 
 WORDS = st.sampled_from(
     ["the", "of", "child", "children", "protection", "Protecting", "CSAM", "école", "U.S.", "it's"]
+)
+# pairs of these words' stems are indexed (some of WORDS, and some of any text)
+PAIRING = build_schema(
+    frozenset(
+        t.text for w in ["child", "children", "protection", "CSAM", "école", "a1"] for t in STEM(w)
+    )
 )
 TEXT = st.one_of(st.text(max_size=30), st.lists(WORDS, max_size=25).map(" ".join))
 DOC = st.fixed_dictionaries(
@@ -111,16 +120,22 @@ DOC = st.fixed_dictionaries(
 )
 
 
+# most documents also carry body's word pairs, as the library's documents all do
+PAIRED = st.tuples(DOC, st.booleans()).map(
+    lambda d: {**d[0], "body_pairs": d[0]["body"]} if d[1] else d[0]
+)
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(docs=st.lists(DOC, min_size=1, max_size=12))
+@given(docs=st.lists(PAIRED, min_size=1, max_size=12))
 def test_any_documents_index_the_same_both_ways(
     docs: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     folder = tmp_path_factory.mktemp("bulk")
-    assert contents(with_builder(folder / "ours", docs)) == contents(
-        with_whoosh(folder / "whoosh", docs)
+    assert contents(with_builder(folder / "ours", docs, PAIRING)) == contents(
+        with_whoosh(folder / "whoosh", docs, PAIRING)
     )
 
 

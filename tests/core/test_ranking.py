@@ -12,7 +12,8 @@ from whoosh import query as wq
 
 from desktop_app.core.search.engine import WEIGHTING
 from desktop_app.core.search.phrase import Phrase
-from desktop_app.core.search.ranking import FieldLengths, score_all, top
+from desktop_app.core.search.postings import FieldLengths
+from desktop_app.core.search.ranking import score_all, top
 
 from .test_matching import trees
 from .test_phrase import DELETED, INDEX_EXAMPLES, TEXTS, WORDS, index_of

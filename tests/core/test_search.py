@@ -407,3 +407,50 @@ def test_ranking_a_subset_matches_a_filtered_whoosh_search(
     hits = engine._searcher.search(match.compiled.query, limit=500, scored=True, filter=docs)
     assert ours == [int(engine._rid_by_doc[h.docnum]) for h in hits]
     assert len(ours) > 1
+
+
+def test_phrases_of_common_words_are_indexed_as_pairs_and_kept_so_by_edits(
+    engine: SearchEngine,
+) -> None:
+    """A rebuild picks the common words; later writes pair the same words."""
+    from whoosh import query as wq
+
+    analyzer = engine.index.ix.schema["body_pairs"].analyzer
+    assert {"child", "protect"} <= analyzer.common
+    phrase = wq.Phrase("body", ["child", "protect"])
+    with engine.index.ix.searcher() as s:
+        before = s.doc_frequency("body_pairs", b"child protect")
+        assert before == len(list(s.docs_for_query(phrase))) > 3
+    assert total(engine, '"child protection"') == before
+    engine.catalogue.create(
+        ResourceData(title="A plan", summary="Every school needs a child protection plan.")
+    )
+    assert total(engine, '"child protection"') == before + 1
+    with engine.index.ix.searcher() as s:
+        assert s.doc_frequency("body_pairs", b"child protect") == before + 1
+
+
+def test_common_words_come_from_runs_spread_over_the_library(
+    seeded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.search import index as index_mod
+
+    monkeypatch.setattr(index_mod, "SAMPLE_RUNS", 3)
+    monkeypatch.setattr(index_mod, "SAMPLE_RUN", 4)
+    cat = Catalogue(seeded)
+    ids = cat.ids()
+    bodies = index_mod.sample_bodies(cat, ids)
+    assert len(bodies) == 12
+    # the first run, one from the middle and the last
+    assert bodies[0] == index_mod.VocabExtras(seeded).doc(cat.get(ids[0]))["body"]
+    assert bodies[-1] == index_mod.VocabExtras(seeded).doc(cat.get(ids[-1]))["body"]
+    assert len(index_mod.sample_bodies(cat, ids[:5])) == 5
+
+
+def test_common_words_are_those_of_enough_texts() -> None:
+    from desktop_app.core.search.schema import common_words
+
+    texts = ["child protection", "protection of a child", "protecting schools", "school"]
+    assert common_words(texts, share=0.5) == {"child", "protect", "school"}
+    assert common_words(texts, share=0.75) == {"protect"}
+    assert common_words(["one text"], share=0.01) == set()  # two texts at least

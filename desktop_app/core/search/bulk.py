@@ -13,7 +13,7 @@ the ones Whoosh's writer makes for the same documents; a test compares them.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -22,7 +22,13 @@ from whoosh.formats import Positions
 from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from desktop_app.core.search.schema import FoldStemAnalyzer
+from desktop_app.core.search.schema import (
+    PAIR_SEPARATOR,
+    FoldStemAnalyzer,
+    PairAnalyzer,
+    PairCounts,
+    encode_pair,
+)
 
 assert array("I").itemsize == 4  # read back below as numpy uint32
 
@@ -85,6 +91,185 @@ def _term_positions(field: Any, value: str) -> tuple[dict[str, list[int]], dict[
     return poses, boosts
 
 
+def _pair_source(schema: Any, name: str) -> str:
+    """The positional field a word-pair field is built from (refusing what could not
+    be built from it: the pairs must be its words, analysed alike)."""
+    source = schema[name].analyzer.source
+    ok = (
+        source in schema
+        and source < name  # documents' fields are added in name order: the source first
+        and type(schema[source].format) is Positions
+        and type(schema[source].analyzer) is FoldStemAnalyzer
+        and type(schema[name].format) is PairCounts
+        and not schema[name].scorable
+        and schema[source].format.field_boost == schema[name].format.field_boost == 1.0
+    )
+    if not ok:
+        raise ValueError(f"field {name!r}: word pairs of {source!r} cannot be built here")
+    return str(source)
+
+
+BIG_CODE = 1 << 24
+
+
+class _PairPostings:
+    """A word-pair field's postings worked out from its source field's positions with
+    numpy, no Python per word: each document's words laid out in order, each two
+    neighbouring common words one pair, and the (pair, document, words' counts) keys
+    sorted and counted once. A few thousand documents are laid out at a time, so
+    the arrays stay small; only the keys of pairs are kept.
+
+    Pairs are numbered by their words' ranks in byte order, so numeric order is the
+    byte order of the joined terms (no token holds the separator or a byte below it).
+    """
+
+    __slots__ = ("big", "code", "docs", "names", "word_bits", "words")
+
+    CHUNK_DOCS = 2048
+    TF_BITS = 12  # a word's count in a document, in a key; the largest means "look it up"
+
+    def __init__(self, words: list[bytes]) -> None:
+        self.words = words  # the common words, in byte order
+        self.word_bits = max(len(words) - 1, 1).bit_length()
+        empty = np.zeros(0, np.uint32)
+        self.names = empty  # per posting: ranks of its two words, packed
+        self.docs = empty
+        # per posting: (pair count << 16 | first word's count << 8 | second's), or for
+        # counts over 254, BIG_CODE + its index in ``big``
+        self.code = empty
+        self.big: dict[int, tuple[int, int, int]] = {}
+
+    @classmethod
+    def of(
+        cls, p: _Postings, doc_count: int, paired: bytearray, common: frozenset[str]
+    ) -> _PairPostings:
+        """The pairs of ``common`` words in ``p``, in the documents flagged in ``paired``."""
+        out = cls(sorted(w.encode("utf-8") for w in common))
+        rank_of = {w: i for i, w in enumerate(out.words)}
+        crank = np.array([rank_of.get(t.encode("utf-8"), -1) for t in p.terms], np.int64)
+        doc_bits = max(doc_count - 1, 1).bit_length()
+        tf_bits = cls.TF_BITS
+        if 2 * out.word_bits + doc_bits + 2 * tf_bits > 63:
+            raise ValueError("too many common words or documents in one segment for word pairs")
+        flags = np.zeros(doc_count, bool)
+        flags[: len(paired)] = np.frombuffer(paired, dtype=np.uint8).astype(bool)
+        docs = np.frombuffer(p.doc, dtype=np.uint32)
+        npos = np.frombuffer(p.npos, dtype=np.uint32)
+        tids = np.frombuffer(p.tid, dtype=np.uint32)
+        pos = np.frombuffer(p.pos, dtype=np.uint32)
+        shifts = (out.word_bits + doc_bits + 2 * tf_bits, doc_bits + 2 * tf_bits, 2 * tf_bits)
+        # at most one pair per position: the keys go in one array, no list of parts to join
+        key = np.empty(max(len(pos) - 1, 0), np.int64)
+        filled = at_pos = 0
+        for d0 in range(0, doc_count, cls.CHUNK_DOCS):
+            d1 = min(d0 + cls.CHUNK_DOCS, doc_count)
+            s, e = np.searchsorted(docs, [d0, d1]).tolist()
+            if s == e:
+                continue
+            held = int(npos[s:e].sum())
+            found = _pair_keys(
+                d0,
+                d1 - d0,
+                docs[s:e],
+                npos[s:e],
+                crank[tids[s:e]],
+                pos[at_pos : at_pos + held],
+                flags[d0:d1],
+                shifts,
+                tf_bits,
+            )
+            key[filled : filled + len(found)] = found
+            filled += len(found)
+            at_pos += held
+        key = key[:filled]
+        if not len(key):
+            return out
+        key.sort()
+        new = np.ones(len(key), bool)
+        np.not_equal(key[1:], key[:-1], out=new[1:])
+        firsts = np.flatnonzero(new)  # each distinct key's first place: its count follows
+        del new
+        n = len(firsts)
+        out.names, out.docs, out.code = (np.empty(n, np.uint32) for _ in range(3))
+        cap, doc_mask, word_mask = (1 << tf_bits) - 1, (1 << doc_bits) - 1, (1 << out.word_bits) - 1
+        for s in range(0, n, 1 << 20):  # a slice at a time: int64 temporaries stay small
+            at = firsts[s : s + (1 << 20)]
+            k = key[at]
+            counts = np.diff(at, append=firsts[s + len(at)] if s + len(at) < n else len(key))
+            out.names[s : s + len(at)] = k >> shifts[1]
+            out.docs[s : s + len(at)] = (k >> shifts[2]) & doc_mask
+            first_n, second_n = (k >> tf_bits) & cap, k & cap
+            for many, shift in ((first_n, out.word_bits), (second_n, 0)):
+                for j in np.flatnonzero(many == cap).tolist():  # a word that many times
+                    word = (int(k[j] >> shifts[1]) >> shift) & word_mask
+                    doc = int(k[j] >> shifts[2]) & doc_mask
+                    lo, hi = np.searchsorted(docs, [doc, doc + 1]).tolist()
+                    many[j] = next(int(npos[i]) for i in range(lo, hi) if crank[tids[i]] == word)
+            code = (counts << 16) | (first_n << 8) | second_n
+            for j in np.flatnonzero((counts > 254) | (first_n > 254) | (second_n > 254)).tolist():
+                out.big[s + j] = (int(counts[j]), int(first_n[j]), int(second_n[j]))
+                code[j] = BIG_CODE + s + j
+            out.code[s : s + len(at)] = code
+        del key, firsts
+        return out
+
+    def terms(self) -> Iterator[tuple[bytes, int, int]]:
+        """Each pair term (joined bytes, in byte order) with its postings' range."""
+        names = self.names
+        if not len(names):
+            return
+        firsts = np.flatnonzero(np.diff(names, prepend=names[0] + 1))
+        ends = [*firsts[1:].tolist(), len(names)]
+        mask = (1 << self.word_bits) - 1
+        words, sep = self.words, PAIR_SEPARATOR.encode("utf-8")
+        for start, end, name in zip(firsts.tolist(), ends, names[firsts].tolist(), strict=True):
+            yield words[name >> self.word_bits] + sep + words[name & mask], start, end
+
+
+def _pair_keys(
+    d0: int,
+    nd: int,
+    docs: np.ndarray,
+    npos: np.ndarray,
+    ranks: np.ndarray,
+    pos: np.ndarray,
+    flags: np.ndarray,
+    shifts: tuple[int, int, int],
+    tf_bits: int,
+) -> np.ndarray:
+    """The pair keys of documents ``d0`` .. ``d0 + nd - 1``, from their postings (in
+    document order): ``ranks`` is each posting's word's common rank (-1: not common)."""
+    doc_e = np.repeat(docs.astype(np.int64) - d0, npos)  # per position
+    pos_e = pos.astype(np.int64)
+    lengths = np.bincount(doc_e, minlength=nd)
+    starts = np.zeros(nd + 1, np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    # a document's positions run on from its first word's (leading stop words skipped)
+    group = np.flatnonzero(np.diff(doc_e, prepend=-1))
+    first = np.zeros(nd, np.int64)
+    first[doc_e[group]] = np.minimum.reduceat(pos_e, group)
+    pos_e -= first[doc_e]
+    if np.any(pos_e >= lengths[doc_e]):
+        raise ValueError("positions with gaps cannot be paired here")
+    pos_e += starts[doc_e]
+    seq = np.empty(len(pos_e), np.int64)
+    seq[pos_e] = np.repeat(ranks, npos)
+    tf = np.empty(len(pos_e), np.int64)
+    tf[pos_e] = np.repeat(np.minimum(npos, (1 << tf_bits) - 1), npos)
+    seq_doc = np.repeat(np.arange(nd), lengths)
+    keep = seq_doc[:-1] == seq_doc[1:]
+    keep &= seq[:-1] >= 0
+    keep &= seq[1:] >= 0
+    keep &= flags[seq_doc[:-1]]
+    return (  # type: ignore[no-any-return]
+        (seq[:-1][keep] << shifts[0])
+        | (seq[1:][keep] << shifts[1])
+        | ((seq_doc[:-1][keep] + d0) << shifts[2])
+        | (tf[:-1][keep] << tf_bits)
+        | tf[1:][keep]
+    )
+
+
 class _Other:
     """Postings of one term of a field without positions (ids, keywords, numbers)."""
 
@@ -105,9 +290,13 @@ class SegmentBuilder:
     """
 
     def __init__(self, storage: Any, indexname: str, schema: Any) -> None:
+        self._pairs: dict[str, str] = {}  # word-pair field: its source field
+        self._paired: dict[str, bytearray] = {}  # word-pair field: a flag per document
         for name, field in schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling are not supported here")
+            if type(getattr(field, "analyzer", None)) is PairAnalyzer:
+                self._pairs[name] = _pair_source(schema, name)
         self.schema = schema
         self.codec = default_codec()
         self.storage = storage
@@ -119,6 +308,7 @@ class SegmentBuilder:
         self.doc_count = 0
         self._progress: Callable[[float], None] | None = None
         self._total = self._written = 0
+        self._step = 1
 
     def add(self, fields: Mapping[str, Any]) -> None:
         schema = self.schema
@@ -127,6 +317,7 @@ class SegmentBuilder:
         perdoc.start_doc(docnum)
         if any(n.startswith("_") for n in fields):
             raise ValueError("document and field boosts (_boost, _stored_*) are not supported here")
+        exact: dict[str, int] = {}  # this document's positional field lengths
         for name in sorted(fields):
             value = fields[name]
             if value is None:
@@ -139,7 +330,17 @@ class SegmentBuilder:
                     postings = self._positional.get(name)
                     if postings is None:
                         postings = self._positional[name] = _Postings()
-                    length = postings.add_document(docnum, *_term_positions(field, value))
+                    length = exact[name] = postings.add_document(
+                        docnum, *_term_positions(field, value)
+                    )
+                elif name in self._pairs:
+                    # written from its source's postings at the end (and not scored)
+                    source = self._pairs[name]
+                    if source not in exact or fields[source] != value:
+                        raise ValueError(f"field {name!r} must hold the text of {source!r}")
+                    paired = self._paired.setdefault(name, bytearray())
+                    paired.extend(bytes(docnum + 1 - len(paired)))
+                    paired[docnum] = 1
                 else:
                     terms = self._other.setdefault(name, {})
                     for tbytes, freq, weight, vbytes in field.index(value):
@@ -166,22 +367,40 @@ class SegmentBuilder:
     def finish(self, progress: Callable[[float], None] | None = None) -> Any:
         """Writes the postings and closes the segment's files; returns the segment.
 
-        ``progress`` is told the share of positional postings written so far.
+        ``progress`` is told the share of positional and pair postings written so far.
         """
         self._progress = progress
-        self._total = sum(len(p.doc) for p in self._positional.values()) or 1
+        pairs = {
+            name: _PairPostings.of(
+                self._positional[source],
+                self.doc_count,
+                self._paired[name],
+                self.schema[name].analyzer.common,
+            )
+            for name, source in self._pairs.items()
+            if source in self._positional and name in self._paired
+        }
+        self._total = (
+            sum(len(p.doc) for p in self._positional.values())
+            + sum(len(p.docs) for p in pairs.values())
+        ) or 1
         self._written = 0
+        self._step = max(self._total // 50, 1)
         self._perdoc.close()
         self.segment.set_doc_count(self.doc_count)
         writer = self.codec.field_writer(self.storage, self.segment)
-        written = {name for name, p in self._positional.items() if p.terms} | {
-            name for name, terms in self._other.items() if terms
-        }
+        written = (
+            {name for name, p in self._positional.items() if p.terms}
+            | {name for name, p in pairs.items() if len(p.docs)}
+            | {name for name, terms in self._other.items() if terms}
+        )
         for name in sorted(written):
             field = self.schema[name]
             writer.start_field(name, field)
             if name in self._positional:
                 self._write_positional(writer, name, field, self._positional.pop(name))
+            elif name in pairs:
+                self._write_pairs(writer, name, pairs.pop(name))
             else:
                 self._write_other(writer, name, self._other.pop(name))
             writer.finish_field()
@@ -207,6 +426,33 @@ class SegmentBuilder:
                 writer.add(docnum, weight, vbytes or emptybytes, length_of(docnum))
             writer.finish_term()
 
+    def _written_some(self, n: int) -> None:
+        if self._progress is not None:
+            before = self._written
+            self._written += n
+            if self._written // self._step != before // self._step:
+                self._progress(self._written / self._total)
+
+    def _write_pairs(self, writer: Any, name: str, p: _PairPostings) -> None:
+        # one bytes object per distinct value, which Whoosh's pickled blocks then
+        # store once per block
+        values: dict[int, tuple[bytes, float]] = {}
+        add = writer.add
+        for tbytes, start, end in p.terms():
+            writer.start_term(tbytes)
+            for docnum, c in zip(
+                p.docs[start:end].tolist(), p.code[start:end].tolist(), strict=True
+            ):
+                entry = values.get(c)
+                if entry is None:
+                    stats = (
+                        p.big[c - BIG_CODE] if c >= BIG_CODE else (c >> 16, (c >> 8) & 255, c & 255)
+                    )
+                    entry = values[c] = (encode_pair(*stats), float(stats[0]))
+                add(docnum, entry[1], entry[0], 0)
+            writer.finish_term()
+            self._written_some(end - start)
+
     def _write_positional(self, writer: Any, name: str, field: Any, p: _Postings) -> None:
         length_of = self._length_of(name)
         encode = field.format.encode
@@ -225,7 +471,6 @@ class SegmentBuilder:
         positions = p.pos
         boosted = p.weights
         single: dict[int, bytes] = {}
-        told, step = self._written, max(self._total // 50, 1)
         for tbytes, tid in sorted((t.encode("utf-8"), i) for t, i in p.terms.items()):
             writer.start_term(tbytes)
             picked = order[bounds[tid] : bounds[tid + 1]]
@@ -246,8 +491,4 @@ class SegmentBuilder:
                     vbytes = encode(positions[start : start + n].tolist())
                 writer.add(docnum, weight, vbytes, length_of(docnum))
             writer.finish_term()
-            if self._progress is not None:
-                self._written += len(picked)
-                if self._written - told >= step:
-                    told = self._written
-                    self._progress(told / self._total)
+            self._written_some(len(picked))

@@ -27,7 +27,8 @@ from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus, witho
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
 from desktop_app.core.search.matching import match_docs, positioned
-from desktop_app.core.search.ranking import FieldLengths, score_all, top
+from desktop_app.core.search.postings import FieldLengths
+from desktop_app.core.search.ranking import score_all, top
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet

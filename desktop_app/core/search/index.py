@@ -37,7 +37,7 @@ from whoosh.searching import Searcher
 from desktop_app.core.db import Library
 from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
 from desktop_app.core.search.bulk import SegmentBuilder
-from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, document
+from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, common_words, document
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue, ChangeSet
 
@@ -45,13 +45,16 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # (done, total, message)
 STATE_FILE = "state.json"
 MP_THRESHOLD = 20_000
-# Most documents one build process puts in a segment (its postings cost about
-# 2 MB per 1,000 documents until the segment is written).
-SEGMENT_DOCS = 60_000
+# Most documents one build process puts in a segment (its postings and word pairs
+# cost about 7 MB per 1,000 documents until the segment is written).
+SEGMENT_DOCS = 30_000
 # Segments as separate files: Whoosh copies a compound segment's postings into
 # memory when it opens it (180 MB at 100,000 resources); plain files are read
 # through the operating system's cache instead.
 WRITER_OPTIONS: dict[str, Any] = {"compound": False}
+# A rebuild picks the common words whose pairs it indexes from this many runs of
+# consecutive resources spread over the library, this many in a run.
+SAMPLE_RUNS, SAMPLE_RUN = 20, 100
 
 
 def index_dir_for(library: Library) -> Path:
@@ -201,10 +204,11 @@ class SearchIndex:
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
             fresh.mkdir(parents=True)
-            schema = build_schema()
+            common = common_words(sample_bodies(self.catalogue, ids))
+            schema = build_schema(common)
             ix = whoosh_index.create_in(str(fresh), schema)
             try:
-                n, words = self._write_segments(ix, schema, fresh, ids, progress)
+                n, words = self._write_segments(ix, schema, fresh, ids, common, progress)
             except BaseException:
                 ix.close()
                 shutil.rmtree(fresh, ignore_errors=True)
@@ -237,7 +241,13 @@ class SearchIndex:
             return n
 
     def _write_segments(
-        self, ix: Any, schema: Any, folder: Path, ids: list[int], progress: Progress | None
+        self,
+        ix: Any,
+        schema: Any,
+        folder: Path,
+        ids: list[int],
+        common: frozenset[str],
+        progress: Progress | None,
     ) -> tuple[int, WordList]:
         """Write the library into ``ix``'s new generation; returns (documents, words).
 
@@ -256,7 +266,7 @@ class SearchIndex:
             if progress is not None:
                 progress(min(done, 2 * total), 2 * total, "Building the search index")
 
-        args = [(str(folder), ix.indexname, first, last) for first, last in parts]
+        args = [(str(folder), ix.indexname, first, last, common) for first, last in parts]
         results: list[PartResult] | None = None
         if procs > 1:
             try:
@@ -379,13 +389,15 @@ def write_part(
     indexname: str,
     first: int,
     last: int | None,
+    common: frozenset[str],
     *,
     report: Callable[[int], None],
 ) -> PartResult:
-    """Index the resources with ids in [first, last] as one new segment in ``folder``."""
+    """Index the resources with ids in [first, last] as one new segment in ``folder``
+    (pairing ``common`` words)."""
     extras = VocabExtras(catalogue.library)
     words = WordList()
-    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema())
+    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema(common))
     for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
         builder.add(extras.doc(view, words))
         if builder.doc_count % 500 == 0:
@@ -405,24 +417,48 @@ def write_part(
     return segment, builder.doc_count, words.words
 
 
+def sample_bodies(catalogue: Catalogue, ids: list[int]) -> list[str]:
+    """The ``body`` text of a sample of the resources ``ids`` (all of them when few)."""
+    extras = VocabExtras(catalogue.library)
+    if not ids:
+        return []
+    if len(ids) <= SAMPLE_RUNS * SAMPLE_RUN:
+        runs: list[tuple[int, int | None]] = [(ids[0], ids[-1])]
+    else:
+        starts = [j * (len(ids) - SAMPLE_RUN) // (SAMPLE_RUNS - 1) for j in range(SAMPLE_RUNS)]
+        runs = [(ids[k], ids[k + SAMPLE_RUN - 1]) for k in starts]
+    return [
+        extras.doc(view)["body"]
+        for first, last in runs
+        for view in catalogue.iter_views(batch=SAMPLE_RUN, first_id=first, last_id=last)
+    ]
+
+
 def _start_build_process(reports: Any) -> None:
     global _REPORTS
     _REPORTS = reports
 
 
 def _write_part_in_process(
-    library_path: str, folder: str, indexname: str, first: int, last: int | None
+    library_path: str,
+    folder: str,
+    indexname: str,
+    first: int,
+    last: int | None,
+    common: frozenset[str],
 ) -> PartResult:
     library = Library.open(library_path, read_only=True)
     try:
-        return write_part(Catalogue(library), folder, indexname, first, last, report=_REPORTS.put)
+        return write_part(
+            Catalogue(library), folder, indexname, first, last, common, report=_REPORTS.put
+        )
     finally:
         library.close()
 
 
 def _in_processes(
     library_path: str,
-    parts: list[tuple[str, str, int, int | None]],
+    parts: list[tuple[str, str, int, int | None, frozenset[str]]],
     procs: int,
     report: Callable[[int], None],
 ) -> list[PartResult]:

@@ -1,15 +1,22 @@
-"""Exact phrases found by reading each word's postings once.
+"""Exact phrases found from a word-pair field, or from each word's postings read once.
 
 Whoosh checks a phrase by stepping an intersection of its words' matchers and, for
 every document holding all of them, building a ``Span`` object per position and
 joining spans: "social worker" at 100,000 resources walks 29,000 such documents to
-find 640 (0.4 s). ``Phrase`` here finds the same documents from the words' postings
-directly: the rarest word's documents first, the others' positions fetched only
-for those (skipping when a word is much more common), positions decoded once per
-distinct encoded value. Each match is scored on the way with the scorers Whoosh's
-own phrase would use (the sum over the intersection of the words' term matchers),
-so ranking a phrase reads nothing again. Phrases with a slop other than 1 are left
-to Whoosh.
+find 640 (0.4 s). ``Phrase`` here finds the same documents, with the same scores
+(the sum over the intersection of the words' term matchers), two ways:
+
+- When the phrase's field has a word-pair field beside it (``schema.PairAnalyzer``)
+  and the phrase holds two neighbouring common words: from the pair terms' postings,
+  which also carry each word's count, so "social worker" is one list of 640 postings;
+  a longer phrase has its positions checked in the few documents holding its pairs.
+- Otherwise (a rarer word: short postings) from the words' postings directly: the
+  rarest word's documents first, the others' positions fetched only for those
+  (skipping when a word is much more common), positions decoded once per distinct
+  encoded value.
+
+Either way a phrase is scored as it is found, so ranking it reads nothing again.
+Phrases with a slop other than 1 are left to Whoosh.
 """
 
 from __future__ import annotations
@@ -20,8 +27,11 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
+from whoosh.scoring import BM25FScorer
 
 from desktop_app.core.search.matching import positioned
+from desktop_app.core.search.postings import FieldLengths, bm25, lengths_of, read_weights
+from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
 
 class Phrase(wq.Phrase):  # type: ignore[misc]
@@ -57,17 +67,22 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             m = WrappingMatcher(m, boost=self.boost)
         return m
 
-    def scored_in(self, searcher: Any) -> tuple[np.ndarray, np.ndarray] | None:
+    def scored_in(
+        self, searcher: Any, lengths: FieldLengths | None = None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
         """(documents, scores) of one segment's ``searcher``, boost applied; None for
-        a phrase this class leaves to Whoosh."""
-        found = self._find(searcher, None)
+        a phrase this class leaves to Whoosh. ``lengths`` keeps field lengths between
+        searches."""
+        found = self._find(searcher, None, lengths)
         if found is None:
             return None
         docs = np.array(found.ids, np.int64)
         scores = np.array(found.scores, np.float64)
         return docs, scores * self.boost if self.boost != 1.0 else scores
 
-    def _find(self, searcher: Any, context: Any) -> _Found | None:
+    def _find(
+        self, searcher: Any, context: Any, lengths: FieldLengths | None = None
+    ) -> _Found | None:
         """This phrase's matches in ``searcher``'s segment (remembered per reader), or
         None when Whoosh's own matcher must answer (another slop, no positions)."""
         fieldname = self.fieldname
@@ -94,9 +109,15 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
         if cached is not None and cached[0] is reader and cached[1].weighting is weighting:
             found = cached[1]
         else:
+            decode = field.format.decode_positions
             # the scorers Whoosh's Term queries would use in this searcher
             scorers = [weighting.scorer(searcher, fieldname, w) for w in words]
-            found = find_phrase(reader, fieldname, words, field.format.decode_positions, scorers)
+            pairs = pairs_field(schema, fieldname)
+            found = None
+            if pairs is not None:
+                found = find_by_pairs(searcher, fieldname, pairs, words, decode, scorers, lengths)
+            if found is None:
+                found = find_phrase(reader, fieldname, words, decode, scorers)
             found.weighting = weighting
             self._found[key] = (reader, found)  # the reader is held so its id stays its own
         return found
@@ -130,7 +151,7 @@ class _Posting:
         return self._weight
 
 
-def _tree_sum(values: Sequence[float]) -> float:
+def _tree_sum(values: Sequence[Any]) -> Any:
     """Summed as ``make_binary_tree(IntersectionMatcher, ...)`` sums its children's."""
     if len(values) == 1:
         return values[0]
@@ -138,18 +159,113 @@ def _tree_sum(values: Sequence[float]) -> float:
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
+def find_by_pairs(
+    searcher: Any,
+    fieldname: str,
+    pairs: str,
+    words: Sequence[bytes],
+    decode: Callable[[bytes], list[int]],
+    scorers: Sequence[Any],
+    lengths: FieldLengths | None,
+) -> _Found | None:
+    """The documents of one segment's ``searcher`` holding ``words`` at consecutive
+    positions in ``fieldname``, found through the pair terms in field ``pairs``, each
+    scored as Whoosh scores the intersection of the words' term matchers; None when
+    none of the phrase's pairs is indexed (no two neighbouring common words)."""
+    reader = searcher.reader()
+    common = searcher.schema[pairs].analyzer.common
+    texts = [w.decode("utf-8") for w in words]
+    covered = [k for k in range(len(words) - 1) if texts[k] in common and texts[k + 1] in common]
+    if not covered:
+        return None
+    field = searcher.schema[pairs]
+    # where each word's count comes from: a pair holding it, or its own postings
+    counted: dict[int, tuple[bytes, int]] = {}
+    read: dict[bytes, tuple[np.ndarray, list[Any]]] = {}
+    for k in covered:
+        term = field.to_bytes(PAIR_SEPARATOR.join(texts[k : k + 2]))
+        counted.setdefault(k, (term, 1))
+        counted.setdefault(k + 1, (term, 2))
+        if term not in read:
+            read[term] = _values(reader, pairs, term)
+    for k in range(len(words)):
+        if k not in counted:  # a rarer word: its postings are short
+            docs_k, weights_k = read_weights(reader, fieldname, words[k])
+            read[words[k]] = docs_k, weights_k.tolist()
+            counted[k] = (words[k], 0)
+    docs: np.ndarray | None = None
+    for ids, _ in sorted(read.values(), key=lambda r: len(r[0])):
+        docs = ids if docs is None else np.intersect1d(docs, ids, assume_unique=True)
+        if not len(docs):
+            return _Found()
+    assert docs is not None
+    if len(words) > 2:  # its pairs, each somewhere, are not yet the phrase: check positions
+        docs = np.array(find_phrase(reader, fieldname, words, decode, None, within=docs).ids)
+        if not len(docs):
+            return _Found()
+    tfs: list[np.ndarray] = []
+    for k in range(len(words)):
+        key, which = counted[k]
+        ids, values = read[key]
+        at = np.searchsorted(ids, docs).tolist()
+        if which:
+            tfs.append(np.array([decode_pair(values[i])[which] for i in at], np.float64))
+        else:
+            tfs.append(np.array([values[i] for i in at], np.float64))
+    if lengths is not None:
+        fl = lengths.of(reader, fieldname)[docs]
+    else:
+        fl = lengths_of(reader, fieldname, docs.tolist())
+    scores: list[np.ndarray] = []
+    for scorer, tf in zip(scorers, tfs, strict=True):
+        if type(scorer) is BM25FScorer:
+            scores.append(bm25(scorer, tf, fl))
+        else:
+            scores.append(
+                np.array(
+                    [
+                        scorer.score(_Posting(d, w))
+                        for d, w in zip(docs.tolist(), tf.tolist(), strict=True)
+                    ],
+                    np.float64,
+                )
+            )
+    out = _Found()
+    out.ids = docs.tolist()
+    out.scores = _tree_sum(scores).tolist()
+    out.weights = _tree_sum(tfs).tolist()
+    return out
+
+
+def _values(reader: Any, fieldname: str, term: bytes) -> tuple[np.ndarray, list[Any]]:
+    """(documents ascending, encoded values) of one term in one segment ``reader``."""
+    if (fieldname, term) not in reader:
+        return np.zeros(0, np.int64), []
+    m = reader.postings(fieldname, term)
+    ids: list[int] = []
+    values: list[bytes] = []
+    is_active, id_, value, step = m.is_active, m.id, m.value, m.next
+    while is_active():
+        ids.append(id_())
+        values.append(value())
+        step()
+    return np.array(ids, np.int64), values
+
+
 def find_phrase(
     reader: Any,
     fieldname: str,
     words: Sequence[bytes],
     decode: Callable[[bytes], list[int]],
-    scorers: Sequence[Any],
+    scorers: Sequence[Any] | None,
+    within: np.ndarray | None = None,
 ) -> _Found:
-    """The documents (of ``reader``) holding ``words`` at consecutive positions, each
-    scored as Whoosh scores the intersection of the words' term matchers."""
+    """The documents (of ``reader``; of ``within`` only, if given) holding ``words``
+    at consecutive positions, each scored as Whoosh scores the intersection of the
+    words' term matchers (when given their ``scorers``)."""
     order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
     runs: dict[int, _Run] = {}
-    candidates: np.ndarray | None = None
+    candidates = within
     for k in order:
         runs[k] = run = _read(reader, fieldname, words[k], candidates)
         if candidates is None:
@@ -179,8 +295,10 @@ def find_phrase(
                 if not starts:
                     break
         else:
-            weights = [runs[k].weights[at_index[k][i]] for k in range(len(words))]
             out.ids.append(doc)
+            if scorers is None:
+                continue
+            weights = [runs[k].weights[at_index[k][i]] for k in range(len(words))]
             out.weights.append(_tree_sum(weights))
             out.scores.append(
                 _tree_sum(

@@ -23,33 +23,9 @@ from whoosh.scoring import BM25FScorer
 from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
+from desktop_app.core.search.postings import FieldLengths, bm25, read_weights
 
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
-
-
-class FieldLengths:
-    """Each segment's per-document field lengths as arrays, kept while the segment
-    lives (a segment's lengths never change; deletions only hide documents)."""
-
-    def __init__(self) -> None:
-        self._arrays: dict[tuple[str, str], np.ndarray] = {}
-
-    def of(self, reader: Any, fieldname: str) -> np.ndarray:
-        key = (reader.segment().segment_id(), fieldname)
-        found = self._arrays.get(key)
-        if found is None:
-            length = reader.doc_field_length
-            found = np.fromiter(
-                (length(d, fieldname, 1) or 0 for d in range(reader.doc_count_all())),
-                np.float64,
-                reader.doc_count_all(),
-            )
-            self._arrays[key] = found
-        return found
-
-    def keep_only(self, segment_ids: set[str]) -> None:
-        for key in [k for k in self._arrays if k[0] not in segment_ids]:
-            del self._arrays[key]
 
 
 def score_all(searcher: Any, query: Any, lengths: FieldLengths) -> Scored | None:
@@ -76,7 +52,7 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> Scored | None:
     if kind is wq.Term:
         return _term(q, searcher, lengths)
     if kind is Phrase:
-        return q.scored_in(searcher)  # type: ignore[no-any-return]
+        return q.scored_in(searcher, lengths)  # type: ignore[no-any-return]
     if kind is wq.Or or kind is Expanded:
         kind = wq.Or
     if kind in (wq.And, wq.Or) and q.subqueries:
@@ -114,20 +90,8 @@ def _term(q: Any, searcher: Any, lengths: FieldLengths) -> Scored | None:
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     if type(scorer) is not BM25FScorer:
         return None
-    m = reader.postings(fieldname, text)
-    ids: list[int] = []
-    weights: list[float] = []
-    is_active, id_, weight, step = m.is_active, m.id, m.weight, m.next
-    while is_active():
-        ids.append(id_())
-        weights.append(weight())
-        step()
-    docs = np.array(ids, np.int64)
-    tf = np.array(weights, np.float64)
-    fl = lengths.of(reader, fieldname)[docs]
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    # whoosh.scoring.bm25, term for term
-    scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+    docs, tf = read_weights(reader, fieldname, text)
+    scores = bm25(scorer, tf, lengths.of(reader, fieldname)[docs])
     return _boosted((docs, scores), q.boost)
 
 

@@ -7,6 +7,11 @@ that prefix and fuzzy terms are matched against is the word list in ``words.py``
 
 from __future__ import annotations
 
+import math
+import struct
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from whoosh import columns
@@ -20,7 +25,8 @@ from whoosh.analysis import (
     Tokenizer,
 )
 from whoosh.analysis.acore import Token
-from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, FieldType, Schema
+from whoosh.formats import Format
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
 from whoosh.util.text import rcompile
@@ -28,7 +34,7 @@ from whoosh.util.text import rcompile
 from desktop_app.core.models import TYPE_LABELS, ResourceType
 from desktop_app.core.records import ResourceView
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
 BODY_WEIGHTS = {
@@ -162,6 +168,165 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
         return out
 
 
+PAIR_SEPARATOR = " "  # never inside a token: ``TOKEN_PATTERN`` has no spaces
+# a word is "common" if at least this share of a rebuild's sample of resources hold it
+COMMON_SHARE = 0.05
+MAX_COMMON = 2000  # what a rebuild's pair keys have room for
+
+
+class PairAnalyzer(FoldStemAnalyzer):
+    """Each two neighbouring common words of a text as one term: "the social workers"
+    gives "social worker", folded and stemmed as ``FoldStemAnalyzer`` does, stop words
+    dropped (so neighbours are what Whoosh's phrases count as neighbours).
+
+    A field indexed with it beside a positional field (``source``) makes a phrase of
+    two common words one short posting list instead of two long ones to intersect
+    and check position by position (Lucene's CommonGrams). Only pairs of ``common``
+    words are indexed: a phrase with a rarer word is quick to find from that word's
+    postings, and leaving those pairs out keeps the field's vocabulary small. The
+    common words are chosen when the index is rebuilt and kept in its schema, so every
+    segment, and every later write, pairs the same words.
+    """
+
+    def __init__(self, source: str = "body", common: frozenset[str] = frozenset()) -> None:
+        super().__init__()
+        self.source = source
+        self.common = frozenset(common)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"source": self.source, "common": sorted(self.common)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["source"], frozenset(state["common"]))  # type: ignore[misc]
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, PairAnalyzer)
+            and other.source == self.source
+            and other.common == self.common
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self.source, self.common))
+
+    def pairs_in(self, stems: list[str]) -> list[tuple[str, str]]:
+        """The neighbouring pairs of ``stems`` that this field indexes, in order."""
+        common = self.common
+        return [(a, b) for a, b in pairwise(stems) if a in common and b in common]
+
+    def stems(self, value: str) -> list[str]:
+        """The stems of ``value`` in order, stop words dropped."""
+        word = self._word
+        return [s for s in (word(raw)[1] for raw in self.expression.findall(value)) if s]
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Any:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        stems = self.stems(value) if tokenize else [value]
+        for i, pair in enumerate(map(PAIR_SEPARATOR.join, self.pairs_in(stems))):
+            t.text = pair
+            t.stopped = False
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos + i
+            if keeporiginal:
+                t.original = pair
+            yield t
+
+    def pair_stats(self, value: str) -> dict[str, tuple[int, int, int]]:
+        """Each pair term of ``value``: how often it occurs, and how often each of its
+        two words does in the whole text."""
+        stems = self.stems(value)
+        counts = Counter(stems)
+        pairs = Counter(self.pairs_in(stems))
+        return {
+            PAIR_SEPARATOR.join(pair): (n, counts[pair[0]], counts[pair[1]])
+            for pair, n in pairs.items()
+        }
+
+
+def common_words(texts: Iterable[str], share: float = COMMON_SHARE) -> frozenset[str]:
+    """The stems found in at least ``share`` of ``texts`` (and in two of them at least;
+    the ``MAX_COMMON`` most frequent of them)."""
+    held: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        held.update(STEM.term_positions(text).keys())
+        n += 1
+    need = max(2, math.ceil(share * n))
+    return frozenset(w for w, k in held.most_common(MAX_COMMON) if k >= need)
+
+
+def encode_pair(n: int, first: int, second: int) -> bytes:
+    """A pair posting's value: the pair's count and its two words' counts."""
+    if n < 255 and first < 255 and second < 255:
+        return bytes((n, first, second))
+    return b"\xff" + struct.pack("!III", n, first, second)
+
+
+def decode_pair(value: bytes) -> tuple[int, int, int]:
+    if value[0] != 255:
+        return value[0], value[1], value[2]
+    n, first, second = struct.unpack("!III", value[1:13])
+    return n, first, second
+
+
+class PairCounts(Format):  # type: ignore[misc]
+    """A word-pair field's postings: each holds the pair's count and its two words'
+    counts in the document, so a phrase is scored from the pair field alone exactly
+    as Whoosh scores it from its words."""
+
+    posting_size = -1
+
+    def __init__(self, field_boost: float = 1.0, **options: Any) -> None:
+        self.field_boost = field_boost
+        self.options = options
+
+    def word_values(self, value: str, analyzer: Any, **kwargs: Any) -> Any:
+        fb = self.field_boost
+        for pair, (n, first, second) in analyzer.pair_stats(value).items():
+            yield pair, n, n * fb, encode_pair(n, first, second)
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return decode_pair(valuestring)[0]
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return decode_pair(valuestring)[0] * self.field_boost
+
+
+def pair_field(source: str, common: frozenset[str]) -> Any:
+    """A field holding ``source``'s pairs of ``common`` words (not scored itself)."""
+    return FieldType(
+        format=PairCounts(),
+        analyzer=PairAnalyzer(source, common),
+        scorable=False,
+        stored=False,
+    )
+
+
+def pairs_field(schema: Any, fieldname: str) -> str | None:
+    """The field holding ``fieldname``'s word pairs, if the schema has one (and both
+    are analysed alike, so a pair term stands for a phrase)."""
+    if fieldname not in schema or type(schema[fieldname].analyzer) is not FoldStemAnalyzer:
+        return None
+    for name, field in schema.items():
+        analyzer = getattr(field, "analyzer", None)
+        if type(analyzer) is PairAnalyzer and analyzer.source == fieldname:
+            return str(name)
+    return None
+
+
 def stem_analyzer() -> Any:
     return FoldStemAnalyzer()
 
@@ -186,7 +351,9 @@ TEXT_FIELDS: dict[str, float] = {
 CURATOR_FIELDS: dict[str, float] = {"notes": 1.0}
 
 
-def build_schema() -> Schema:
+def build_schema(common: frozenset[str] = frozenset()) -> Schema:
+    """The index's schema; ``common`` are the words whose neighbouring pairs are
+    indexed for phrases (chosen at a rebuild, see ``PairAnalyzer``)."""
     fields: dict[str, Any] = {
         name: TEXT(analyzer=stem_analyzer(), field_boost=boost, phrase=True)
         for name, boost in {**TEXT_FIELDS, **CURATOR_FIELDS}.items()
@@ -196,6 +363,8 @@ def build_schema() -> Schema:
         # a per-document column only: indexing it would add 8 terms to every document
         rid=COLUMN(columns.NumericColumn("I")),
         body=TEXT(analyzer=stem_analyzer(), phrase=True),
+        # body's neighbouring word pairs: a two-word phrase is one term here
+        body_pairs=pair_field("body", common),
         type=KEYWORD(lowercase=True, commas=False, scorable=False),
         # one term per year (a range query walks at most a few hundred years)
         year=NUMERIC(int, bits=32, shift_step=0),
@@ -250,6 +419,7 @@ def document(
         for name, times in BODY_WEIGHTS.items()
         if body_parts[name]
     )
+    doc["body_pairs"] = doc["body"]
     if view.year is not None:
         doc["year"] = view.year
     return doc
