@@ -136,6 +136,21 @@ def test_a_pair_scores_each_word_by_its_own_count(tmp_path: Path) -> None:
         assert len({score for _, score in ours}) == 3
 
 
+def test_three_words_whose_pairs_do_not_line_up_are_not_the_phrase(tmp_path: Path) -> None:
+    texts = [
+        "social worker care worker child",  # both pairs, one worker each: no phrase
+        "social worker child",
+        "social worker child worker",
+        "social worker child . social worker child",
+    ]
+    ix = index_of(tmp_path, texts, set(), paired_schema({"social", "worker", "child"}))
+    with ix.searcher() as searcher:
+        words = ["social", "worker", "child"]
+        ours = hits(searcher, Phrase("body", words))
+        assert ours == hits(searcher, wq.Phrase("body", words))
+    assert [key for key, _ in ours] == ["1", "2", "3"]
+
+
 def test_a_phrase_is_found_only_with_its_words_in_order(tmp_path: Path) -> None:
     texts = ["social worker", "worker social", "social care worker", "the social worker"]
     ix = index_of(tmp_path, texts, set())

@@ -48,6 +48,12 @@ QUERIES = trees(LEAVES, BOOSTS, bare_not=False)
     ),
     limit=2,
 )
+@example(  # "care" is read only where "child" is, skipping between them
+    texts=["care social"] * 9 + ["child care care"] + ["care"] * 9 + ["care child"],
+    deleted={3},
+    query=wq.And([wq.Term("body", "care", boost=2.0), wq.Term("body", "child")]),
+    limit=2,
+)
 def test_every_document_gets_whooshs_score(
     texts: list[str],
     deleted: set[int],

@@ -30,7 +30,7 @@ from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.scoring import BM25FScorer
 
 from desktop_app.core.search.matching import positioned
-from desktop_app.core.search.postings import FieldLengths, bm25, lengths_of, read_weights
+from desktop_app.core.search.postings import FieldLengths, bm25, lengths_of
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
 
@@ -181,37 +181,47 @@ def find_by_pairs(
     field = searcher.schema[pairs]
     # where each word's count comes from: a pair holding it, or its own postings
     counted: dict[int, tuple[bytes, int]] = {}
-    read: dict[bytes, tuple[np.ndarray, list[Any]]] = {}
+    source: dict[bytes, str] = {}  # each term read, and its field
     for k in covered:
         term = field.to_bytes(PAIR_SEPARATOR.join(texts[k : k + 2]))
         counted.setdefault(k, (term, 1))
         counted.setdefault(k + 1, (term, 2))
-        if term not in read:
-            read[term] = _values(reader, pairs, term)
+        source[term] = pairs
     for k in range(len(words)):
         if k not in counted:  # a rarer word: its postings are short
-            docs_k, weights_k = read_weights(reader, fieldname, words[k])
-            read[words[k]] = docs_k, weights_k.tolist()
             counted[k] = (words[k], 0)
+            source[words[k]] = fieldname
+    if any((f, term) not in reader for term, f in source.items()):
+        return _Found()
+    # the rarest first; the others only where it is, when that skips much
+    read: dict[bytes, _Run] = {}
     docs: np.ndarray | None = None
-    for ids, _ in sorted(read.values(), key=lambda r: len(r[0])):
-        docs = ids if docs is None else np.intersect1d(docs, ids, assume_unique=True)
+    for term in sorted(source, key=lambda t: reader.doc_frequency(source[t], t)):
+        read[term] = run = _read(reader, source[term], term, docs)
+        docs = run.ids if docs is None else np.intersect1d(docs, run.ids, assume_unique=True)
         if not len(docs):
             return _Found()
     assert docs is not None
-    if len(words) > 2:  # its pairs, each somewhere, are not yet the phrase: check positions
-        docs = np.array(find_phrase(reader, fieldname, words, decode, None, within=docs).ids)
-        if not len(docs):
+    tfs = _counts(docs, counted, read, len(words))
+    if len(words) > 2:
+        # Its pairs are each somewhere; where they are sure to line up the phrase is
+        # there, elsewhere its positions are checked.
+        sure = np.zeros(len(docs), bool)
+        if len(covered) == len(words) - 1:
+            # each inner word once: the pairs share it
+            sure = np.logical_and.reduce([tf == 1 for tf in tfs[1:-1]])
+            if len(words) == 3:
+                # more (a b) and (b c) pairs than b's: some b has both, "a b c"
+                first, second = (counted[0][0], counted[2][0])
+                sure |= _pair_counts(docs, read[first]) + _pair_counts(docs, read[second]) > tfs[1]
+        unsure = docs[~sure]
+        checked = (
+            find_phrase(reader, fieldname, words, decode, None, unsure).ids if len(unsure) else []
+        )
+        keep = sure | np.isin(docs, checked)
+        if not keep.any():
             return _Found()
-    tfs: list[np.ndarray] = []
-    for k in range(len(words)):
-        key, which = counted[k]
-        ids, values = read[key]
-        at = np.searchsorted(ids, docs).tolist()
-        if which:
-            tfs.append(np.array([decode_pair(values[i])[which] for i in at], np.float64))
-        else:
-            tfs.append(np.array([values[i] for i in at], np.float64))
+        docs, tfs = docs[keep], [tf[keep] for tf in tfs]
     if lengths is not None:
         fl = lengths.of(reader, fieldname)[docs]
     else:
@@ -237,19 +247,27 @@ def find_by_pairs(
     return out
 
 
-def _values(reader: Any, fieldname: str, term: bytes) -> tuple[np.ndarray, list[Any]]:
-    """(documents ascending, encoded values) of one term in one segment ``reader``."""
-    if (fieldname, term) not in reader:
-        return np.zeros(0, np.int64), []
-    m = reader.postings(fieldname, term)
-    ids: list[int] = []
-    values: list[bytes] = []
-    is_active, id_, value, step = m.is_active, m.id, m.value, m.next
-    while is_active():
-        ids.append(id_())
-        values.append(value())
-        step()
-    return np.array(ids, np.int64), values
+def _pair_counts(docs: np.ndarray, run: _Run) -> np.ndarray:
+    """How often a pair occurs in each of ``docs``, from its postings' values."""
+    at = np.searchsorted(run.ids, docs).tolist()
+    return np.array([decode_pair(run.values[i])[0] for i in at], np.float64)
+
+
+def _counts(
+    docs: np.ndarray, counted: dict[int, tuple[bytes, int]], read: dict[bytes, _Run], n: int
+) -> list[np.ndarray]:
+    """Each of a phrase's ``n`` words' counts in ``docs``: from a pair's value (which
+    word: 1 or 2) or from the word's own postings (0)."""
+    tfs: list[np.ndarray] = []
+    for k in range(n):
+        key, which = counted[k]
+        run = read[key]
+        at = np.searchsorted(run.ids, docs).tolist()
+        if which:
+            tfs.append(np.array([decode_pair(run.values[i])[which] for i in at], np.float64))
+        else:
+            tfs.append(np.array([run.weights[i] for i in at], np.float64))
+    return tfs
 
 
 def find_phrase(

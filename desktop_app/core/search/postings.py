@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.core.search.matching import positioned
+
 
 class FieldLengths:
     """Each segment's per-document field lengths as arrays, kept while the segment
@@ -39,13 +41,22 @@ def lengths_of(reader: Any, fieldname: str, docs: Any) -> np.ndarray:
     return np.fromiter((length(d, fieldname, 1) or 0 for d in docs), np.float64)
 
 
-def read_weights(reader: Any, fieldname: str, text: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """(documents ascending, weights) of one term in one segment ``reader``."""
+def read_weights(
+    reader: Any, fieldname: str, text: bytes, within: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(documents ascending, weights) of one term in one segment ``reader``: all of
+    them, or at least those of ``within`` (ascending), skipping between them when
+    they are few next to the term's documents."""
     if (fieldname, text) not in reader:
         return np.zeros(0, np.int64), np.zeros(0, np.float64)
     m = reader.postings(fieldname, text)
     ids: list[int] = []
     weights: list[float] = []
+    if within is not None and len(within) * 8 < reader.doc_frequency(fieldname, text):
+        for doc in positioned(m, within.tolist()):
+            ids.append(doc)
+            weights.append(m.weight())
+        return np.array(ids, np.int64), np.array(weights, np.float64)
     is_active, id_, weight, step = m.is_active, m.id, m.weight, m.next
     while is_active():
         ids.append(id_())
