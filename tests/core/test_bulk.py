@@ -191,3 +191,23 @@ def test_a_build_in_several_processes_finds_what_one_process_finds(
             assert rids(a, q) == rids(b, q) != [], word
     one.close()
     many.close()
+
+
+def test_words_and_pairs_counted_many_times_index_the_same_both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts too big for a pair key (here: over 3) are looked up, and counts over 254
+    take the long value form; both must still read as Whoosh writes them."""
+    from desktop_app.core.search import bulk
+
+    monkeypatch.setattr(bulk._PairPostings, "TF_BITS", 2)
+    texts = [
+        "child protection " * 300,
+        "child child child protection child",
+        "protection child . protection child . protection",
+        "school",
+    ]
+    docs = [{"uuid": str(i), "rid": i + 1, "body": t, "body_pairs": t} for i, t in enumerate(texts)]
+    ours = contents(with_builder(tmp_path / "ours", docs, PAIRING))
+    assert ours == contents(with_whoosh(tmp_path / "whoosh", docs, PAIRING))
+    assert ours["body_pairs:b'child protect'"][1][0][1] == 300.0  # document 0, weight 300
