@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from whoosh import query as wq
 
+from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import Phrase
 
@@ -25,9 +26,12 @@ LEAVES = st.one_of(
 NO_BOOST = st.just(1.0)
 
 
-def trees(leaves: Any, boosts: Any = NO_BOOST, *, bare_not: bool = True) -> Any:
+def trees(
+    leaves: Any, boosts: Any = NO_BOOST, *, bare_not: bool = True, expanded: bool = False
+) -> Any:
     """Query trees over ``leaves``: AND, OR (with ``boosts``), NOT inside an AND and,
-    with ``bare_not``, NOT on its own."""
+    with ``bare_not``, NOT on its own; with ``expanded``, thesaurus expansions (an OR
+    whose first part is the words as typed)."""
 
     def branches(kids: Any) -> Any:
         made = [
@@ -41,6 +45,8 @@ def trees(leaves: Any, boosts: Any = NO_BOOST, *, bare_not: bool = True) -> Any:
         ]
         if bare_not:
             made.append(kids.map(wq.Not))
+        if expanded:
+            made.append(st.lists(kids, min_size=2, max_size=3).map(Expanded))
         return st.one_of(*made)
 
     return st.recursive(leaves, branches, max_leaves=6)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from whoosh import query as wq
 
+from desktop_app.core.search.compile import Expanded, without_expansions
 from desktop_app.core.search.engine import WEIGHTING
+from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.postings import FieldLengths
-from desktop_app.core.search.ranking import score_all, top
+from desktop_app.core.search.ranking import score_all, score_all_typed, top
 
 from .test_matching import trees
 from .test_phrase import DELETED, INDEX_EXAMPLES, TEXTS, WORDS, index_of
@@ -26,7 +29,7 @@ LEAVES = st.one_of(
     ),
     st.just(wq.Term("body", "absent")),
 )
-QUERIES = trees(LEAVES, BOOSTS, bare_not=False)
+QUERIES = trees(LEAVES, BOOSTS, bare_not=False, expanded=True)
 
 
 @INDEX_EXAMPLES
@@ -54,6 +57,17 @@ QUERIES = trees(LEAVES, BOOSTS, bare_not=False)
     query=wq.And([wq.Term("body", "care", boost=2.0), wq.Term("body", "child")]),
     limit=2,
 )
+@example(  # only a synonym ("care") finds document 1; NOT must keep that flag in step
+    texts=["child social", "care", "child", "care social"],
+    deleted=set(),
+    query=wq.And(
+        [
+            Expanded([wq.Term("body", "child"), wq.Term("body", "care")]),
+            wq.Not(wq.Term("body", "social")),
+        ]
+    ),
+    limit=2,
+)
 def test_every_document_gets_whooshs_score(
     texts: list[str],
     deleted: set[int],
@@ -65,6 +79,11 @@ def test_every_document_gets_whooshs_score(
     with ix.searcher(weighting=WEIGHTING) as searcher:
         scored = score_all(searcher, query, FieldLengths())
         assert scored is not None, query
+        typed = score_all_typed(searcher, query, FieldLengths())
+        assert typed is not None
+        as_typed = np.isin(scored[0], match_docs(searcher, without_expansions(query)))
+        flags = typed[2] if typed[2] is not None else np.ones(len(scored[0]), bool)
+        assert flags.tolist() == as_typed.tolist(), query
         theirs = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
         ours = dict(zip(scored[0].tolist(), scored[1].tolist(), strict=True))
         assert ours.keys() == theirs.keys(), query

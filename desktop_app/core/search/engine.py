@@ -23,12 +23,12 @@ from whoosh import scoring
 
 from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
-from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus, without_expansions
+from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
 from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
 from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.postings import FieldLengths
-from desktop_app.core.search.ranking import score_all, top
+from desktop_app.core.search.ranking import score_all_typed, top
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -257,14 +257,12 @@ class SearchEngine:
         mask = None
         docs = scores = exact = None
         if compiled.query is not None:
-            scored = score_all(self._searcher, compiled.query, self._lengths)
+            scored = score_all_typed(self._searcher, compiled.query, self._lengths)
             if scored is not None:
-                docs, scores = scored
+                # documents the words as typed match rank above synonym-only ones
+                docs, scores, exact = scored
             else:
                 docs = match_docs(self._searcher, compiled.query)
-            if compiled.expansions and scores is not None and len(docs):
-                typed = match_docs(self._searcher, without_expansions(compiled.query))
-                exact = np.isin(docs, typed, assume_unique=True)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True

@@ -56,6 +56,11 @@ def _live(searcher: Any) -> Ids:
     return np.fromiter(searcher.reader().all_doc_ids(), np.int64)
 
 
+# Skipping to each of a few documents beats walking a posting list when the term has
+# at least this many times as many documents (Whoosh skips whole blocks, then steps).
+SKIP_RATIO = 8
+
+
 def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
     """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
     matcher moved onto it: skipping, not walking, between them."""

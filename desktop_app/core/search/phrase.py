@@ -29,7 +29,7 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.scoring import BM25FScorer
 
-from desktop_app.core.search.matching import positioned
+from desktop_app.core.search.matching import SKIP_RATIO, positioned
 from desktop_app.core.search.postings import FieldLengths, bm25, lengths_of
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
@@ -345,7 +345,7 @@ def _read(reader: Any, fieldname: str, word: bytes, docs: np.ndarray | None) -> 
     ids: list[int] = []
     values: list[bytes] = []
     weights: list[float] = []
-    if docs is not None and len(docs) * 8 < reader.doc_frequency(fieldname, word):
+    if docs is not None and len(docs) * SKIP_RATIO < reader.doc_frequency(fieldname, word):
         for doc in positioned(m, docs.tolist()):
             ids.append(doc)
             values.append(m.value())

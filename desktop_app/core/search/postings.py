@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop_app.core.search.matching import positioned
+from desktop_app.core.search.matching import SKIP_RATIO, positioned
 
 
 class FieldLengths:
@@ -52,7 +52,7 @@ def read_weights(
     m = reader.postings(fieldname, text)
     ids: list[int] = []
     weights: list[float] = []
-    if within is not None and len(within) * 8 < reader.doc_frequency(fieldname, text):
+    if within is not None and len(within) * SKIP_RATIO < reader.doc_frequency(fieldname, text):
         for doc in positioned(m, within.tolist()):
             ids.append(doc)
             weights.append(m.weight())

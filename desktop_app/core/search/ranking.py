@@ -14,6 +14,7 @@ other weightings) returns None and the caller uses Whoosh's collector.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -28,32 +29,57 @@ from desktop_app.core.search.postings import FieldLengths, bm25, read_weights
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
 
 
+@dataclass(slots=True)
+class _Part:
+    """A subquery's documents (ascending) and scores in one segment; ``typed`` flags
+    those the words as typed match (thesaurus expansions left out), None: all."""
+
+    docs: np.ndarray
+    scores: np.ndarray
+    typed: np.ndarray | None = None
+
+    def typed_docs(self) -> np.ndarray:
+        return self.docs if self.typed is None else self.docs[self.typed]
+
+
 def score_all(searcher: Any, query: Any, lengths: FieldLengths) -> Scored | None:
     """All documents matching ``query`` with their scores, or None if unsupported."""
+    found = score_all_typed(searcher, query, lengths)
+    return None if found is None else (found[0], found[1])
+
+
+def score_all_typed(
+    searcher: Any, query: Any, lengths: FieldLengths
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None] | None:
+    """As ``score_all``, with a flag per document: matched by ``query`` without its
+    thesaurus expansions (``compile.without_expansions``); None when all are."""
     parts = []
     for sub, offset in searcher.leaf_searchers():
         if not hasattr(sub.reader(), "segment"):
             return None
-        scored = _score(query, sub, lengths)
-        if scored is None:
+        part = _score(query, sub, lengths)
+        if part is None:
             return None
-        parts.append((scored[0] + offset, scored[1]))
+        parts.append((part.docs + offset, part))
     if not parts:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64)
-    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        return np.zeros(0, np.int64), np.zeros(0, np.float64), None
+    docs = np.concatenate([d for d, _ in parts])
+    scores = np.concatenate([p.scores for _, p in parts])
+    if all(p.typed is None for _, p in parts):
+        return docs, scores, None
+    typed = [np.ones(len(p.docs), bool) if p.typed is None else p.typed for _, p in parts]
+    return docs, scores, np.concatenate(typed)
 
 
-def _boosted(scored: Scored, boost: float) -> Scored:
-    return scored if boost == 1.0 else (scored[0], scored[1] * boost)
-
-
-def _score(q: Any, searcher: Any, lengths: FieldLengths) -> Scored | None:
+def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
     kind = type(q)
     if kind is wq.Term:
         return _term(q, searcher, lengths)
     if kind is Phrase:
-        return q.scored_in(searcher, lengths)  # type: ignore[no-any-return]
-    if kind is wq.Or or kind is Expanded:
+        found = q.scored_in(searcher, lengths)
+        return None if found is None else _Part(*found)
+    expanded = kind is Expanded
+    if kind is wq.Or or expanded:
         kind = wq.Or
     if kind in (wq.And, wq.Or) and q.subqueries:
         if len(q.subqueries) == 1:  # Whoosh matches the one subquery, without the boost
@@ -71,16 +97,31 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> Scored | None:
             parts = None if any(p is None for p in ors) else ors  # type: ignore[assignment]
         if parts is None:
             return None
-        combined = _and(parts) if kind is wq.And else _or(parts)
+        scored = [(p.docs, p.scores) for p in parts]
+        docs, scores = _and(scored) if kind is wq.And else _or(scored)
+        typed = _typed(docs, parts, kind is wq.And, expanded)
         for sub in unwanted:
             # Whoosh intersects an inverse matcher here, which adds its weight, 1.0
-            keep = ~np.isin(combined[0], docs_of(sub, searcher))
-            combined = combined[0][keep], combined[1][keep] + 1.0
-        return _boosted(combined, q.boost)
+            keep = ~np.isin(docs, docs_of(sub, searcher))
+            docs, scores = docs[keep], scores[keep] + 1.0
+            typed = None if typed is None else typed[keep]
+        return _Part(docs, scores if q.boost == 1.0 else scores * q.boost, typed)
     return None
 
 
-def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[Scored] | None:
+def _typed(docs: np.ndarray, parts: list[_Part], both: bool, expanded: bool) -> np.ndarray | None:
+    """Which of an AND's (``both``) or OR's ``docs`` the words as typed match: for an
+    expansion, those its first part (the words as typed) matches."""
+    if expanded:
+        return np.isin(docs, parts[0].typed_docs())
+    if all(p.typed is None for p in parts):
+        return None
+    if both:
+        return np.logical_and.reduce([np.isin(docs, p.typed_docs()) for p in parts])  # type: ignore[no-any-return]
+    return np.isin(docs, np.concatenate([p.typed_docs() for p in parts]))
+
+
+def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[_Part] | None:
     """The scored parts of an AND, in their order. Terms are read last, the rarest
     first, each only where the parts before it all match when that skips much: a
     phrase of 600 documents AND "child" reads "child" at those 600, not its 57,000."""
@@ -89,7 +130,7 @@ def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[
         sub = wanted[k]
         return (1, _doc_frequency(sub, searcher)) if type(sub) is wq.Term else (0, 0)
 
-    parts: list[Scored | None] = [None] * len(wanted)
+    parts: list[_Part | None] = [None] * len(wanted)
     within: np.ndarray | None = None
     for k in sorted(range(len(wanted)), key=cost):
         sub = wanted[k]
@@ -100,7 +141,9 @@ def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[
         if part is None:
             return None
         parts[k] = part
-        within = part[0] if within is None else np.intersect1d(within, part[0], assume_unique=True)
+        within = (
+            part.docs if within is None else np.intersect1d(within, part.docs, assume_unique=True)
+        )
     return parts  # type: ignore[return-value]
 
 
@@ -117,7 +160,7 @@ def _doc_frequency(q: Any, searcher: Any) -> int:
 
 def _term(
     q: Any, searcher: Any, lengths: FieldLengths, within: np.ndarray | None = None
-) -> Scored | None:
+) -> _Part | None:
     """A term's documents and scores (of those in ``within`` at least, if given)."""
     reader = searcher.reader()
     fieldname = q.fieldname
@@ -128,13 +171,13 @@ def _term(
     except ValueError:
         return None
     if (fieldname, text) not in reader:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+        return _Part(np.zeros(0, np.int64), np.zeros(0, np.float64))
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     if type(scorer) is not BM25FScorer:
         return None
     docs, tf = read_weights(reader, fieldname, text, within)
     scores = bm25(scorer, tf, lengths.of(reader, fieldname)[docs])
-    return _boosted((docs, scores), q.boost)
+    return _Part(docs, scores if q.boost == 1.0 else scores * q.boost)
 
 
 def _and(parts: list[Scored]) -> Scored:

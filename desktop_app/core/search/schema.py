@@ -170,7 +170,7 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
 
 PAIR_SEPARATOR = " "  # never inside a token: ``TOKEN_PATTERN`` has no spaces
 # a word is "common" if at least this share of a rebuild's sample of resources hold it
-COMMON_SHARE = 0.05
+COMMON_SHARE = 0.01
 MAX_COMMON = 2000  # what a rebuild's pair keys have room for
 
 
