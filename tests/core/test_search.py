@@ -417,6 +417,7 @@ def test_phrases_of_common_words_are_indexed_as_pairs_and_kept_so_by_edits(
 
     analyzer = engine.index.ix.schema["body_pairs"].analyzer
     assert {"child", "protect"} <= analyzer.common
+    assert {"sexual", "extort", "csam"} <= analyzer.common  # from the thesaurus
     phrase = wq.Phrase("body", ["child", "protect"])
     with engine.index.ix.searcher() as s:
         before = s.doc_frequency("body_pairs", b"child protect")
@@ -454,3 +455,9 @@ def test_common_words_are_those_of_enough_texts() -> None:
     assert common_words(texts, share=0.5) == {"child", "protect", "school"}
     assert common_words(texts, share=0.75) == {"protect"}
     assert common_words(["one text"], share=0.01) == set()  # two texts at least
+    # the thesaurus's words are common whatever the sample says
+    assert common_words(texts, share=0.75, also=["Online enticement"]) == {
+        "protect",
+        "onlin",
+        "entic",
+    }

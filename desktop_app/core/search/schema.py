@@ -170,7 +170,7 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
 
 PAIR_SEPARATOR = " "  # never inside a token: ``TOKEN_PATTERN`` has no spaces
 # a word is "common" if at least this share of a rebuild's sample of resources hold it
-COMMON_SHARE = 0.01
+COMMON_SHARE = 0.05
 MAX_COMMON = 2000  # what a rebuild's pair keys have room for
 
 
@@ -256,16 +256,21 @@ class PairAnalyzer(FoldStemAnalyzer):
         }
 
 
-def common_words(texts: Iterable[str], share: float = COMMON_SHARE) -> frozenset[str]:
-    """The stems found in at least ``share`` of ``texts`` (and in two of them at least;
-    the ``MAX_COMMON`` most frequent of them)."""
+def common_words(
+    texts: Iterable[str], share: float = COMMON_SHARE, also: Iterable[str] = ()
+) -> frozenset[str]:
+    """The stems found in at least ``share`` of ``texts`` (and in two of them at least),
+    with the stems of the words ``also`` (the thesaurus: its terms are phrases people
+    search); at most ``MAX_COMMON``, those of ``also`` and then the most frequent."""
     held: Counter[str] = Counter()
     n = 0
     for text in texts:
         held.update(STEM.term_positions(text).keys())
         n += 1
     need = max(2, math.ceil(share * n))
-    return frozenset(w for w, k in held.most_common(MAX_COMMON) if k >= need)
+    chosen = list(dict.fromkeys(STEM.term_positions(" ".join(also))))
+    chosen += [w for w, k in held.most_common(MAX_COMMON) if k >= need]
+    return frozenset(list(dict.fromkeys(chosen))[:MAX_COMMON])
 
 
 def encode_pair(n: int, first: int, second: int) -> bytes:
