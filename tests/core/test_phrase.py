@@ -61,6 +61,17 @@ def hits(searcher: Any, query: Any) -> list[tuple[str, float]]:
     return sorted((hit["key"], round(hit.score, 9)) for hit in results)
 
 
+def same_as_whoosh(searcher: Any, words: list[str], boost: float) -> None:
+    """Our phrase of ``words`` finds and scores as Whoosh's, alone and inside an OR."""
+    ours = Phrase("body", words, boost=boost)
+    theirs = wq.Phrase("body", words, boost=boost)
+    assert hits(searcher, ours) == hits(searcher, theirs)
+    assert sorted(searcher.docs_for_query(ours)) == sorted(searcher.docs_for_query(theirs))
+    inside = wq.Or([ours, wq.Term("body", "care")])
+    outside = wq.Or([theirs, wq.Term("body", "care")])
+    assert hits(searcher, inside) == hits(searcher, outside)
+
+
 @INDEX_EXAMPLES
 @given(
     texts=TEXTS,
@@ -77,13 +88,7 @@ def test_same_documents_and_scores_as_whoosh(
 ) -> None:
     ix = index_of(tmp_path_factory.mktemp("phrase"), texts, deleted)
     with ix.searcher() as searcher:
-        ours = Phrase("body", phrase, boost=boost)
-        theirs = wq.Phrase("body", phrase, boost=boost)
-        assert hits(searcher, ours) == hits(searcher, theirs)
-        assert sorted(searcher.docs_for_query(ours)) == sorted(searcher.docs_for_query(theirs))
-        inside = wq.Or([ours, wq.Term("body", "care")])
-        outside = wq.Or([theirs, wq.Term("body", "care")])
-        assert hits(searcher, inside) == hits(searcher, outside)
+        same_as_whoosh(searcher, phrase, boost)
 
 
 STEMS = sorted({t.text for t in STEM(" ".join(WORDS))})
@@ -109,13 +114,7 @@ def test_found_through_word_pairs_as_whoosh_finds_and_scores_it(
     assume(len(stems) >= 2)
     ix = index_of(tmp_path_factory.mktemp("pairs"), texts, deleted, paired_schema(common))
     with ix.searcher() as searcher:
-        ours = Phrase("body", stems, boost=boost)
-        theirs = wq.Phrase("body", stems, boost=boost)
-        assert hits(searcher, ours) == hits(searcher, theirs)
-        assert sorted(searcher.docs_for_query(ours)) == sorted(searcher.docs_for_query(theirs))
-        inside = wq.Or([ours, wq.Term("body", "care")])
-        outside = wq.Or([theirs, wq.Term("body", "care")])
-        assert hits(searcher, inside) == hits(searcher, outside)
+        same_as_whoosh(searcher, stems, boost)
 
 
 def test_a_common_pair_is_read_from_the_pair_field(tmp_path: Path) -> None:

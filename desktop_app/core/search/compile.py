@@ -6,8 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from whoosh import query as wq
 
+from desktop_app.core.db import Library
+from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.schema import CURATOR_FIELDS, PLAIN, STEM, TEXT_FIELDS
@@ -39,6 +42,12 @@ class Thesaurus:
                 if key:
                     self.lookup[key] = i
         self.longest = max((len(k) for k in self.lookup), default=0)
+
+    @classmethod
+    def of(cls, library: Library) -> Thesaurus:
+        """The thesaurus as ``library`` holds it now."""
+        with library.read() as s:
+            return cls([g.terms for g in s.scalars(select(ThesaurusGroup))])
 
     def synonyms(self, words: Sequence[str]) -> list[str]:
         key = tuple(fold(w) for w in words)

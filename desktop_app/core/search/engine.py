@@ -18,10 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
 from whoosh import scoring
 
-from desktop_app.core.models import ThesaurusGroup
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
@@ -125,9 +123,7 @@ class SearchEngine:
             self.index.close()
 
     def reload_thesaurus(self) -> None:
-        with self.catalogue.library.read() as s:
-            groups = [g.terms for g in s.scalars(select(ThesaurusGroup))]
-        self.thesaurus = Thesaurus(groups)
+        self.thesaurus = Thesaurus.of(self.catalogue.library)
 
     def on_change(self, changes: ChangeSet) -> None:
         """Catalogue listener: index, facet arrays and caches follow every write."""

@@ -35,8 +35,9 @@ from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
 from desktop_app.core.db import Library
-from desktop_app.core.models import ChangeLog, Country, Organisation, Status, ThesaurusGroup, Topic
+from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
 from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.search.compile import Thesaurus
 from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, common_words, document
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue, ChangeSet
@@ -204,7 +205,10 @@ class SearchIndex:
             fresh = self.folder.with_name(self.folder.name + ".new")
             shutil.rmtree(fresh, ignore_errors=True)
             fresh.mkdir(parents=True)
-            common = common_words(sample_bodies(self.catalogue, ids), also=self._thesaurus_terms())
+            thesaurus = Thesaurus.of(self.library).groups
+            common = common_words(
+                sample_bodies(self.catalogue, ids), also=[t for g in thesaurus for t in g]
+            )
             schema = build_schema(common)
             ix = whoosh_index.create_in(str(fresh), schema)
             try:
@@ -239,10 +243,6 @@ class SearchIndex:
             # writes made while we were building are caught up now
             self.catch_up()
             return n
-
-    def _thesaurus_terms(self) -> list[str]:
-        with self.library.read() as s:
-            return [t for g in s.scalars(select(ThesaurusGroup)) for t in g.terms]
 
     def _write_segments(
         self,

@@ -29,8 +29,8 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.scoring import BM25FScorer
 
-from desktop_app.core.search.matching import SKIP_RATIO, positioned
-from desktop_app.core.search.postings import FieldLengths, bm25, lengths_of
+from desktop_app.core.search.postings import FieldLengths, Postings, bm25, lengths_of
+from desktop_app.core.search.postings import read as read_postings
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
 
@@ -194,15 +194,30 @@ def find_by_pairs(
     if any((f, term) not in reader for term, f in source.items()):
         return _Found()
     # the rarest first; the others only where it is, when that skips much
-    read: dict[bytes, _Run] = {}
+    read: dict[bytes, Postings] = {}
     docs: np.ndarray | None = None
     for term in sorted(source, key=lambda t: reader.doc_frequency(source[t], t)):
-        read[term] = run = _read(reader, source[term], term, docs)
+        read[term] = run = read_postings(reader, source[term], term, docs, values=True)
         docs = run.ids if docs is None else np.intersect1d(docs, run.ids, assume_unique=True)
         if not len(docs):
             return _Found()
     assert docs is not None
-    tfs = _counts(docs, counted, read, len(words))
+    # each pair's (count, first word's count, second's) in each of docs, decoded once
+    stats = {
+        term: np.array(
+            [decode_pair(read[term].values[i]) for i in np.searchsorted(read[term].ids, docs)],
+            np.float64,
+        ).reshape(-1, 3)
+        for term, f in source.items()
+        if f == pairs
+    }
+    tfs: list[np.ndarray] = []
+    for key, which in (counted[k] for k in range(len(words))):
+        if which:
+            tfs.append(stats[key][:, which])
+        else:
+            at = np.searchsorted(read[key].ids, docs)
+            tfs.append(np.array(read[key].weights, np.float64)[at])
     if len(words) > 2:
         # Its pairs are each somewhere; where they are sure to line up the phrase is
         # there, elsewhere its positions are checked.
@@ -212,8 +227,8 @@ def find_by_pairs(
             sure = np.logical_and.reduce([tf == 1 for tf in tfs[1:-1]])
             if len(words) == 3:
                 # more (a b) and (b c) pairs than b's: some b has both, "a b c"
-                first, second = (counted[0][0], counted[2][0])
-                sure |= _pair_counts(docs, read[first]) + _pair_counts(docs, read[second]) > tfs[1]
+                first, second = stats[counted[0][0]], stats[counted[2][0]]
+                sure |= first[:, 0] + second[:, 0] > tfs[1]
         unsure = docs[~sure]
         checked = (
             find_phrase(reader, fieldname, words, decode, None, unsure).ids if len(unsure) else []
@@ -247,29 +262,6 @@ def find_by_pairs(
     return out
 
 
-def _pair_counts(docs: np.ndarray, run: _Run) -> np.ndarray:
-    """How often a pair occurs in each of ``docs``, from its postings' values."""
-    at = np.searchsorted(run.ids, docs).tolist()
-    return np.array([decode_pair(run.values[i])[0] for i in at], np.float64)
-
-
-def _counts(
-    docs: np.ndarray, counted: dict[int, tuple[bytes, int]], read: dict[bytes, _Run], n: int
-) -> list[np.ndarray]:
-    """Each of a phrase's ``n`` words' counts in ``docs``: from a pair's value (which
-    word: 1 or 2) or from the word's own postings (0)."""
-    tfs: list[np.ndarray] = []
-    for k in range(n):
-        key, which = counted[k]
-        run = read[key]
-        at = np.searchsorted(run.ids, docs).tolist()
-        if which:
-            tfs.append(np.array([decode_pair(run.values[i])[which] for i in at], np.float64))
-        else:
-            tfs.append(np.array([run.weights[i] for i in at], np.float64))
-    return tfs
-
-
 def find_phrase(
     reader: Any,
     fieldname: str,
@@ -282,10 +274,10 @@ def find_phrase(
     at consecutive positions, each scored as Whoosh scores the intersection of the
     words' term matchers (when given their ``scorers``)."""
     order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
-    runs: dict[int, _Run] = {}
+    runs: dict[int, Postings] = {}
     candidates = within
     for k in order:
-        runs[k] = run = _read(reader, fieldname, words[k], candidates)
+        runs[k] = run = read_postings(reader, fieldname, words[k], candidates, values=True)
         if candidates is None:
             candidates = run.ids
         else:
@@ -324,41 +316,6 @@ def find_phrase(
                 )
             )
     return out
-
-
-class _Run:
-    """One word's postings in a segment: documents (ascending), encoded positions
-    and weights, side by side."""
-
-    __slots__ = ("ids", "values", "weights")
-
-    def __init__(self, ids: list[int], values: list[bytes], weights: list[float]) -> None:
-        self.ids = np.array(ids, np.int64)
-        self.values = values
-        self.weights = weights
-
-
-def _read(reader: Any, fieldname: str, word: bytes, docs: np.ndarray | None) -> _Run:
-    """``word``'s postings: all of them, or, when ``docs`` are few next to the word's
-    documents, only those of ``docs`` (skipping between them)."""
-    m = reader.postings(fieldname, word)
-    ids: list[int] = []
-    values: list[bytes] = []
-    weights: list[float] = []
-    if docs is not None and len(docs) * SKIP_RATIO < reader.doc_frequency(fieldname, word):
-        for doc in positioned(m, docs.tolist()):
-            ids.append(doc)
-            values.append(m.value())
-            weights.append(m.weight())
-        return _Run(ids, values, weights)
-    is_active, id_, value, weight, step = m.is_active, m.id, m.value, m.weight, m.next
-    add_id, add_value, add_weight = ids.append, values.append, weights.append
-    while is_active():
-        add_id(id_())
-        add_value(value())
-        add_weight(weight())
-        step()
-    return _Run(ids, values, weights)
 
 
 def _decode(

@@ -41,28 +41,56 @@ def lengths_of(reader: Any, fieldname: str, docs: Any) -> np.ndarray:
     return np.fromiter((length(d, fieldname, 1) or 0 for d in docs), np.float64)
 
 
-def read_weights(
-    reader: Any, fieldname: str, text: bytes, within: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """(documents ascending, weights) of one term in one segment ``reader``: all of
-    them, or at least those of ``within`` (ascending), skipping between them when
-    they are few next to the term's documents."""
-    if (fieldname, text) not in reader:
-        return np.zeros(0, np.int64), np.zeros(0, np.float64)
-    m = reader.postings(fieldname, text)
+class Postings:
+    """One term's postings in a segment: documents (ascending), weights and, when
+    asked for, encoded values, side by side."""
+
+    __slots__ = ("ids", "values", "weights")
+
+    def __init__(self, ids: list[int], weights: list[float], values: list[bytes]) -> None:
+        self.ids = np.array(ids, np.int64)
+        self.weights = weights
+        self.values = values
+
+
+def read(
+    reader: Any,
+    fieldname: str,
+    text: bytes,
+    within: np.ndarray | None = None,
+    *,
+    values: bool = False,
+) -> Postings:
+    """One term's postings in one segment ``reader``: all of them, or at least those
+    of ``within`` (ascending), skipping between them when they are few next to the
+    term's documents; with their encoded ``values`` if asked."""
     ids: list[int] = []
     weights: list[float] = []
+    found: list[bytes] = []
+    if (fieldname, text) not in reader:
+        return Postings(ids, weights, found)
+    m = reader.postings(fieldname, text)
     if within is not None and len(within) * SKIP_RATIO < reader.doc_frequency(fieldname, text):
         for doc in positioned(m, within.tolist()):
             ids.append(doc)
             weights.append(m.weight())
-        return np.array(ids, np.int64), np.array(weights, np.float64)
+            if values:
+                found.append(m.value())
+        return Postings(ids, weights, found)
     is_active, id_, weight, step = m.is_active, m.id, m.weight, m.next
-    while is_active():
-        ids.append(id_())
-        weights.append(weight())
-        step()
-    return np.array(ids, np.int64), np.array(weights, np.float64)
+    if values:
+        value = m.value
+        while is_active():
+            ids.append(id_())
+            weights.append(weight())
+            found.append(value())
+            step()
+    else:  # the common case (a plain term), kept free of the test per posting
+        while is_active():
+            ids.append(id_())
+            weights.append(weight())
+            step()
+    return Postings(ids, weights, found)
 
 
 def bm25(scorer: Any, tf: np.ndarray, fl: np.ndarray) -> np.ndarray:

@@ -28,7 +28,7 @@ from whoosh.scoring import BM25FScorer
 from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
-from desktop_app.core.search.postings import FieldLengths, bm25, read_weights
+from desktop_app.core.search.postings import FieldLengths, bm25, read
 
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
 
@@ -179,7 +179,8 @@ def _term(
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
     if type(scorer) is not BM25FScorer:
         return None
-    docs, tf = read_weights(reader, fieldname, text, within)
+    found = read(reader, fieldname, text, within)
+    docs, tf = found.ids, np.array(found.weights, np.float64)
     scores = bm25(scorer, tf, lengths.of(reader, fieldname)[docs])
     return _Part(docs, scores if q.boost == 1.0 else scores * q.boost)
 

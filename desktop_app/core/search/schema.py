@@ -148,6 +148,11 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
                 t.endchar = start_char + end
             yield t
 
+    def stems(self, value: str) -> list[str]:
+        """The stems of ``value`` in order, stop words dropped."""
+        word = self._word
+        return [s for s in (word(raw)[1] for raw in self.expression.findall(value)) if s]
+
     def term_positions(self, value: str) -> dict[str, list[int]]:
         """Each term of ``value`` with its positions, in first-seen order: what indexing
         with positions reads from ``__call__`` (stop words dropped, every boost 1.0),
@@ -174,7 +179,7 @@ COMMON_SHARE = 0.05
 MAX_COMMON = 2000  # what a rebuild's pair keys have room for
 
 
-class PairAnalyzer(FoldStemAnalyzer):
+class PairAnalyzer(Tokenizer):  # type: ignore[misc]
     """Each two neighbouring common words of a text as one term: "the social workers"
     gives "social worker", folded and stemmed as ``FoldStemAnalyzer`` does, stop words
     dropped (so neighbours are what Whoosh's phrases count as neighbours).
@@ -189,7 +194,7 @@ class PairAnalyzer(FoldStemAnalyzer):
     """
 
     def __init__(self, source: str = "body", common: frozenset[str] = frozenset()) -> None:
-        super().__init__()
+        self.stemmer = FoldStemAnalyzer()
         self.source = source
         self.common = frozenset(common)
 
@@ -214,40 +219,31 @@ class PairAnalyzer(FoldStemAnalyzer):
         common = self.common
         return [(a, b) for a, b in pairwise(stems) if a in common and b in common]
 
-    def stems(self, value: str) -> list[str]:
-        """The stems of ``value`` in order, stop words dropped."""
-        word = self._word
-        return [s for s in (word(raw)[1] for raw in self.expression.findall(value)) if s]
-
     def __call__(
         self,
         value: str,
         positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
         start_pos: int = 0,
-        start_char: int = 0,
         tokenize: bool = True,
         mode: str = "",
-        **kwargs: Any,
+        **options: Any,
     ) -> Any:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        stems = self.stems(value) if tokenize else [value]
+        """The pair tokens of ``value`` (the options Whoosh may pass for character
+        ranges or stop words do not apply to pairs)."""
+        t = Token(positions, False, mode=mode)
+        stems = self.stemmer.stems(value) if tokenize else [value]
         for i, pair in enumerate(map(PAIR_SEPARATOR.join, self.pairs_in(stems))):
             t.text = pair
             t.stopped = False
             t.boost = 1.0
             if positions:
                 t.pos = start_pos + i
-            if keeporiginal:
-                t.original = pair
             yield t
 
     def pair_stats(self, value: str) -> dict[str, tuple[int, int, int]]:
         """Each pair term of ``value``: how often it occurs, and how often each of its
         two words does in the whole text."""
-        stems = self.stems(value)
+        stems = self.stemmer.stems(value)
         counts = Counter(stems)
         pairs = Counter(self.pairs_in(stems))
         return {
