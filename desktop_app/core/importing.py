@@ -107,9 +107,13 @@ def read_items(
             for e in entries
         ]
         return fmt, items, [f"line {e.line}: {n}" for e in entries for n in e.notes], []
-    if fmt == "json":
-        return fmt, jsonfmt.read(raw, where), [], []
-    readers = {"ris": ris.read, "bibtex": bibtex.read, "marc": marc.read, "dc": dc.read}
+    readers = {
+        "json": jsonfmt.read,
+        "ris": ris.read,
+        "bibtex": bibtex.read,
+        "marc": marc.read,
+        "dc": dc.read,
+    }
     if fmt == "csv":
         result = csvfmt.read(raw, where, csv_mapping)
     elif fmt in readers:

@@ -1,18 +1,25 @@
 """The JSON exchange format: an array with one object per resource.
 
 Documented in the README ("JSON export"). Writing streams one object at a time;
-reading validates every field and names the record of any problem.
+reading validates every field and names the record of any problem. :func:`loads`
+is the one JSON parser for untrusted text (imports and collection packs): it
+refuses nesting deeper than any resource needs after a linear scan, so no input
+can exhaust the stack.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import IO, Any
 
 from desktop_app.core.errors import ImportFormatError
+from desktop_app.core.formats.common import ReadResult
 from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView
 from desktop_app.core.service import NewResource
+
+MAX_DEPTH = 32  # a resource record is three deep; nothing legitimate comes near this
 
 EXPORT_FIELDS = (
     "id",
@@ -80,23 +87,105 @@ def write(views: Iterable[ResourceView], out: IO[str], *, curator: bool = True) 
     return n
 
 
-def read(raw: bytes, path: str = "") -> list[NewResource]:
-    """Parse an exported JSON file back into resources to add."""
+# -- reading untrusted JSON ------------------------------------------------------------------
+
+
+class BadJSON(ValueError):
+    """Text that is not JSON this library reads; ``msg`` says why, ``lineno`` where (or 0)."""
+
+    def __init__(self, msg: str, lineno: int = 0) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.lineno = lineno
+
+
+# A string, to its closing quote or to the end of the text (so that a match never fails
+# once started and the scan stays linear whatever the quotes and backslashes).
+_STRING = re.compile(r'"[^"\\]*(?:\\[\s\S][^"\\]*)*(?:"|\\?\Z)')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def nesting_problem(text: str, max_depth: int = MAX_DEPTH) -> tuple[str, int] | None:
+    """(why, line) when ``text`` nests arrays and objects deeper than ``max_depth``.
+
+    Linear in the text: brackets inside strings are skipped, the rest counted.
+    """
+    if text.count("[") + text.count("{") <= max_depth:
+        return None
+    depth = 0
+    skeleton = _STRING.sub(lambda m: "\n" * m.group().count("\n"), text)
+    line = 1
+    for ch in _NOT_BRACKET.sub(lambda m: "\n" * m.group().count("\n"), skeleton):
+        if ch == "\n":
+            line += 1
+        elif ch in "[{":
+            depth += 1
+            if depth > max_depth:
+                return f"arrays or objects nested more than {max_depth} deep", line
+        else:
+            depth -= 1
+    return None
+
+
+def _no_constant(name: str) -> Any:
+    raise BadJSON(f"{name} is not a JSON number")
+
+
+def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:
+    """``json.loads`` for untrusted text: BadJSON for anything wrong, never RecursionError."""
+    problem = nesting_problem(text, max_depth)
+    if problem is not None:
+        raise BadJSON(*problem)
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
+        return json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise BadJSON(exc.msg, exc.lineno) from None
+    except RecursionError:  # cannot happen after the scan; kept as a last guard
+        raise BadJSON("nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise BadJSON(str(exc).split(":")[0]) from None
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (NUL and the like) other than tab and line ends."""
+    return _CONTROLS.sub("", text)
+
+
+def safe_local_name(value: str) -> bool:
+    """Whether ``value`` is a plain name for a file in the library's own folder.
+
+    Absolute paths, drive letters, separators and ``..`` all name a file elsewhere.
+    """
+    return bool(value) and _PLAIN_NAME.match(value) is not None and value not in (".", "..")
+
+
+_PLAIN_NAME = re.compile(r"^[\w.\- ]+$")
+
+
+def read(raw: bytes, path: str = "") -> ReadResult:
+    """Parse an exported JSON file back into resources to add (and the problems noted)."""
+    try:
+        doc = loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ImportFormatError("not valid UTF-8", path=path, line=line) from None
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"not valid JSON ({exc.msg})", path=path, line=exc.lineno) from None
+    except BadJSON as exc:
+        raise ImportFormatError(
+            f"not valid JSON ({exc.msg})", path=path, line=exc.lineno or None
+        ) from None
     if isinstance(doc, dict) and isinstance(doc.get("resources"), list):
         doc = doc["resources"]
     if not isinstance(doc, list):
         raise ImportFormatError("expected a JSON array of resource objects", path=path)
-    return [_item(obj, n, path) for n, obj in enumerate(doc, 1)]
+    result = ReadResult()
+    result.items = [_item(obj, n, path, result.problems) for n, obj in enumerate(doc, 1)]
+    return result
 
 
-def _item(obj: Any, n: int, path: str) -> NewResource:
+def _item(obj: Any, n: int, path: str, problems: list[str]) -> NewResource:
     where = f"{path}: record {n}" if path else f"record {n}"
     if not isinstance(obj, dict):
         raise ImportFormatError(f"{where}: is not an object")
@@ -105,24 +194,34 @@ def _item(obj: Any, n: int, path: str) -> NewResource:
         if key in obj and obj[key] is not None:
             if not isinstance(obj[key], str):
                 raise ImportFormatError(f"{where}: '{key}' must be text")
-            fields[key] = obj[key]
+            fields[key] = strip_controls(obj[key])
     for key in LIST_FIELDS:
         value = obj.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ImportFormatError(f"{where}: '{key}' must be a list of names")
-        fields[key] = list(value)
+        fields[key] = [strip_controls(v) for v in value]
     date = obj.get("date")
-    if date is not None and not isinstance(date, str | int):
+    if date is not None and (isinstance(date, bool) or not isinstance(date, str | int)):
         raise ImportFormatError(f"{where}: 'date' must be an ISO date")
     fields["date"] = None if date is None else str(date)
     if "needs_review" in obj:
-        fields["needs_review"] = bool(obj["needs_review"])
+        if not isinstance(obj["needs_review"], bool):
+            raise ImportFormatError(f"{where}: 'needs_review' must be true or false")
+        fields["needs_review"] = obj["needs_review"]
+    for key in ("uuid", "provenance", "source_record"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise ImportFormatError(f"{where}: '{key}' must be text")
+    local = fields.get("local_file", "")
+    if local and not safe_local_name(local):
+        problems.append(
+            f"{where}: local_file '{local[:200]}' is not a file in this library's folder; "
+            "dropped (a curator can attach the file in the editor)"
+        )
+        fields["local_file"] = ""
     uuid = obj.get("uuid")
-    if uuid is not None and not isinstance(uuid, str):
-        raise ImportFormatError(f"{where}: 'uuid' must be text")
     return NewResource(
         ResourceData.from_dict(fields),
-        provenance=str(obj.get("provenance") or f"json:{path}:record {n}"),
-        source_record=str(obj.get("source_record") or ""),
+        provenance=strip_controls(obj.get("provenance") or f"json:{path}:record {n}"),
+        source_record=strip_controls(obj.get("source_record") or ""),
         uuid=uuid or None,
     )
