@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from desktop_app.core.db import Library
+from desktop_app.core.files import DOCUMENT_SUFFIXES, stored_path
 from desktop_app.core.models import (
     TERM_LINKS,
     ChangeLog,
@@ -85,6 +86,22 @@ def check_library(library: Library) -> CheckReport:
             problem = url_problem(res.url)
             if problem:
                 report.warnings.append(f"{where}: link {problem}")
+            if res.local_file:
+                _check_local_file(library, res.local_file, where, report)
             if res.needs_review:
                 report.warnings.append(f"{where}: needs review: {res.review_reason}")
     return report
+
+
+def _check_local_file(library: Library, value: str, where: str, report: CheckReport) -> None:
+    """A local copy must be a name in the library's files folder (never a path elsewhere)."""
+    path = stored_path(library, value)
+    if path is None:
+        report.problems.append(
+            f"{where}: local copy {value[:120]!r} names a file outside the library's files "
+            "folder (it is never opened or shipped; remove it or attach the file again)"
+        )
+    elif path.suffix.lower().lstrip(".") not in DOCUMENT_SUFFIXES:
+        report.warnings.append(f"{where}: local copy {value[:120]!r} is not a document type")
+    elif not path.is_file():
+        report.warnings.append(f"{where}: local copy {value[:120]!r} is not on this computer")

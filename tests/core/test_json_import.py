@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.cli import main
 from desktop_app.core.check import check_library
 from desktop_app.core.errors import ImportFormatError, LibraryError
+from desktop_app.core.files import is_plain_name
 from desktop_app.core.formats import jsonfmt
 from desktop_app.core.importing import import_file
 from desktop_app.core.service import Catalogue
@@ -143,4 +144,4 @@ def test_any_json_is_imported_or_refused_in_one_line(doc: list[object], depth: i
         assert "\n" not in str(exc)
         return
     for item in result.items:
-        assert not item.data.local_file or jsonfmt.safe_local_name(item.data.local_file)
+        assert not item.data.local_file or is_plain_name(item.data.local_file)

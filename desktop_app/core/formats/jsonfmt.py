@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from desktop_app.core.errors import ImportFormatError
+from desktop_app.core.files import is_plain_name
 from desktop_app.core.formats.common import ReadResult
 from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView
 from desktop_app.core.service import NewResource
@@ -154,17 +155,6 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def safe_local_name(value: str) -> bool:
-    """Whether ``value`` is a plain name for a file in the library's own folder.
-
-    Absolute paths, drive letters, separators and ``..`` all name a file elsewhere.
-    """
-    return bool(value) and _PLAIN_NAME.match(value) is not None and value not in (".", "..")
-
-
-_PLAIN_NAME = re.compile(r"^[\w.\- ]+$")
-
-
 def read(raw: bytes, path: str = "") -> ReadResult:
     """Parse an exported JSON file back into resources to add (and the problems noted)."""
     try:
@@ -212,7 +202,7 @@ def _item(obj: Any, n: int, path: str, problems: list[str]) -> NewResource:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ImportFormatError(f"{where}: '{key}' must be text")
     local = fields.get("local_file", "")
-    if local and not safe_local_name(local):
+    if local and not is_plain_name(local):
         problems.append(
             f"{where}: local_file '{local[:200]}' is not a file in this library's folder; "
             "dropped (a curator can attach the file in the editor)"
