@@ -123,12 +123,18 @@ def cmd_search(args: argparse.Namespace) -> int:
         try:
             engine.open(_progress)
             data = run_search(engine, args)
+            empty = not data["total"] and engine.catalogue.count() == 0
         finally:
             engine.close()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"{data['total']} resources for: {data['understood'] or '(everything)'}")
+    if empty:
+        print(
+            "  the library is empty: add resources with 'librarian import FILE' "
+            "or 'librarian pack import FILE.librarypack'"
+        )
     for note in data["notes"]:
         print(f"  note: {note}")
     if data["expansions"]:

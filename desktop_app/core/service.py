@@ -10,6 +10,7 @@ what changed.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -203,9 +204,16 @@ class Catalogue:
         self._listeners.remove(listener)
 
     def _notify(self, changes: ChangeSet) -> None:
+        """Tell every listener; the change is already committed, so a listener that
+        fails (the search index, say) is logged and never fails the write itself."""
         if changes:
             for listener in list(self._listeners):
-                listener(changes)
+                try:
+                    listener(changes)
+                except Exception:
+                    logging.getLogger(__name__).exception(
+                        "a listener failed after a saved change (%r)", listener
+                    )
 
     # -- reading ------------------------------------------------------------------
     def change_counter(self) -> int:

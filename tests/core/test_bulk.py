@@ -14,15 +14,10 @@ from whoosh.index import TOC
 from whoosh.qparser import QueryParser
 
 from desktop_app.core.db import Library
+from desktop_app.core.search.build import VocabExtras, split_ids
 from desktop_app.core.search.bulk import SegmentBuilder
-from desktop_app.core.search.index import (
-    WRITER_OPTIONS,
-    SearchIndex,
-    VocabExtras,
-    common_words,
-    split_ids,
-)
-from desktop_app.core.search.schema import STEM, build_schema
+from desktop_app.core.search.index import WRITER_OPTIONS, SearchIndex
+from desktop_app.core.search.schema import STEM, build_schema, common_words
 from desktop_app.core.service import Catalogue
 
 
@@ -149,7 +144,7 @@ def test_document_boosts_are_refused_rather_than_ignored(tmp_path: Path) -> None
 def test_ids_split_into_even_parts_that_cover_everything(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop_app.core.search import index as index_mod
+    from desktop_app.core.search import build as index_mod
 
     assert split_ids([], 2) == [(1, None)]
     assert split_ids([4, 5, 9], 1) == [(4, None)]
@@ -168,7 +163,7 @@ def rids(searcher: Any, query: Any) -> list[int]:
 def test_a_build_in_several_processes_finds_what_one_process_finds(
     seeded: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.core.search import index as index_mod
+    from desktop_app.core.search import build as index_mod
 
     cat = Catalogue(seeded)
     one = SearchIndex(cat, tmp_path / "one")

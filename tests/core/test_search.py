@@ -339,7 +339,7 @@ def test_multiprocess_build_writes_every_document(
     seeded: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Large libraries are indexed by two processes; the count must still be exact."""
-    from desktop_app.core.search import index as index_mod
+    from desktop_app.core.search import build as index_mod
 
     monkeypatch.setattr(index_mod, "MP_THRESHOLD", 1)
     cat = Catalogue(seeded)
@@ -434,7 +434,7 @@ def test_phrases_of_common_words_are_indexed_as_pairs_and_kept_so_by_edits(
 def test_common_words_come_from_runs_spread_over_the_library(
     seeded: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.core.search import index as index_mod
+    from desktop_app.core.search import build as index_mod
 
     monkeypatch.setattr(index_mod, "SAMPLE_RUNS", 3)
     monkeypatch.setattr(index_mod, "SAMPLE_RUN", 4)

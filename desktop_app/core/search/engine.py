@@ -21,9 +21,10 @@ import numpy as np
 from whoosh import scoring
 
 from desktop_app.core.search import querylang as ql
+from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
-from desktop_app.core.search.index import Progress, SearchIndex, refreshed_searcher
+from desktop_app.core.search.index import SearchIndex, refreshed_searcher
 from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.postings import FieldLengths
 from desktop_app.core.search.ranking import score_all_typed, top
@@ -65,6 +66,9 @@ class SearchResult:
     facets: dict[str, Facet]
     elapsed_ms: float
     request: SearchRequest
+    # resources the request's reader (or curator) could see with no search or filter:
+    # 0 means the library is empty for them (say how to fill it, not "no matches")
+    library_total: int
     country_regions: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -98,18 +102,26 @@ class SearchEngine:
         self._lengths = FieldLengths()
         self._matches: OrderedDict[tuple[str, bool], _Match] = OrderedDict()
         self._subscribed = False
+        # a saved change the index could not follow: caught up at the next search
+        self._stale = False
 
     # -- lifecycle ----------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> str:
-        """Open (catch up or rebuild) the index and load facet data; says what happened."""
+        """Open (catch up or rebuild) the index and load facet data; says what happened.
+
+        The engine listens to the catalogue from the start, so even when opening
+        fails (the error goes to the caller) the next write or search tries again.
+        """
         with self.lock:
+            if not self._subscribed:
+                self.catalogue.subscribe(self.on_change)
+                self._subscribed = True
+            self._stale = True
             action = self.index.open(progress)
             self.facets = FacetData(self.catalogue.library)
             self.reload_thesaurus()
             self._refresh()
-            if not self._subscribed:
-                self.catalogue.subscribe(self.on_change)
-                self._subscribed = True
+            self._stale = False
             return action
 
     def close(self) -> None:
@@ -126,16 +138,28 @@ class SearchEngine:
         self.thesaurus = Thesaurus.of(self.catalogue.library)
 
     def on_change(self, changes: ChangeSet) -> None:
-        """Catalogue listener: index, facet arrays and caches follow every write."""
+        """Catalogue listener: index, facet arrays and caches follow every write.
+
+        The change is already saved: if the index cannot follow it, that is logged
+        and the next search catches up (or rebuilds), never reported as a failed write.
+        """
         with self.lock:
-            self.index.apply(changes, self._searcher)
-            if self.facets is not None:
+            if self._stale or self.facets is None:
+                return  # the next search opens everything afresh
+            try:
+                self.index.apply(changes, self._searcher)
                 if changes.vocabulary and len(changes.touched) > 5000:
                     self.facets.load()
                 else:
                     self.facets.load(sorted(changes.touched))
-            self.reload_thesaurus()
-            self._refresh()
+                self.reload_thesaurus()
+                self._refresh()
+            except Exception:
+                log.exception(
+                    "the search index could not follow a saved change; it will "
+                    "catch up at the next search"
+                )
+                self._stale = True
 
     def rebuild(self, progress: Progress | None = None) -> int:
         with self.lock:
@@ -156,6 +180,8 @@ class SearchEngine:
         chunks = []
         live: dict[str, np.ndarray] = {}
         for leaf, _base in self._searcher.reader().leaf_readers():
+            if leaf.segment() is None:  # an empty index: no segment, no documents
+                continue
             seg_id = leaf.segment().segment_id()
             arr = self._segment_rids.get(seg_id)
             if arr is None:
@@ -186,7 +212,7 @@ class SearchEngine:
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         with self.lock:
-            if self.facets is None:
+            if self._stale or self.facets is None or self._searcher is None:
                 self.open()
             try:
                 return self._search(request, started)
@@ -202,6 +228,7 @@ class SearchEngine:
         assert facets is not None
         match = self._match(req.query, req.curator)
         base = facets.visible(curator=req.curator, hide_staff=req.hide_staff)
+        library_total = int(base.sum())
         if match.mask is not None:
             base = base & match.mask
         if req.within is not None:
@@ -237,6 +264,7 @@ class SearchEngine:
             facets=facet_counts,
             elapsed_ms=(time.perf_counter() - started) * 1000,
             request=req,
+            library_total=library_total,
             country_regions=facets.country_regions,
         )
 

@@ -1,10 +1,15 @@
 """The Whoosh index: a cache of the library that can always be rebuilt.
 
 The index folder holds a ``state.json`` with the library's change counter it
-reflects, its schema version and the library's UUID. On open, a missing, stale,
-corrupt or old-schema index is caught up or rebuilt; it is never trusted blindly.
-Rebuilds write into a new folder and swap it in, so a failed rebuild leaves the
-previous index in place.
+reflects, its schema version, the library's UUID and which build it is. On open, a
+missing, stale, corrupt or old-schema index is caught up or rebuilt; it is never
+trusted blindly. Rebuilds write into a new folder and swap it in, so a failed
+rebuild leaves the previous index in place.
+
+Every change to the index (catch-up, rebuild, swap, clearing what a killed build
+left) happens under a lock shared by all processes (``lock.py``): the window and
+``librarian search`` on one library never build into the same folder, and the one
+that waits then uses what the other built.
 """
 
 from __future__ import annotations
@@ -13,49 +18,50 @@ import copy
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
-import queue
 import shutil
 import threading
-from collections.abc import Callable
-from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+import uuid as uuidlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_cache_path
-from sqlalchemy import select
+from sqlalchemy import func, select
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, clean_files
 from whoosh.query import Every
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.searching import Searcher
 
 from desktop_app.core.db import Library
-from desktop_app.core.models import ChangeLog, Country, Organisation, Status, Topic
-from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.models import ChangeLog, Resource, Status
+from desktop_app.core.search.build import (
+    Progress,
+    VocabExtras,
+    sample_bodies,
+    write_segments,
+)
 from desktop_app.core.search.compile import Thesaurus
-from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, common_words, document
+from desktop_app.core.search.lock import ProcessLock
+from desktop_app.core.search.schema import SCHEMA_VERSION, build_schema, common_words
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int, str], None]  # (done, total, message)
 STATE_FILE = "state.json"
-MP_THRESHOLD = 20_000
-# Most documents one build process puts in a segment (its postings and word pairs
-# cost about 7 MB per 1,000 documents until the segment is written).
-SEGMENT_DOCS = 30_000
 # Segments as separate files: Whoosh copies a compound segment's postings into
 # memory when it opens it (180 MB at 100,000 resources); plain files are read
 # through the operating system's cache instead.
 WRITER_OPTIONS: dict[str, Any] = {"compound": False}
-# A rebuild picks the common words whose pairs it indexes from this many runs of
-# consecutive resources spread over the library, this many in a run.
-SAMPLE_RUNS, SAMPLE_RUN = 20, 100
+# How long a process waits for another one's rebuild before giving up (seconds);
+# 100,000 resources take about a minute on two cores.
+LOCK_WAIT = 600.0
+# A catch-up of more changes than this (and than the index holds) is a rebuild
+# instead: the bulk builder writes thousands of documents many times faster than
+# Whoosh's writer adds them (an import of 5,000 into a new library).
+CATCH_UP_MAX = 2000
 
 
 def index_dir_for(library: Library) -> Path:
@@ -67,12 +73,18 @@ def index_dir_for(library: Library) -> Path:
     return user_cache_path("resource-librarian", appauthor=False) / f"index-{digest}"
 
 
+def sibling(folder: Path, suffix: str) -> Path:
+    """``<index folder><suffix>``: the lock file, a build's ``.new``, a swap's ``.old``."""
+    return folder.with_name(folder.name + suffix)
+
+
 @dataclass(slots=True)
 class IndexState:
     schema_version: int
     library_uuid: str
     counter: int
     doc_count: int
+    build: str = ""  # new at each rebuild: another process's rebuild is seen by it
 
     @classmethod
     def load(cls, folder: Path) -> IndexState | None:
@@ -83,8 +95,9 @@ class IndexState:
                 str(data["library_uuid"]),
                 int(data["counter"]),
                 int(data["doc_count"]),
+                str(data.get("build", "")),
             )
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def save(self, folder: Path) -> None:
@@ -96,31 +109,12 @@ class IndexState:
                     "library_uuid": self.library_uuid,
                     "counter": self.counter,
                     "doc_count": self.doc_count,
+                    "build": self.build,
                 }
             ),
             "utf-8",
         )
         os.replace(tmp, folder / STATE_FILE)
-
-
-class VocabExtras:
-    """Extra words that find a vocabulary term: acronyms, alternative names, aliases."""
-
-    def __init__(self, library: Library) -> None:
-        with library.read() as s:
-            self.orgs = {
-                o.name: [o.acronym or "", *o.alt_names] for o in s.scalars(select(Organisation))
-            }
-            self.countries = {
-                c.name: [c.alpha2, c.alpha3, *c.aliases] for c in s.scalars(select(Country))
-            }
-            self.topics = {t.name: list(t.alt_labels) for t in s.scalars(select(Topic))}
-
-    def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
-        doc = document(view, self.orgs, self.countries, self.topics)
-        if words is not None:
-            words.add_text(doc["body"])
-        return doc
 
 
 class SearchIndex:
@@ -131,16 +125,39 @@ class SearchIndex:
         self.library = catalogue.library
         self.folder = folder or index_dir_for(self.library)
         self.lock = threading.RLock()
+        self._process_lock = ProcessLock(sibling(self.folder, ".lock"))
+        self._held = 0  # how deep this index is in ``_exclusive``
         self._ix: Any = None
         self.state: IndexState | None = None
         self.words = WordList()
         self._extras: VocabExtras | None = None
         self.last_open_action = ""
 
+    @contextmanager
+    def _exclusive(self, progress: Progress | None = None) -> Iterator[None]:
+        """This thread and no other process changes the index (re-entrant)."""
+        with self.lock:
+            if not self._held:
+
+                def waiting(seconds: float) -> None:
+                    log.info("waiting %.0f s for another process's index build", seconds)
+                    if progress is not None:
+                        progress(0, 0, "Waiting for another program to finish the search index")
+
+                self._process_lock.acquire(LOCK_WAIT, waiting)
+            self._held += 1
+            try:
+                yield
+            finally:
+                self._held -= 1
+                if not self._held:
+                    self._process_lock.release()
+
     # -- opening ---------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> str:
         """Open the index, catching up or rebuilding as needed; says what it did."""
-        with self.lock:
+        with self._exclusive(progress):
+            self._clear_leftovers()
             reason = self._problem()
             if reason is None:
                 try:
@@ -153,6 +170,19 @@ class SearchIndex:
             self.rebuild(progress)
             self.last_open_action = f"rebuilt: {reason}"
             return self.last_open_action
+
+    def _clear_leftovers(self) -> None:
+        """What a killed build or swap left beside the index (we hold the lock, so no
+        other process is building): a finished build whose swap was cut short is
+        swapped in, anything else removed."""
+        fresh, old = sibling(self.folder, ".new"), sibling(self.folder, ".old")
+        if not self.folder.exists() and IndexState.load(fresh) is not None:
+            log.info("finishing an interrupted index swap")
+            os.replace(fresh, self.folder)
+        for leftover in (fresh, old):
+            if leftover.exists():
+                log.info("removing %s, left by an interrupted index build", leftover)
+                shutil.rmtree(leftover, ignore_errors=True)
 
     def _problem(self) -> str | None:
         """Why the index on disk cannot be used, or None (and then it is open)."""
@@ -179,10 +209,13 @@ class SearchIndex:
                 if reader.doc_count() != state.doc_count:
                     return "index document count does not match its state"
                 for leaf, _base in reader.leaf_readers():
-                    list(leaf.column_reader("rid", translate=False))
+                    if leaf.segment() is not None:  # an empty index has no segment
+                        list(leaf.column_reader("rid", translate=False))
                 list(searcher.docs_for_query(Every("uuid")))
         except Exception as exc:
             return f"index unreadable ({exc.__class__.__name__}: {exc})"
+        if self._ix is not None:
+            self._ix.close()
         self._ix = ix
         self.state = state
         self.words = words
@@ -197,12 +230,12 @@ class SearchIndex:
     # -- writing ---------------------------------------------------------------------------
     def rebuild(self, progress: Progress | None = None) -> int:
         """Rebuild from the database into a fresh folder, then swap it in."""
-        with self.lock:
+        with self._exclusive(progress):
             counter = self.catalogue.change_counter()
             ids = self.catalogue.ids()
             total = len(ids)
             self.folder.parent.mkdir(parents=True, exist_ok=True)
-            fresh = self.folder.with_name(self.folder.name + ".new")
+            fresh = sibling(self.folder, ".new")
             shutil.rmtree(fresh, ignore_errors=True)
             fresh.mkdir(parents=True)
             thesaurus = Thesaurus.of(self.library).groups
@@ -212,7 +245,7 @@ class SearchIndex:
             schema = build_schema(common)
             ix = whoosh_index.create_in(str(fresh), schema)
             try:
-                n, words = self._write_segments(ix, schema, fresh, ids, common, progress)
+                n, words = write_segments(self.catalogue, ix, schema, fresh, ids, common, progress)
             except BaseException:
                 ix.close()
                 shutil.rmtree(fresh, ignore_errors=True)
@@ -222,11 +255,13 @@ class SearchIndex:
             if doc_count != n:
                 shutil.rmtree(fresh, ignore_errors=True)
                 raise RuntimeError(f"index build wrote {doc_count} documents, expected {n}")
-            state = IndexState(SCHEMA_VERSION, self.catalogue.library_uuid(), counter, doc_count)
+            state = IndexState(
+                SCHEMA_VERSION, self.catalogue.library_uuid(), counter, doc_count, _new_build()
+            )
             words.save(fresh)
-            state.save(fresh)
+            state.save(fresh)  # last: a ``.new`` with a state is complete
             ix.close()
-            old = self.folder.with_name(self.folder.name + ".old")
+            old = sibling(self.folder, ".old")
             shutil.rmtree(old, ignore_errors=True)
             if self._ix is not None:
                 self._ix.close()
@@ -244,52 +279,14 @@ class SearchIndex:
             self.catch_up()
             return n
 
-    def _write_segments(
-        self,
-        ix: Any,
-        schema: Any,
-        folder: Path,
-        ids: list[int],
-        common: frozenset[str],
-        progress: Progress | None,
-    ) -> tuple[int, WordList]:
-        """Write the library into ``ix``'s new generation; returns (documents, words).
-
-        Large libraries are split by id into parts written side by side, one segment
-        each, by fresh ("spawn") processes: forking a process that runs Qt's threads
-        is unsafe.
-        """
-        total = len(ids)
-        procs = 2 if len(ids) >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
-        parts = split_ids(ids, procs)
-        done = 0
-
-        def report(k: int) -> None:  # k steps: a document read, or its share of writing
-            nonlocal done
-            done += k
-            if progress is not None:
-                progress(min(done, 2 * total), 2 * total, "Building the search index")
-
-        args = [(str(folder), ix.indexname, first, last, common) for first, last in parts]
-        results: list[PartResult] | None = None
-        if procs > 1:
-            try:
-                results = _in_processes(str(self.library.path), args, procs, report)
-            except BrokenProcessPool as exc:
-                # e.g. a script without an ``if __name__ == "__main__":`` guard, which
-                # a spawned process cannot start from: build here instead, slower
-                log.warning("index build processes failed (%s); building in one", exc)
-                done = 0
-        if results is None:
-            results = [write_part(self.catalogue, *a, report=report) for a in args]
-        segments = [segment for segment, count, _ in results if count]
-        generation = ix.latest_generation() + 1
-        TOC(schema, segments, generation).write(ix.storage, ix.indexname)
-        clean_files(ix.storage, ix.indexname, generation, segments)
-        words = WordList()
-        for _, _, part_words in results:
-            words.words |= part_words
-        return sum(count for _, count, _ in results), words
+    def _in_step(self) -> bool:
+        """Whether the index we have open is the one on disk, as we last left it
+        (another process may have caught it up or rebuilt it since)."""
+        return (
+            self._ix is not None
+            and self.state is not None
+            and IndexState.load(self.folder) == self.state
+        )
 
     def catch_up(
         self,
@@ -299,12 +296,13 @@ class SearchIndex:
         searcher: Any = None,
     ) -> int:
         """Apply every library change since the index's counter; returns how many."""
-        with self.lock:
-            if self._ix is None or self.state is None:
+        with self._exclusive(progress):
+            if not self._in_step():
                 reason = self._problem()
                 if reason is not None:
                     self.rebuild(progress)
                     return 0
+                vocabulary_changed = True
             assert self.state is not None
             since = self.state.counter
             current = self.catalogue.change_counter()
@@ -313,6 +311,13 @@ class SearchIndex:
             if current < since:
                 self.rebuild(progress)
                 return 0
+            with self.library.read() as s:
+                changed = s.scalar(
+                    select(func.count(Resource.id)).where(Resource.changed_at_counter > since)
+                )
+            if (changed or 0) > max(CATCH_UP_MAX, self.state.doc_count):
+                self.rebuild(progress)
+                return int(changed or 0)
             views = list(self.catalogue.iter_views(include_trashed=True, since_counter=since))
             with self.library.read() as s:
                 purged = set(
@@ -329,7 +334,11 @@ class SearchIndex:
             extras = self._extras
             writer = self._ix.writer(timeout=10.0, **WRITER_OPTIONS)
             try:
-                reuse = searcher is not None and searcher.up_to_date()
+                reuse = (
+                    searcher is not None
+                    and searcher._ix is self._ix  # not one of an index reopened since
+                    and searcher.up_to_date()
+                )
                 finder = searcher if reuse else self._ix.searcher()
                 try:
                     for uuid in {v.uuid for v in views} | {u for u in purged if u}:
@@ -367,127 +376,11 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
                 self._ix = None
+            self.state = None
 
 
-PartResult = tuple[Any, int, set[str]]  # (segment, documents written, words seen)
-_REPORTS: Any = None  # in a build process: the queue progress goes back through
-
-
-def split_ids(ids: list[int], procs: int) -> list[tuple[int, int | None]]:
-    """Id ranges (first, last; None: no end) of about equal size, one segment each:
-    at least one per process, and none over ``SEGMENT_DOCS`` documents."""
-    if not ids:
-        return [(1, None)]
-    k = max(procs, -(-len(ids) // SEGMENT_DOCS))
-    starts = [ids[j * len(ids) // k] for j in range(k)]
-    starts = sorted(set(starts))
-    return [
-        (first, starts[j + 1] - 1 if j + 1 < len(starts) else None)
-        for j, first in enumerate(starts)
-    ]
-
-
-def write_part(
-    catalogue: Catalogue,
-    folder: str,
-    indexname: str,
-    first: int,
-    last: int | None,
-    common: frozenset[str],
-    *,
-    report: Callable[[int], None],
-) -> PartResult:
-    """Index the resources with ids in [first, last] as one new segment in ``folder``
-    (pairing ``common`` words)."""
-    extras = VocabExtras(catalogue.library)
-    words = WordList()
-    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema(common))
-    for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
-        builder.add(extras.doc(view, words))
-        if builder.doc_count % 500 == 0:
-            report(500)
-    report(builder.doc_count % 500)
-    # writing the postings takes about as long as reading: a second step per document
-    told = 0
-
-    def written(share: float) -> None:
-        nonlocal told
-        now = int(share * builder.doc_count)
-        report(now - told)
-        told = now
-
-    segment = builder.finish(written)
-    written(1.0)
-    return segment, builder.doc_count, words.words
-
-
-def sample_bodies(catalogue: Catalogue, ids: list[int]) -> list[str]:
-    """The ``body`` text of a sample of the resources ``ids`` (all of them when few)."""
-    extras = VocabExtras(catalogue.library)
-    if not ids:
-        return []
-    if len(ids) <= SAMPLE_RUNS * SAMPLE_RUN:
-        runs: list[tuple[int, int | None]] = [(ids[0], ids[-1])]
-    else:
-        starts = [j * (len(ids) - SAMPLE_RUN) // (SAMPLE_RUNS - 1) for j in range(SAMPLE_RUNS)]
-        runs = [(ids[k], ids[k + SAMPLE_RUN - 1]) for k in starts]
-    return [
-        extras.doc(view)["body"]
-        for first, last in runs
-        for view in catalogue.iter_views(batch=SAMPLE_RUN, first_id=first, last_id=last)
-    ]
-
-
-def _start_build_process(reports: Any) -> None:
-    global _REPORTS
-    _REPORTS = reports
-
-
-def _write_part_in_process(
-    library_path: str,
-    folder: str,
-    indexname: str,
-    first: int,
-    last: int | None,
-    common: frozenset[str],
-) -> PartResult:
-    library = Library.open(library_path, read_only=True)
-    try:
-        return write_part(
-            Catalogue(library), folder, indexname, first, last, common, report=_REPORTS.put
-        )
-    finally:
-        library.close()
-
-
-def _in_processes(
-    library_path: str,
-    parts: list[tuple[str, str, int, int | None, frozenset[str]]],
-    procs: int,
-    report: Callable[[int], None],
-) -> list[PartResult]:
-    context = multiprocessing.get_context("spawn")
-    reports = context.Queue()
-    with ProcessPoolExecutor(
-        procs, mp_context=context, initializer=_start_build_process, initargs=(reports,)
-    ) as pool:
-        futures = [pool.submit(_write_part_in_process, library_path, *part) for part in parts]
-        try:
-            pending: set[Any] = set(futures)
-            while pending:
-                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
-                while True:
-                    try:
-                        report(reports.get_nowait())
-                    except queue.Empty:
-                        break
-                for future in finished:
-                    future.result()  # a part that failed raises here
-            return [future.result() for future in futures]
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+def _new_build() -> str:
+    return uuidlib.uuid4().hex
 
 
 def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:
@@ -502,7 +395,11 @@ def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:
     toc = ix._read_toc()
     old_leaves: dict[str, Any] = {}
     if old is not None:
-        old_leaves = {leaf.segment().segment_id(): leaf for leaf, _ in old.reader().leaf_readers()}
+        old_leaves = {
+            leaf.segment().segment_id(): leaf
+            for leaf, _ in old.reader().leaf_readers()
+            if leaf.segment() is not None  # an empty index's reader has no segment
+        }
     readers = []
     for segment in toc.segments:
         prev = old_leaves.pop(segment.segment_id(), None)

@@ -48,6 +48,10 @@ BODY_WEIGHTS = {
     "regions": 1,
 }
 TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
+# Only the first this many characters of a field are indexed: a library that holds
+# a huge field (a 100 MB title from before import limits) still rebuilds in bounded
+# memory. Import limits are far below it (a title 2,000, a summary 100,000).
+FIELD_CHARS = 100_000
 
 
 def reference_stem_analyzer() -> Any:
@@ -384,6 +388,15 @@ def type_words(type_value: str) -> str:
     return f"{type_value} {label.replace('/', ' ')}".lower()
 
 
+def capped(text: str) -> str:
+    """``text`` up to ``FIELD_CHARS`` characters, ending at a word's end when one is near."""
+    if len(text) <= FIELD_CHARS:
+        return text
+    head = text[:FIELD_CHARS]
+    space = head.rfind(" ", FIELD_CHARS - 200)
+    return head[:space] if space > 0 else head
+
+
 def document(
     view: ResourceView,
     org_extra: dict[str, list[str]],
@@ -403,18 +416,18 @@ def document(
     doc: dict[str, Any] = {
         "uuid": view.uuid,
         "rid": view.id,
-        "title": view.title,
-        "organisations": orgs,
-        "authors": " ; ".join(view.authors),
-        "topics": topics,
-        "countries": countries,
-        "regions": " ; ".join(view.regions),
-        "notes": view.curator_notes,
+        "title": capped(view.title),
+        "organisations": capped(orgs),
+        "authors": capped(" ; ".join(view.authors)),
+        "topics": capped(topics),
+        "countries": capped(countries),
+        "regions": capped(" ; ".join(view.regions)),
+        "notes": capped(view.curator_notes),
         "type": type_words(view.type),
         "lang": view.language or "und",
         "status": view.status,
     }
-    body_parts = {**doc, "summary": view.summary, "excerpt": view.excerpt}
+    body_parts = {**doc, "summary": capped(view.summary), "excerpt": capped(view.excerpt)}
     doc["body"] = " . ".join(
         " . ".join([body_parts[name]] * times)
         for name, times in BODY_WEIGHTS.items()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.support.charset import accent_map
 
-from desktop_app.core.search.schema import TOKEN_PATTERN
+from desktop_app.core.search.schema import FIELD_CHARS, TOKEN_PATTERN
 
 _SNIP = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
 _STEMMER = StemFilter()
@@ -35,8 +35,9 @@ def _stem(word: str) -> str:
 
 
 def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -> Snippet:
-    """The best window of ``text`` around matched words, with their spans."""
-    text = " ".join(text.split())
+    """The best window of ``text`` around matched words, with their spans (looked for
+    in the part of the text that is indexed, in time linear in it)."""
+    text = " ".join(text[:FIELD_CHARS].split())
     if not text:
         return Snippet("", ())
     hits = [
@@ -47,10 +48,13 @@ def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -
     if len(text) <= width:
         return Snippet(text, tuple(hits))
     best_start, best_n = 0, -1
+    k = 0  # hits end in order: those from i ending in the window are hits[i:k]
     for i, (start, _) in enumerate(hits):
-        n = sum(1 for s, e in hits[i:] if e <= start + width)
-        if n > best_n:
-            best_start, best_n = start, n
+        k = max(k, i)
+        while k < len(hits) and hits[k][1] <= start + width:
+            k += 1
+        if k - i > best_n:
+            best_start, best_n = start, k - i
     start = max(0, best_start - width // 5) if hits else 0
     if start:
         space = text.rfind(" ", 0, start)

@@ -1,0 +1,263 @@
+"""Writing a whole index from the library: the documents, split into parts, each part
+one segment, written here or by spawned build processes that die with their parent.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import multiprocessing
+import os
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC, clean_files
+
+from desktop_app.core.db import Library
+from desktop_app.core.models import Country, Organisation, Topic
+from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.search.schema import build_schema, document
+from desktop_app.core.search.words import WordList
+from desktop_app.core.service import Catalogue
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]  # (done, total, message)
+# Libraries this big are built by two processes (the environment variable lowers it
+# for tests that need build processes from a small library).
+MP_THRESHOLD = int(os.environ.get("LIBRARIAN_INDEX_MP_THRESHOLD", "") or 20_000)
+# Most documents one build process puts in a segment (its postings and word pairs
+# cost about 7 MB per 1,000 documents until the segment is written).
+SEGMENT_DOCS = 30_000
+# A rebuild picks the common words whose pairs it indexes from this many runs of
+# consecutive resources spread over the library, this many in a run.
+SAMPLE_RUNS, SAMPLE_RUN = 20, 100
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+PartResult = tuple[Any, int, set[str]]  # (segment, documents written, words seen)
+_REPORTS: Any = None  # in a build process: the queue progress goes back through
+
+
+class VocabExtras:
+    """Extra words that find a vocabulary term: acronyms, alternative names, aliases."""
+
+    def __init__(self, library: Library) -> None:
+        with library.read() as s:
+            self.orgs = {
+                o.name: [o.acronym or "", *o.alt_names] for o in s.scalars(select(Organisation))
+            }
+            self.countries = {
+                c.name: [c.alpha2, c.alpha3, *c.aliases] for c in s.scalars(select(Country))
+            }
+            self.topics = {t.name: list(t.alt_labels) for t in s.scalars(select(Topic))}
+
+    def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
+        doc = document(view, self.orgs, self.countries, self.topics)
+        if words is not None:
+            words.add_text(doc["body"])
+        return doc
+
+
+def write_segments(
+    catalogue: Catalogue,
+    ix: Any,
+    schema: Any,
+    folder: Path,
+    ids: list[int],
+    common: frozenset[str],
+    progress: Progress | None,
+) -> tuple[int, WordList]:
+    """Write the library into ``ix``'s new generation; returns (documents, words).
+
+    Large libraries are split by id into parts written side by side, one segment
+    each, by fresh ("spawn") processes: forking a process that runs Qt's threads
+    is unsafe. Each build process exits as soon as this one does, however it ends.
+    """
+    total = len(ids)
+    procs = 2 if len(ids) >= MP_THRESHOLD and (os.cpu_count() or 1) > 1 else 1
+    parts = split_ids(ids, procs)
+    done = 0
+
+    def report(k: int) -> None:  # k steps: a document read, or its share of writing
+        nonlocal done
+        done += k
+        if progress is not None:
+            progress(min(done, 2 * total), 2 * total, "Building the search index")
+
+    args = [(str(folder), ix.indexname, first, last, common) for first, last in parts]
+    results: list[PartResult] | None = None
+    if procs > 1:
+        try:
+            results = _in_processes(str(catalogue.library.path), args, procs, report)
+        except BrokenProcessPool as exc:
+            # e.g. a script without an ``if __name__ == "__main__":`` guard, which
+            # a spawned process cannot start from: build here instead, slower
+            log.warning("index build processes failed (%s); building in one", exc)
+            done = 0
+    if results is None:
+        results = [write_part(catalogue, *a, report=report) for a in args]
+    segments = [segment for segment, count, _ in results if count]
+    generation = ix.latest_generation() + 1
+    TOC(schema, segments, generation).write(ix.storage, ix.indexname)
+    clean_files(ix.storage, ix.indexname, generation, segments)
+    words = WordList()
+    for _, _, part_words in results:
+        words.words |= part_words
+    return sum(count for _, count, _ in results), words
+
+
+def split_ids(ids: list[int], procs: int) -> list[tuple[int, int | None]]:
+    """Id ranges (first, last; None: no end) of about equal size, one segment each:
+    at least one per process, and none over ``SEGMENT_DOCS`` documents."""
+    if not ids:
+        return [(1, None)]
+    k = max(procs, -(-len(ids) // SEGMENT_DOCS))
+    starts = [ids[j * len(ids) // k] for j in range(k)]
+    starts = sorted(set(starts))
+    return [
+        (first, starts[j + 1] - 1 if j + 1 < len(starts) else None)
+        for j, first in enumerate(starts)
+    ]
+
+
+def write_part(
+    catalogue: Catalogue,
+    folder: str,
+    indexname: str,
+    first: int,
+    last: int | None,
+    common: frozenset[str],
+    *,
+    report: Callable[[int], None],
+) -> PartResult:
+    """Index the resources with ids in [first, last] as one new segment in ``folder``
+    (pairing ``common`` words)."""
+    extras = VocabExtras(catalogue.library)
+    words = WordList()
+    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema(common))
+    for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
+        builder.add(extras.doc(view, words))
+        if builder.doc_count % 500 == 0:
+            report(500)
+    report(builder.doc_count % 500)
+    # writing the postings takes about as long as reading: a second step per document
+    told = 0
+
+    def written(share: float) -> None:
+        nonlocal told
+        now = int(share * builder.doc_count)
+        report(now - told)
+        told = now
+
+    segment = builder.finish(written)
+    written(1.0)
+    return segment, builder.doc_count, words.words
+
+
+def sample_bodies(catalogue: Catalogue, ids: list[int]) -> list[str]:
+    """The ``body`` text of a sample of the resources ``ids`` (all of them when few)."""
+    extras = VocabExtras(catalogue.library)
+    if not ids:
+        return []
+    if len(ids) <= SAMPLE_RUNS * SAMPLE_RUN:
+        runs: list[tuple[int, int | None]] = [(ids[0], ids[-1])]
+    else:
+        starts = [j * (len(ids) - SAMPLE_RUN) // (SAMPLE_RUNS - 1) for j in range(SAMPLE_RUNS)]
+        runs = [(ids[k], ids[k + SAMPLE_RUN - 1]) for k in starts]
+    return [
+        extras.doc(view)["body"]
+        for first, last in runs
+        for view in catalogue.iter_views(batch=SAMPLE_RUN, first_id=first, last_id=last)
+    ]
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this spawned process exit the moment its parent does, killed or not.
+
+    On Linux the kernel sends SIGKILL (``PR_SET_PDEATHSIG``); everywhere a daemon
+    thread waits on multiprocessing's parent sentinel (a pipe the parent holds open,
+    or on Windows its process handle), which wakes when the parent is gone, and ends
+    the process. A parent already gone before either was in place is caught by its
+    changed pid. Without this, a killed rebuild left its build processes (and the
+    resource tracker they hold open) running for ever.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the thread does it
+            pass
+    parent = multiprocessing.parent_process()
+
+    def watch() -> None:
+        if parent is not None:
+            parent.join()  # returns when the parent has exited
+            os._exit(1)
+
+    if os.name != "nt" and os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before we were watching
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start_build_process(reports: Any, parent_pid: int) -> None:
+    global _REPORTS
+    _REPORTS = reports
+    die_with_parent(parent_pid)
+
+
+def _write_part_in_process(
+    library_path: str,
+    folder: str,
+    indexname: str,
+    first: int,
+    last: int | None,
+    common: frozenset[str],
+) -> PartResult:
+    library = Library.open(library_path, read_only=True)
+    try:
+        return write_part(
+            Catalogue(library), folder, indexname, first, last, common, report=_REPORTS.put
+        )
+    finally:
+        library.close()
+
+
+def _in_processes(
+    library_path: str,
+    parts: list[tuple[str, str, int, int | None, frozenset[str]]],
+    procs: int,
+    report: Callable[[int], None],
+) -> list[PartResult]:
+    context = multiprocessing.get_context("spawn")
+    reports = context.Queue()
+    with ProcessPoolExecutor(
+        procs,
+        mp_context=context,
+        initializer=_start_build_process,
+        initargs=(reports, os.getpid()),
+    ) as pool:
+        futures = [pool.submit(_write_part_in_process, library_path, *part) for part in parts]
+        try:
+            pending: set[Any] = set(futures)
+            while pending:
+                finished, pending = wait(pending, timeout=0.1, return_when=FIRST_EXCEPTION)
+                while True:
+                    try:
+                        report(reports.get_nowait())
+                    except queue.Empty:
+                        break
+                for future in finished:
+                    future.result()  # a part that failed raises here
+            return [future.result() for future in futures]
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
