@@ -1,8 +1,17 @@
-"""The curator password: a salted, memory-hard hash (scrypt) kept in the library.
+"""The curator password (a salted, memory-hard scrypt hash) and the library's settings.
 
-Never stored in settings or logs. Wrong attempts are counted in the library and
-each one doubles the wait before the next attempt is accepted (up to a minute),
-so guessing is slow from the GUI and the CLI alike.
+The password is never stored in settings or logs. The hash keeps its scrypt
+parameters beside it, so stronger parameters can come in later: a hash made with
+weaker ones is replaced by a new one the next time the right password is given.
+Wrong attempts are counted in the library and each one doubles the wait before
+the next attempt is accepted (up to a minute), so guessing is slow from the GUI
+and the CLI alike.
+
+The first password is set by whoever installs the app, with ``librarian
+password``; the GUI never offers to choose one (:func:`no_password_message` says
+what it shows instead). Curator mode is a :class:`CuratorKey` from
+:func:`unlock`; changing a library setting needs one once a password exists.
+Every default of a library setting lives here (:data:`SETTING_DEFAULTS`).
 """
 
 from __future__ import annotations
@@ -19,19 +28,71 @@ from desktop_app.core.models import Setting
 
 KEY = "curator_password"
 FAILS = "curator_failures"
-N, R, P = 2**14, 8, 1
+# scrypt at current guidance (OWASP: N=2^17, r=8, p=1; 128 MiB, ~0.3 s)
+N, R, P = 2**17, 8, 1
+# the largest parameters accepted from a stored hash (a tampered one must not eat the memory)
+MAX_SCRYPT_MEMORY = 512 * 1024 * 1024
 MAX_DELAY = 60.0
 MIN_LENGTH = 6
 ENV_PASSWORD = "LIBRARIAN_PASSWORD"
+
+HIDE_STAFF = "hide_staff_in_reader_mode"
+RELOCK = "curator_relock_minutes"
+# The one place the library settings' defaults live: staff-only resources are hidden
+# from readers unless a curator chose to show them.
+SETTING_DEFAULTS = {HIDE_STAFF: "1", RELOCK: "10"}
+_PRIVATE = {KEY, FAILS}
 
 
 class AuthError(LibraryError):
     """Wrong or missing curator password."""
 
 
-def _hash(password: str, salt: bytes, n: int = N, r: int = R, p: int = P) -> bytes:
+def _scrypt_memory(n: int, r: int, p: int) -> int:
+    """Bytes scrypt needs for these parameters (as OpenSSL counts them)."""
+    return 128 * r * (n + 2) + 128 * r * p
+
+
+def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=32
+        password.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        # OpenSSL refuses above maxmem (Python's default is 32 MiB): say what is needed
+        maxmem=_scrypt_memory(n, r, p) + 1024 * 1024,
+        dklen=32,
+    )
+
+
+def _encode(password: str) -> str:
+    salt = os.urandom(16)
+    digest = _hash(password, salt, N, R, P)  # today's parameters (read when called)
+    return "$".join(
+        [
+            "scrypt",
+            str(N),
+            str(R),
+            str(P),
+            base64.b64encode(salt).decode(),
+            base64.b64encode(digest).decode(),
+        ]
+    )
+
+
+def _decode(stored: str) -> tuple[int, int, int, bytes, bytes]:
+    """The parameters, salt and digest of a stored hash; ValueError when damaged."""
+    scheme, n, r, p, salt, digest = stored.split("$")
+    params = int(n), int(r), int(p)
+    if scheme != "scrypt" or params[0] < 2 or min(params) < 1 or params[0] & (params[0] - 1):
+        raise ValueError("not an scrypt hash")
+    if _scrypt_memory(*params) > MAX_SCRYPT_MEMORY or params[2] > 16:
+        raise ValueError("scrypt parameters out of range")
+    return (
+        *params,
+        base64.b64decode(salt, validate=True),
+        base64.b64decode(digest, validate=True),
     )
 
 
@@ -42,26 +103,30 @@ def _get(library: Library, key: str) -> str | None:
 
 
 def has_password(library: Library) -> bool:
+    """Whether a curator password has been set for this library."""
     return bool(_get(library, KEY))
 
 
+def no_password_message(library: Library) -> str:
+    """What to tell someone asking for curator mode on a library with no password yet."""
+    return (
+        "No curator password has been set for this library, so it can only be read. "
+        "Whoever installed the app sets one from a terminal with: librarian password "
+        f'--library "{library.path}" (see the README, "Command line").'
+    )
+
+
 def set_password(library: Library, new: str, *, current: str | None = None) -> None:
-    """Set (first use) or change the curator password."""
+    """Set (the first one) or change the curator password.
+
+    Changing needs the current password. The first password is for whoever
+    installs the app (``librarian password``); the GUI does not offer it.
+    """
     if has_password(library) and (current is None or not verify(library, current)):
         raise AuthError("the current curator password is wrong")
     if len(new) < MIN_LENGTH:
         raise AuthError(f"the password must have at least {MIN_LENGTH} characters")
-    salt = os.urandom(16)
-    encoded = "$".join(
-        [
-            "scrypt",
-            str(N),
-            str(R),
-            str(P),
-            base64.b64encode(salt).decode(),
-            base64.b64encode(_hash(new, salt)).decode(),
-        ]
-    )
+    encoded = _encode(new)
     with library.write() as s:
         s.merge(Setting(key=KEY, value=encoded))
         s.merge(Setting(key=FAILS, value="0:0"))
@@ -86,7 +151,11 @@ def _failures(library: Library) -> tuple[int, float]:
 
 
 def verify(library: Library, password: str) -> bool:
-    """Check a password; wrong ones are counted and slow the next attempt down."""
+    """Check a password; wrong ones are counted and slow the next attempt down.
+
+    A right password whose stored hash was made with weaker parameters than
+    today's gets a new hash (same password, current parameters).
+    """
     stored = _get(library, KEY)
     if not stored:
         return False
@@ -94,17 +163,22 @@ def verify(library: Library, password: str) -> bool:
     if wait > 0:
         raise AuthError(f"too many wrong passwords; try again in {wait:.0f} s")
     try:
-        _, n, r, p, salt, digest = stored.split("$")
-        ok = hmac.compare_digest(
-            _hash(password, base64.b64decode(salt), int(n), int(r), int(p)),
-            base64.b64decode(digest),
-        )
+        n, r, p, salt, digest = _decode(stored)
     except ValueError:
-        return False
-    if not library.read_only:
-        count, _ = _failures(library)
-        with library.write() as s:
-            s.merge(Setting(key=FAILS, value="0:0" if ok else f"{count + 1}:{time.time()}"))
+        return False  # a damaged hash matches nothing
+    try:
+        ok = hmac.compare_digest(_hash(password, salt, n, r, p), digest)
+    except (ValueError, MemoryError) as exc:  # e.g. OpenSSL short of memory
+        raise AuthError(f"the curator password cannot be checked here ({exc})") from None
+    if library.read_only:
+        return ok
+    upgraded = _encode(password) if ok and (n, r, p) != (N, R, P) else None
+    count, _ = _failures(library)
+    with library.write() as s:
+        s.merge(Setting(key=FAILS, value="0:0" if ok else f"{count + 1}:{time.time()}"))
+        row = s.get(Setting, KEY)
+        if upgraded is not None and row is not None and row.value == stored:
+            row.value = upgraded  # unless the password was changed meanwhile
     return ok
 
 
@@ -120,10 +194,93 @@ def require_curator(library: Library, password: str | None) -> None:
         raise AuthError("wrong curator password; nothing was changed")
 
 
-def get_setting(library: Library, key: str, default: str = "") -> str:
-    return _get(library, key) or default
+class CuratorKey:
+    """Curator mode in this process: made by :func:`unlock`, ended by :meth:`lock`.
+
+    Writers check it at the moment of writing (:meth:`require`), so a relock
+    also stops an editor or a preview left open from saving.
+    """
+
+    __slots__ = ("_active", "_path")
+
+    def __init__(self, library: Library, _proof: object = None) -> None:
+        if _proof is not _UNLOCKED:
+            raise TypeError("a CuratorKey comes from auth.unlock()")
+        self._path = library.path
+        self._active = True
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def lock(self) -> None:
+        """Back to reader mode: the key opens nothing any more."""
+        self._active = False
+
+    def require(self, library: Library) -> None:
+        """Raise AuthError unless this key is unlocked for ``library``."""
+        if not self._active:
+            raise AuthError("curator mode is locked; nothing was changed")
+        if library.path != self._path:
+            raise AuthError("curator mode was unlocked for another library; nothing was changed")
 
 
-def set_setting(library: Library, key: str, value: str) -> None:
+_UNLOCKED = object()
+
+
+def unlock(library: Library, password: str) -> CuratorKey:
+    """Enter curator mode with the curator password.
+
+    Raises AuthError with the message to show when no password is set yet
+    (:func:`no_password_message`), when the password is wrong, or when wrong
+    attempts came too fast.
+    """
+    if not has_password(library):
+        raise AuthError(no_password_message(library))
+    if not verify(library, password):
+        raise AuthError("wrong curator password; editing stays locked")
+    return CuratorKey(library, _UNLOCKED)
+
+
+# -- library settings -----------------------------------------------------------------------
+def get_setting(library: Library, key: str, default: str | None = None) -> str:
+    """A library setting; when unset, ``default``, else its default in SETTING_DEFAULTS."""
+    value = _get(library, key)
+    if value:
+        return value
+    return default if default is not None else SETTING_DEFAULTS.get(key, "")
+
+
+def set_setting(library: Library, key: str, value: str, curator: CuratorKey | None = None) -> None:
+    """Change a library setting: once a password is set, only in curator mode."""
+    set_settings(library, {key: value}, curator)
+
+
+def set_settings(
+    library: Library, values: dict[str, str], curator: CuratorKey | None = None
+) -> None:
+    """Change several library settings in one transaction (curator mode once a password is set)."""
+    private = _PRIVATE.intersection(values)
+    if private:
+        raise AuthError(f"'{sorted(private)[0]}' is not a setting; use set_password")
+    if has_password(library):
+        if curator is None:
+            raise AuthError("library settings can be changed only in curator mode")
+        curator.require(library)
     with library.write() as s:
-        s.merge(Setting(key=key, value=value))
+        for key, value in values.items():
+            s.merge(Setting(key=key, value=value))
+
+
+def hide_staff_in_reader_mode(library: Library) -> bool:
+    """Whether readers see staff-only resources: hidden unless a curator chose to show them."""
+    return get_setting(library, HIDE_STAFF) != "0"
+
+
+def relock_minutes(library: Library) -> int:
+    """Idle minutes before curator mode locks itself (1–240)."""
+    try:
+        minutes = int(get_setting(library, RELOCK))
+    except ValueError:
+        minutes = int(SETTING_DEFAULTS[RELOCK])
+    return min(240, max(1, minutes))

@@ -31,6 +31,7 @@ def facet_counts(engine: SearchEngine, name: str) -> dict[str, int]:
 def test_password_is_hashed_and_wrong_ones_slow_down(
     seeded: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(auth, "N", 2**10)  # the parameters themselves: tests/core/test_auth.py
     assert not auth.has_password(seeded)
     auth.require_curator(seeded, None)  # no password yet: writes allowed
     auth.set_password(seeded, "correct horse")
