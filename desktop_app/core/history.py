@@ -187,7 +187,7 @@ class History:
         set_attribute(s, term, row.field, old["value"])
         rec.log(None, row.field, new, old, entity=row.entity)
         rec.changes.vocabulary = True
-        touch_linked(s, row.entity, term.id, rec)
+        touch_linked(s, row.entity, term.id, rec, row.field)
 
 
 def _remove_if_unused(s: Any, kind: str, name: str, rec: ActionRecorder) -> None:

@@ -1,7 +1,11 @@
 """Curating vocabularies: rename, merge, labels and aliases, regions, the thesaurus.
 
 Every change is one logged action (so it can be undone) and stamps the resources
-it affects, so the search index and facets catch up within the same action.
+it affects, so the search index and facets catch up within the same action. A
+change to what those resources show (a term's name, an acronym, a country's
+regions; a merge) also bumps their version, so an editor opened before it cannot
+save over it unnoticed (the save is refused as a conflict instead of bringing the
+old name back).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ ATTRIBUTES = {
     "organisation": ("name", "acronym", "alt_names"),
     "country": ("aliases", "regions"),
 }
+# attributes a resource shows (ResourceView: topics, organisations, their acronyms, regions)
+SHOWN_ATTRIBUTES = frozenset({"name", "acronym", "regions"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +74,22 @@ def get_attribute(term: Any, field: str) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-def touch_linked(s: Session, kind: str, term_id: int, rec: ActionRecorder) -> set[int]:
-    """Stamp every resource linked to a term, so the index re-reads them."""
+def touch_linked(
+    s: Session, kind: str, term_id: int, rec: ActionRecorder, changed: str
+) -> set[int]:
+    """Stamp every resource linked to a term after its attribute ``changed`` changed.
+
+    The index re-reads them; when the attribute is one they show
+    (SHOWN_ATTRIBUTES), their version goes up too, so an edit based on what they
+    showed before is refused as a conflict.
+    """
     link, col, _ = LINKS[kind]
     ids = set(s.scalars(select(link.resource_id).where(col == term_id)))
+    bump = changed in SHOWN_ATTRIBUTES
     for rid in ids:
         res = s.get(Resource, rid)
         if res is not None:
-            rec.stamp(res, bump=False)
+            rec.stamp(res, bump=bump)
     rec.changes.updated |= ids
     return ids
 
@@ -145,7 +159,7 @@ class VocabularyAdmin:
                 {"id": term.id, "value": get_attribute(term, field)},
                 entity=kind,
             )
-            touch_linked(s, kind, term.id, rec)
+            touch_linked(s, kind, term.id, rec, field)
             changes = self._finish(rec)
         self.catalogue._notify(changes)
         return changes

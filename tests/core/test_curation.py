@@ -8,9 +8,9 @@ import pytest
 from desktop_app.core import auth
 from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
-from desktop_app.core.errors import LibraryError
+from desktop_app.core.errors import ConflictError, LibraryError
 from desktop_app.core.history import History
-from desktop_app.core.records import ResourceData
+from desktop_app.core.records import ResourceData, ResourceView
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
@@ -171,6 +171,66 @@ def test_rename_and_aliases_reach_the_index(engine: SearchEngine) -> None:
     org = admin.find("organisation", "The World Bank")
     admin.set("organisation", org.id, "acronym", "WB")
     assert engine.search(SearchRequest(query="org:WB")).total == 2
+
+
+def _resource_with(cat: Catalogue, field: str, name: str) -> ResourceView:
+    return next(v for v in cat.iter_views() if name in getattr(v, field))
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "attribute", "value", "field"),
+    [
+        ("topic", "Sexting", "name", "Sexting and Nudes", "topics"),
+        ("organisation", "The World Bank", "name", "World Bank Group", "organisations"),
+        ("organisation", "The World Bank", "acronym", "WB", "organisations"),
+        ("country", "Thailand", "regions", ["Asia"], "countries"),
+    ],
+)
+def test_an_editor_opened_before_a_vocabulary_change_cannot_undo_it(
+    catalogue: Catalogue, kind: str, name: str, attribute: str, value: object, field: str
+) -> None:
+    """The editor's copy is from before the change: saving it must not bring the old back."""
+    admin = VocabularyAdmin(catalogue)
+    view = _resource_with(catalogue, field, name)  # the editor opens (version v)
+    admin.set(kind, admin.find(kind, name).id, attribute, value)
+    changed = catalogue.get(view.id)
+    assert changed.version > view.version
+    stale = view.editable()
+    stale.summary = "edited while the vocabulary changed"
+    with pytest.raises(ConflictError):
+        catalogue.update(view.id, stale, expected_version=view.version)
+    assert catalogue.get(view.id) == changed
+    if attribute == "name":  # the old name was not re-created
+        assert name not in {t.name for t in admin.terms(kind)}
+
+
+def test_merge_and_undoing_a_rename_bump_versions_too(catalogue: Catalogue) -> None:
+    admin = VocabularyAdmin(catalogue)
+    view = _resource_with(catalogue, "topics", "Sexting")
+    admin.rename("topic", admin.find("topic", "Sexting").id, "Sexting and Nudes")
+    renamed = catalogue.get(view.id)
+    History(catalogue).undo()
+    undone = catalogue.get(view.id)
+    assert "Sexting" in undone.topics and undone.version > renamed.version
+    with pytest.raises(ConflictError):
+        catalogue.update(view.id, renamed.editable(), expected_version=renamed.version)
+    admin.merge("topic", admin.find("topic", "Sexting").id, admin.find("topic", "Schools").id)
+    merged = catalogue.get(view.id)
+    assert "Sexting" not in merged.topics and merged.version > undone.version
+
+
+def test_changes_a_resource_does_not_show_leave_its_editor_free_to_save(
+    catalogue: Catalogue,
+) -> None:
+    """Alternative labels are searched, not shown: an open editor still saves over them."""
+    admin = VocabularyAdmin(catalogue)
+    view = _resource_with(catalogue, "topics", "Sexting")
+    admin.set("topic", admin.find("topic", "Sexting").id, "alt_labels", ["nudes sharing"])
+    assert catalogue.get(view.id).version == view.version
+    data = view.editable()
+    data.summary = "a curator's new summary"
+    saved, _ = catalogue.update(view.id, data, expected_version=view.version)
+    assert saved.summary == "a curator's new summary"
 
 
 def test_thesaurus_edits_apply_to_searches(engine: SearchEngine) -> None:
