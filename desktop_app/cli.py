@@ -35,7 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="librarian", description="Resource Librarian: manage an offline resource library."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="print the full report of an unexpected error"
+    )
     common = argparse.ArgumentParser(add_help=False)
+    # also after the command; SUPPRESS keeps a subcommand from resetting a --debug given before it
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="")
     common.add_argument(
         "--library",
         metavar="PATH",
@@ -94,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build-db", help="rebuild the bundled resources.db from assets/")
     p.add_argument("--seed", default=str(SEED_FILE))
     p.add_argument("-o", "--output", default=str(BUNDLED_LIBRARY))
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing library at the output (needs its curator password if it has one)",
+    )
+    p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="")
     p.set_defaults(func=cmd_build_db)
 
     from desktop_app.cli_search import add_search_commands
@@ -112,19 +123,76 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command: 0 ok, 1 a user or data error (one line on stderr), 2 a usage error.
+
+    No traceback reaches the user: an unexpected error is one line naming the log
+    file that holds its report (or the report itself on stderr with --debug).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Handler = args.func
     try:
         return func(args)
     except LibraryError as exc:
-        print(f"librarian: {exc}", file=sys.stderr)
+        print(f"librarian: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("librarian: interrupted; nothing was changed", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        print(f"librarian: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last line of defence: one line here, the report logged
+        command = sys.argv[1:] if argv is None else argv
+        return report_unexpected(exc, command, debug=bool(getattr(args, "debug", False)))
+
+
+def one_line(text: str) -> str:
+    """A message on one line (an error's own line breaks become "; ")."""
+    return "; ".join(part.strip() for part in text.splitlines() if part.strip()) or "failed"
+
+
+def describe_os_error(exc: OSError) -> str:
+    """An operating system error as "FILE: reason" (no errno numbers, no traceback)."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    where = exc.filename if exc.filename is not None else None
+    return one_line(f"{where}: {reason}" if where is not None else reason)
+
+
+def log_path() -> Path:
+    """The CLI's error log, in the user data folder beside the user's own library."""
+    from desktop_app.core.paths import user_library_path
+
+    return user_library_path().parent / "librarian.log"
+
+
+def report_unexpected(exc: BaseException, command: list[str], *, debug: bool) -> int:
+    """An unexpected error: the full report to the log (or stderr), one line to the user."""
+    import traceback
+    from datetime import datetime
+
+    report = "".join(traceback.format_exception(exc))
+    what = one_line(f"{type(exc).__name__}: {exc}")
+    if debug:
+        print(report, end="", file=sys.stderr)
+        print(f"librarian: unexpected error: {what}", file=sys.stderr)
+        return 1
+    target = log_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.stat().st_size > 1_000_000:
+            os.replace(target, target.with_name(target.name + ".1"))  # keep the log small
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} ")
+            fh.write(f"librarian {' '.join(command)}\n{report}")
+        hint = f"the details are in {target}"
+    except OSError as log_exc:
+        why = describe_os_error(log_exc)
+        hint = f"the details could not be logged ({why}); run again with --debug"
+    print(f"librarian: unexpected error: {what} ({hint})", file=sys.stderr)
+    return 1
 
 
 def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
@@ -310,24 +378,72 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
-    """Build the bundled library from the seed file, atomically."""
+    """Build the bundled library from the seed file, atomically.
+
+    An existing library at the output is replaced only with --force, and only with
+    its curator password when it has one.
+    """
     out = Path(args.output)
+    if out.exists() or out.is_symlink():
+        may_replace_library(out, force=args.force)
     built = build_bundled(Path(args.seed), out)
     print(f"built {out} with {built} resources from {args.seed}")
     return 0
 
 
+def may_replace_library(out: Path, *, force: bool) -> None:
+    """Raise LibraryError unless the library at ``out`` may be replaced by a new one."""
+    from desktop_app.cli_curate import require_curator
+
+    if not out.is_file():
+        raise LibraryError(f"{out}: is not a library file; nothing was changed")
+    bundled = out.resolve() == BUNDLED_LIBRARY.resolve()
+    try:
+        # read-write (but for the template): wrong passwords are counted and slowed down, and
+        # closing removes the journal, which stays only while another program has it open
+        lib = Library.open(out, read_only=bundled)
+    except LibraryError as exc:
+        raise LibraryError(
+            f"{out}: exists and cannot be checked ({exc}); move it away first; nothing was changed"
+        ) from None
+    with lib:
+        if not force:
+            count = Catalogue(lib).count(include_trashed=True)
+            raise LibraryError(
+                f"{out}: already holds a library of {count} resources; add --force to replace "
+                "it (its curator password is needed if it has one); nothing was changed"
+            )
+        require_curator(lib)
+    if Path(f"{out}-wal").exists():
+        raise LibraryError(
+            f"{out}: is open in another program; close it first; nothing was changed"
+        )
+
+
 def build_bundled(seed_path: Path, out: Path) -> int:
+    """Build a library from the seed file beside ``out``, then swap it in (all or nothing)."""
     tmp = out.with_name(out.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(tmp) + suffix).unlink(missing_ok=True)
-    with Library.open(tmp, create=True) as lib:
-        report = import_file(Catalogue(lib), seed_path, "seed")
-    conn = sqlite3.connect(tmp)
-    conn.execute("PRAGMA journal_mode=DELETE")
-    conn.execute("VACUUM")
-    conn.close()
-    os.replace(tmp, out)
+
+    def remove_tmp() -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+
+    remove_tmp()
+    try:
+        with Library.open(tmp, create=True) as lib:
+            report = import_file(Catalogue(lib), seed_path, "seed")
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+        os.replace(tmp, out)
+    except BaseException:
+        remove_tmp()
+        raise
+    for suffix in ("-wal", "-shm"):  # the old library's journal must never meet the new file
+        Path(f"{out}{suffix}").unlink(missing_ok=True)
     return report.added
 
 

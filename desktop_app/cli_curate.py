@@ -1,7 +1,9 @@
 """Curator commands: password, trash, restore, undo, history, vocab.
 
-Once a curator password is set, every writing command needs it: typed at the
-prompt, or in $LIBRARIAN_PASSWORD for scripted administration.
+Once a curator password is set, every one of them needs it (as the README's
+command table says): typed at the prompt, or in $LIBRARIAN_PASSWORD for scripted
+administration. ``history`` and ``vocab list`` only read, but what they show
+(old values, hidden and staff-only resources' changes) is for curators.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def password_from_user(prompt: str = "Curator password: ") -> str | None:
 
 
 def require_curator(library: Library) -> None:
+    """Raise AuthError unless no password is set or the one given (prompt, env) is right."""
     if auth.has_password(library):
         auth.require_curator(library, password_from_user())
 
@@ -110,6 +113,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     with _open(args) as lib:
+        require_curator(lib)
         for e in History(Catalogue(lib)).entries(args.id):
             mark = " (undone)" if e.undone else ""
             print(
@@ -120,15 +124,15 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_vocab(args: argparse.Namespace) -> int:
+    if args.op != "list" and len(args.names) != 2:
+        raise LibraryError(f"vocab {args.op} needs two names")
     with _open(args) as lib:
+        require_curator(lib)
         admin = VocabularyAdmin(Catalogue(lib))
         if args.op == "list":
             for term in admin.terms(args.kind):
                 print(f"{term.count:>6}  {term.name}")
             return 0
-        if len(args.names) != 2:
-            raise LibraryError(f"vocab {args.op} needs two names")
-        require_curator(lib)
         first = admin.find(args.kind, args.names[0])
         if args.op == "rename":
             admin.rename(args.kind, first.id, args.names[1])

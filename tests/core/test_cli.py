@@ -173,6 +173,9 @@ def test_python_dash_m_entry_point(seeded_path: Path) -> None:
 def test_writing_commands_need_the_curator_password(
     capsys: pytest.CaptureFixture[str], seeded_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop_app.core import auth
+
+    monkeypatch.setattr(auth, "N", 2**10)  # cheap hashes; the parameters: test_auth.py
     lib = str(seeded_path)
     monkeypatch.setenv("LIBRARIAN_NEW_PASSWORD", "s3cret-pass")
     assert run(capsys, "password", "--library", lib)[0] == 0
