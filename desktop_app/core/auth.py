@@ -242,6 +242,17 @@ def unlock(library: Library, password: str) -> CuratorKey:
     return CuratorKey(library, _UNLOCKED)
 
 
+def ensure_curator(key: CuratorKey | None, library: Library) -> None:
+    """At the moment of writing: raise AuthError unless ``key`` still unlocks ``library``.
+
+    For writers that may outlive curator mode (an editor or import preview left
+    open across a relock): pass the key captured when they opened.
+    """
+    if key is None:
+        raise AuthError("curator mode is locked; nothing was changed")
+    key.require(library)
+
+
 # -- library settings -----------------------------------------------------------------------
 def get_setting(library: Library, key: str, default: str | None = None) -> str:
     """A library setting; when unset, ``default``, else its default in SETTING_DEFAULTS."""
@@ -266,7 +277,7 @@ def set_settings(
     if has_password(library):
         if curator is None:
             raise AuthError("library settings can be changed only in curator mode")
-        curator.require(library)
+        ensure_curator(curator, library)
     with library.write() as s:
         for key, value in values.items():
             s.merge(Setting(key=key, value=value))

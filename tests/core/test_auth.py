@@ -118,6 +118,9 @@ def test_unlock_gives_a_key_that_lock_ends(seeded: Library, fast_scrypt: None) -
     assert not key.active
     with pytest.raises(auth.AuthError, match="locked"):
         key.require(seeded)
+    for stale in (key, None):  # an editor left open across the relock, or never unlocked
+        with pytest.raises(auth.AuthError, match="locked"):
+            auth.ensure_curator(stale, seeded)
     with pytest.raises(TypeError):
         auth.CuratorKey(seeded)  # only unlock() makes one
 
