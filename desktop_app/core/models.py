@@ -50,6 +50,7 @@ class Base(DeclarativeBase):
 
 class ResourceType(enum.StrEnum):
     REPORT = "report"
+    BOOK = "book"
     GUIDE = "guide"
     INFOGRAPHIC = "infographic"
     ARTICLE = "article"
@@ -67,6 +68,7 @@ class ResourceType(enum.StrEnum):
 
 TYPE_LABELS = {
     ResourceType.REPORT: "Report / publication",
+    ResourceType.BOOK: "Book",
     ResourceType.GUIDE: "Guide",
     ResourceType.INFOGRAPHIC: "Infographic",
     ResourceType.ARTICLE: "Article",

@@ -14,9 +14,36 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop_app.core.errors import ImportFormatError
 from desktop_app.core.models import DatePrecision, ResourceType, Status
 
 LIST_FIELDS = ("organisations", "authors", "topics", "countries")
+
+# -- limits on what a resource may hold (every importer, pack and edit keeps to them) -----
+FIELD_LIMITS: dict[str, int] = {
+    "title": 2_000,
+    "summary": 100_000,
+    "excerpt": 100_000,
+    "curator_notes": 100_000,
+    "review_reason": 2_000,
+    "url": 4_000,
+    "local_file": 1_000,
+    "language": 20,
+    "type": 40,
+    "status": 20,
+    "audience": 20,
+    "date": 10,
+}
+NAME_LIMIT = 500  # characters in one organisation, author, topic or country name
+NAMES_LIMIT = 1_000  # names in one list field
+SOURCE_RECORD_LIMIT = 100_000  # characters of an imported entry's original text kept
+MAX_IMPORT_BYTES = 64 * 2**20  # the largest file one import reads
+LONGEST_FIELD = max(FIELD_LIMITS.values())
+# fields where a tab or a line break means something; elsewhere they become spaces
+MULTILINE_FIELDS = ("summary", "excerpt", "curator_notes", "review_reason")
+_SPACE_LIKE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+_LINE_CONTROL = re.compile(r"[\t\n\r]")
 ALLOWED_URL_SCHEMES = ("http", "https", "mailto")
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -82,6 +109,67 @@ class ResourceView(ResourceData):
 
 def _copy(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
+
+
+def clean_control(text: str, *, multiline: bool = False) -> str:
+    """``text`` without control characters (C0, DEL, C1) or lone surrogates.
+
+    Tab and line breaks are kept in ``multiline`` text (a CR LF or lone CR becomes a
+    line feed); elsewhere they become spaces, as do the other separators (vertical
+    tab, form feed, U+2028...). Every other control character (NUL...) is removed.
+    """
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    else:
+        text = _LINE_CONTROL.sub(" ", text)
+    return _CONTROL.sub("", _SPACE_LIKE.sub(" ", text))
+
+
+def sanitize(data: ResourceData) -> ResourceData:
+    """Strip control characters from every text field of ``data`` (in place; returned)."""
+    for name in FIELD_LIMITS:
+        value = getattr(data, name)
+        if isinstance(value, str):
+            setattr(data, name, clean_control(value, multiline=name in MULTILINE_FIELDS))
+    for name in LIST_FIELDS:
+        setattr(data, name, [clean_control(str(v)) for v in getattr(data, name)])
+    return data
+
+
+def limit_problems(data: ResourceData) -> dict[str, str]:
+    """Field -> why it is over its size limit (empty when every field fits)."""
+    problems: dict[str, str] = {}
+    for name, limit in FIELD_LIMITS.items():
+        value = getattr(data, name)
+        if isinstance(value, str) and len(value) > limit:
+            problems[name] = too_long(name, len(value), limit)
+    for name in LIST_FIELDS:
+        values = getattr(data, name)
+        if len(values) > NAMES_LIMIT:
+            problems[name] = f"the {name} hold {len(values):,} names; at most {NAMES_LIMIT:,}"
+        else:
+            longest = max((len(str(v)) for v in values), default=0)
+            if longest > NAME_LIMIT:
+                problems[name] = too_long(f"one of the {name}", longest, NAME_LIMIT)
+    return problems
+
+
+def too_long(what: str, length: int, limit: int) -> str:
+    """The message for a value over its limit ("the title is 3,000 characters long; ...")."""
+    what = what.replace("_", " ")
+    return f"the {what} is {length:,} characters long; at most {limit:,} are allowed"
+
+
+def checked(data: ResourceData, where: str) -> ResourceData:
+    """``data`` with control characters stripped, or ImportFormatError naming ``where``
+    (file and line or record) and the first field over its limit.
+
+    The one gate for incoming records: importers, JSON files and packs call it.
+    """
+    problems = limit_problems(data)
+    if problems:
+        raise ImportFormatError(f"{where}: {next(iter(problems.values()))}")
+    return sanitize(data)
 
 
 def parse_date(text: str | None) -> tuple[str | None, str | None, int | None]:
@@ -153,4 +241,6 @@ def validate(data: ResourceData, *, imported: bool = False) -> dict[str, str]:
         values = getattr(data, name)
         if any(not str(v).strip() for v in values):
             problems[name] = "contains an empty name"
+    for name, problem in limit_problems(data).items():
+        problems.setdefault(name, problem)
     return problems

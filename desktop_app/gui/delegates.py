@@ -14,6 +14,7 @@ from desktop_app.gui.results_model import SnippetRole, SubtitleRole, ViewRole
 
 TYPE_ICONS = {
     "report": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "book": QStyle.StandardPixmap.SP_FileDialogListView,
     "guide": QStyle.StandardPixmap.SP_DialogHelpButton,
     "infographic": QStyle.StandardPixmap.SP_DesktopIcon,
     "article": QStyle.StandardPixmap.SP_FileIcon,

@@ -1,29 +1,33 @@
-"""BibTeX: import through bibtexparser 2 (macros, LaTeX accents), export written here.
+"""BibTeX: import through bibtexparser 2 (entries, macros), export written here.
 
+LaTeX in field values is decoded by :mod:`.latex` (linear in the field's length),
+after each field's size was checked, not by bibtexparser's LaTeX middleware.
 Organisations are written as braced corporate authors (``{The World Bank}``) so
 reference managers keep them whole; topics as keywords.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from typing import IO
 
 import bibtexparser
-from bibtexparser.middlewares import LatexDecodingMiddleware
 
 from desktop_app.core.errors import ImportFormatError
 from desktop_app.core.formats.common import Draft, ReadResult, to_item
-from desktop_app.core.records import ResourceView
+from desktop_app.core.formats.latex import decode, unescape_link
+from desktop_app.core.records import LONGEST_FIELD, ResourceView, too_long
 
 TYPES_IN = {
     "article": "article",
     "techreport": "report",
     "report": "report",
-    "book": "report",
-    "inbook": "report",
-    "incollection": "report",
+    "book": "book",
+    "inbook": "book",
+    "incollection": "book",
+    "booklet": "book",
     "manual": "guide",
     "online": "web_page",
     "misc": "other",
@@ -38,6 +42,7 @@ TYPES_OUT = {
     "article": "article",
     "web_page": "online",
     "legislation_review": "techreport",
+    "book": "book",
 }
 _SPECIAL = re.compile(r"([&%$#_{}])")
 
@@ -50,12 +55,14 @@ def read(raw: bytes, path: str) -> ReadResult:
         raise ImportFormatError(
             "not valid UTF-8 text (save the file as UTF-8)", path=path, line=line
         ) from None
+    quiet = logging.getLogger("bibtexparser")
+    level, quiet.level = quiet.level, logging.CRITICAL  # its failed blocks are our problems
     try:
-        library = bibtexparser.parse_string(  # type: ignore[attr-defined]
-            text, append_middleware=[LatexDecodingMiddleware()]
-        )
+        library = bibtexparser.parse_string(text)  # type: ignore[attr-defined]
     except Exception as exc:
         raise ImportFormatError(f"not a readable BibTeX file ({exc})", path=path) from None
+    finally:
+        quiet.level = level
     result = ReadResult()
     for block in library.failed_blocks:
         start: int | None = getattr(block, "start_line", None)
@@ -65,10 +72,13 @@ def read(raw: bytes, path: str) -> ReadResult:
     if not library.entries and not library.failed_blocks and text.strip() and "@" in text:
         raise ImportFormatError("no BibTeX entries found", path=path)
     for n, entry in enumerate(library.entries, 1):
+        where = f"{path}: entry {n} ({entry.key[:80]}, line {(entry.start_line or 0) + 1})"
         fields = {
             k.lower(): str(f.value) for k, f in entry.fields_dict.items() if getattr(f, "value", "")
         }
-        where = f"{path}: entry {n} ({entry.key}, line {(entry.start_line or 0) + 1})"
+        for key, value in fields.items():
+            if len(value) > LONGEST_FIELD:  # refused before any decoding
+                raise ImportFormatError(f"{where}: {too_long(key[:40], len(value), LONGEST_FIELD)}")
         result.items.append(
             to_item(
                 _draft(entry.entry_type.lower(), fields),
@@ -86,32 +96,31 @@ def _names(text: str) -> tuple[list[str], list[str]]:
     people, orgs = [], []
     for part in re.split(r"\s+and\s+", text.strip()):
         part = part.strip()
-        if part.startswith("{") and part.endswith("}"):
-            orgs.append(part[1:-1])
+        if part.startswith("{") and part.endswith("}") and "{" not in part[1:-1]:
+            orgs.append(decode(part[1:-1]))
         elif part:
-            people.append(part.replace("{", "").replace("}", ""))
+            people.append(decode(part))
     return people, orgs
 
 
 def _draft(entry_type: str, f: dict[str, str]) -> Draft:
     d = Draft()
-    d.title = f.get("title", "").replace("{", "").replace("}", "")
+    d.title = decode(f.get("title", ""))
     d.type = TYPES_IN.get(entry_type, "other")
     people, orgs = _names(f.get("author", ""))
     d.authors, d.organisations = people, orgs
-    for key in ("institution", "organization"):
+    for key in ("institution", "organization", "publisher"):
         if f.get(key):
-            d.organisations.append(f[key].replace("{", "").replace("}", ""))
-    if f.get("publisher"):
-        d.notes.append(f"Publisher: {f['publisher']}")
-    d.topics = [k.strip() for k in re.split(r"[;,]", f.get("keywords", "")) if k.strip()]
-    d.date = f.get("date") or f.get("year", "")
-    d.url = f.get("url", "")
-    d.doi = f.get("doi", "")
-    d.summary = f.get("abstract", "")
-    d.language = f.get("language", "")[:2]
+            d.organisations.append(decode(f[key]))
+    keywords = decode(f.get("keywords", "") or f.get("keyword", ""))
+    d.topics = [k.strip() for k in re.split(r"[;,]", keywords) if k.strip()]
+    d.date = decode(f.get("date") or f.get("year", ""))
+    d.url = unescape_link(f.get("url", ""))
+    d.doi = unescape_link(f.get("doi", ""))
+    d.summary = decode(f.get("abstract", ""))
+    d.language = decode(f.get("language", ""))[:2]
     if f.get("address"):
-        d.places.append(f["address"])
+        d.places.append(decode(f["address"]))
     return d
 
 

@@ -12,7 +12,7 @@ TYPES = {
     "article": "article",
     "report": "report",
     "text": "report",
-    "book": "report",
+    "book": "book",
     "web": "web_page",
     "website": "web_page",
     "guide": "guide",

@@ -1,5 +1,9 @@
 """RIS: import through rispy (real-world quirks), export written here.
 
+rispy's parsers are wrapped (:class:`_Bounded`) so that a line or a value longer
+than any field may be is refused at once with its line, and a value continued
+over many lines is joined once instead of once per line (rispy's own joining
+takes time that grows with the square of the value's length).
 Organisations are written as corporate authors (``AU`` with a trailing comma, as
 EndNote and Zotero expect); topics as keywords.
 """
@@ -7,14 +11,14 @@ EndNote and Zotero expect); topics as keywords.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 import rispy
 
 from desktop_app.core.errors import ImportFormatError
 from desktop_app.core.formats.common import Draft, ReadResult, to_item
-from desktop_app.core.records import ResourceView
+from desktop_app.core.records import LONGEST_FIELD, ResourceView, too_long
 
 TYPES_IN = {
     "JOUR": "article",
@@ -22,8 +26,11 @@ TYPES_IN = {
     "MGZN": "article",
     "NEWS": "article",
     "RPRT": "report",
-    "BOOK": "report",
-    "CHAP": "report",
+    "BOOK": "book",
+    "EBOOK": "book",
+    "EDBOOK": "book",
+    "CHAP": "book",
+    "ECHAP": "book",
     "GOVDOC": "report",
     "ELEC": "web_page",
     "WEB": "web_page",
@@ -39,6 +46,7 @@ TYPES_IN = {
 }
 TYPES_OUT = {
     "report": "RPRT",
+    "book": "BOOK",
     "guide": "RPRT",
     "infographic": "GEN",
     "article": "JOUR",
@@ -60,26 +68,82 @@ def read(raw: bytes, path: str) -> ReadResult:
     wos = text.lstrip().startswith("FN ") or "\nPT " in text[:500]
     if "TY  -" not in text and not wos:
         raise ImportFormatError("no RIS records found (no 'TY  -' lines)", path=path)
+    parser = (_BoundedWok if wos else _BoundedRis)(skip_unknown_tags=False)
     try:
-        records = rispy.load(
-            io.StringIO(text),
-            skip_unknown_tags=False,
-            implementation=rispy.WokParser if wos else rispy.RisParser,
-        )
+        records = parser.parse_lines(io.StringIO(text))
+    except ImportFormatError as exc:
+        raise ImportFormatError(str(exc), path=path, line=parser.line_no) from None
     except Exception as exc:  # rispy raises plain IOError/KeyError on malformed input
         raise ImportFormatError(f"not a readable RIS file ({exc})", path=path) from None
     result = ReadResult()
     for n, rec in enumerate(records, 1):
+        at = f", line {parser.starts[n - 1]}" if n <= len(parser.starts) else ""
         result.items.append(
             to_item(
                 _draft(rec),
                 fmt="ris",
-                where=f"{path}: record {n}",
+                where=f"{path}: record {n}{at}",
                 problems=result.problems,
                 source=repr(sorted(rec.items())),
             )
         )
     return result
+
+
+class _Parts(list[str]):
+    """A value continued over several lines, joined with spaces when the record is done."""
+
+    length = 0
+
+
+class _Bounded(rispy.RisParser):  # type: ignore[misc]  # rispy has no type hints
+    """rispy's parser, counting lines, refusing over-long values, joining in linear time."""
+
+    line_no = 0
+
+    def parse_lines(self, lines: Any) -> list[dict[str, Any]]:
+        self.line_no = 0
+        self.starts: list[int] = []  # the line each record starts on
+        records: list[dict[str, Any]] = super().parse_lines(self._counted(lines))
+        for rec in records:
+            for key, value in rec.items():
+                if isinstance(value, _Parts):
+                    rec[key] = " ".join(value)
+        return records
+
+    def _counted(self, lines: Iterable[str]) -> Iterator[str]:
+        for line in lines:
+            self.line_no += 1
+            if len(line) > LONGEST_FIELD + 16:
+                raise ImportFormatError(too_long("line", len(line), LONGEST_FIELD))
+            yield line
+
+    def _iter_till_start(self, lines: Any) -> dict[str, Any]:
+        record: dict[str, Any] = super()._iter_till_start(lines)
+        self.starts.append(self.line_no)
+        return record
+
+    def _add_single_value(
+        self, record: dict[str, Any], name: str, value: Any, is_multi: bool = False
+    ) -> None:
+        old = record.get(name)
+        if not (is_multi and isinstance(value, str) and isinstance(old, str | _Parts)):
+            super()._add_single_value(record, name, value, is_multi)
+            return
+        parts = old if isinstance(old, _Parts) else _Parts([old])
+        parts.length += len(value) + 1 + (0 if parts.length else len(old))
+        if parts.length > LONGEST_FIELD:
+            raise ImportFormatError(too_long(f"value of {name}", parts.length, LONGEST_FIELD))
+        parts.append(value)
+        record[name] = parts
+
+
+class _BoundedRis(_Bounded):
+    pass
+
+
+class _BoundedWok(_Bounded, rispy.WokParser):  # type: ignore[misc]
+    pass
 
 
 def _draft(rec: dict[str, Any]) -> Draft:
@@ -98,8 +162,9 @@ def _draft(rec: dict[str, Any]) -> Draft:
             d.organisations.append(name.rstrip(","))
         else:
             d.authors.append(name)
-    if rec.get("publisher"):
-        d.notes.append(f"Publisher: {rec['publisher']}")
+    publisher = rec.get("publisher")
+    for name in publisher if isinstance(publisher, list) else [publisher] if publisher else []:
+        d.organisations.append(str(name))
     d.topics = [str(k) for k in rec.get("keywords") or []]
     d.date = str(rec.get("date") or rec.get("year") or rec.get("publication_year") or "")
     urls = rec.get("urls") or []
