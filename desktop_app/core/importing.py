@@ -1,9 +1,11 @@
 """Importing files into a library: read, find duplicates, add all-or-nothing.
 
 Each format has a reader that turns a file into :class:`NewResource` items (or
-raises :class:`ImportFormatError` naming the line or record). :func:`import_file`
-then adds the new ones in a single catalogue action, so a failed or cancelled
-import leaves the library exactly as it was. ``dry_run`` gives the preview.
+raises :class:`ImportFormatError` naming the line or record). Every item then
+passes :func:`desktop_app.core.records.checked` (size limits, control characters).
+:func:`import_file` adds the new ones in a single catalogue action, so a failed
+or cancelled import leaves the library exactly as it was. ``dry_run`` gives the
+preview, with each duplicate's rule (:mod:`desktop_app.core.duplicates`).
 """
 
 from __future__ import annotations
@@ -14,17 +16,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.completeness import title_key
+from desktop_app.core.duplicates import Duplicate, find_duplicates, identifiers
 from desktop_app.core.errors import ImportFormatError, LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, dc, jsonfmt, marc, ris, seed
-from desktop_app.core.records import LIST_FIELDS, ResourceData
+from desktop_app.core.records import (
+    LIST_FIELDS,
+    MAX_IMPORT_BYTES,
+    SOURCE_RECORD_LIMIT,
+    ResourceData,
+    checked,
+    clean_control,
+    validate,
+)
 from desktop_app.core.service import Catalogue, NewResource
 
+__all__ = ["FORMATS", "ImportReport", "identifiers", "import_file", "read_items"]
 # Seed entries get a UUID derived from their source text, so the same entry has
 # the same identity in every library built from the same capture.
 SEED_NAMESPACE = uuid_mod.UUID("6f1c2d1e-5b8a-4c33-9a47-2f7c0e9d1b11")
 FORMATS = ("seed", "json", "csv", "ris", "bibtex", "marc", "dc")
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -37,7 +47,8 @@ class ImportReport:
     added: int = 0
     duplicates: int = 0
     merged: int = 0
-    duplicate_titles: list[str] = field(default_factory=list)
+    duplicate_list: list[Duplicate] = field(default_factory=list)
+    duplicate_titles: list[str] = field(default_factory=list)  # one line each, with its rule
     created_terms: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -46,12 +57,20 @@ class ImportReport:
     csv_mapping: dict[str, str] = field(default_factory=dict)  # column -> field
     ids: list[int] = field(default_factory=list)
 
+    @property
+    def repeated_in_file(self) -> int:
+        """Duplicates that repeat an earlier entry of the same file."""
+        return sum(1 for d in self.duplicate_list if d.in_file)
+
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
+        in_file = self.repeated_in_file
         text = (
             f"{self.path}: {self.total} entries read, {verb} {self.added}, "
-            f"{self.duplicates} already in the library"
+            f"{self.duplicates - in_file} already in the library"
         )
+        if in_file:
+            text += f", {in_file} repeated within the file"
         if self.merged:
             text += f" ({self.merged} {'would be' if self.dry_run else 'were'} merged)"
         if self.created_terms:
@@ -84,15 +103,58 @@ def detect_format(path: Path, raw: bytes) -> str:
 def read_items(
     path: Path, fmt: str | None = None, *, csv_mapping: dict[str, str] | None = None
 ) -> tuple[str, list[NewResource], list[str], list[str]]:
-    """Read ``path``: (format, items, notes, problems)."""
+    """Read ``path``: (format, items, notes, problems).
+
+    Every item is valid, within the size limits and free of control characters, or
+    ImportFormatError names its record; a file larger than ``MAX_IMPORT_BYTES`` is
+    refused before it is read.
+    """
+    raw = read_limited(path)
+    fmt, items, notes, problems = _parse(path, raw, fmt, csv_mapping)
+    label = "line" if fmt == "seed" else "record"
+    for n, item in enumerate(items, 1):
+        where = f"{path}: {label} {_seed_line(item) if fmt == 'seed' else n}"
+        item.data = checked(item.data, where)
+        invalid = validate(item.data, imported=True)
+        if invalid:
+            name, why = next(iter(invalid.items()))
+            raise ImportFormatError(f"{where}: {name}: {why}")
+        item.source_record = clean_control(item.source_record[:SOURCE_RECORD_LIMIT], multiline=True)
+    return fmt, items, notes, problems
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of ``path``, or LibraryError when it is missing, unreadable or larger
+    than ``MAX_IMPORT_BYTES`` (said before reading it)."""
+    limit = MAX_IMPORT_BYTES
+    too_big = (
+        f"{path}: the file is larger than {limit // 2**20} MB, the most one import reads; "
+        "split it into smaller files"
+    )
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise LibraryError(f"{path}: larger than {MAX_IMPORT_BYTES // 2**20} MB; split it")
-        raw = path.read_bytes()
+        if path.stat().st_size > limit:
+            raise LibraryError(too_big)
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)
     except FileNotFoundError:
         raise LibraryError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise LibraryError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise LibraryError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(raw) > limit:
+        raise LibraryError(too_big)
+    return raw
+
+
+def _seed_line(item: NewResource) -> str:
+    m = re.search(r"line (\d+)$", item.provenance)
+    return m.group(1) if m else "?"
+
+
+def _parse(
+    path: Path, raw: bytes, fmt: str | None, csv_mapping: dict[str, str] | None
+) -> tuple[str, list[NewResource], list[str], list[str]]:
     fmt = fmt or detect_format(path, raw)
     where = str(path)
     if fmt == "seed":
@@ -142,19 +204,20 @@ def import_file(
         path=str(p), format=fmt, total=len(items), dry_run=dry_run, notes=notes, problems=problems
     )
     if fmt == "csv":
-        report.csv_headers = csvfmt.header_row(p.read_bytes())
+        report.csv_headers = csvfmt.header_row(read_limited(p))
         report.csv_mapping = dict(csv_mapping or csvfmt.guess_mapping(report.csv_headers))
-    fresh, dups = split_duplicates(catalogue, items)
+    fresh, dups = find_duplicates(catalogue, items)
     report.duplicates = len(dups)
-    report.duplicate_titles = [d.data.title for d, _ in dups][:50]
+    report.duplicate_list = [d for _, d in dups]
+    report.duplicate_titles = [d.describe() for _, d in dups]
     merges: list[tuple[int, ResourceData]] = []
     if duplicates == "merge":
-        targets = sorted({rid for _, rid in dups if rid})
+        targets = sorted({d.merge_into for _, d in dups if d.merge_into})
         before = {v.id: v.editable() for v in catalogue.get_many(targets)}
         after = dict(before)
-        for item, rid in dups:
-            if rid in after:  # several entries may merge into one resource
-                after[rid] = merged_into(after[rid], item.data)
+        for item, d in dups:
+            if d.merge_into in after:  # several entries may merge into one resource
+                after[d.merge_into] = merged_into(after[d.merge_into], item.data)
         merges = [(rid, data) for rid, data in after.items() if data != before[rid]]
     if fresh or merges:
         result = catalogue.create_many(
@@ -169,77 +232,6 @@ def import_file(
         report.created_terms = result.created_terms
         report.ids = [] if dry_run else [v.id for v in result.views]
     return report
-
-
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>{}\[\](),;]+)")
-_NAMED_DOI = re.compile(r"(?i)doi[^0-9]{0,12}" + _DOI.pattern)
-_NAMED_ISBN = re.compile(
-    r"(?i)(?:isbn|issn|\bSN\b|=020)[^0-9]{0,12}((?:97[89][- ]?)?(?:\d[- ]?){9}[\dXx])\b"
-)
-
-
-def identifiers(url: str, source_record: str) -> set[str]:
-    """DOIs and ISBNs a record carries: in its link, or named as such in its source."""
-    found = {"doi:" + m.group(1).rstrip(".").lower() for m in _DOI.finditer(url)}
-    found |= {"doi:" + m.group(1).rstrip(".").lower() for m in _NAMED_DOI.finditer(source_record)}
-    for m in _NAMED_ISBN.finditer(source_record):
-        digits = re.sub(r"[- ]", "", m.group(1)).upper()
-        if len(digits) in (10, 13):
-            found.add("isbn:" + digits)
-    return found
-
-
-def split_duplicates(
-    catalogue: Catalogue, items: list[NewResource]
-) -> tuple[list[NewResource], list[tuple[NewResource, int]]]:
-    """(new, likely duplicates with the id of the resource each duplicates; 0 when it
-    repeats an earlier entry of the same file).
-
-    A duplicate has the same UUID, source text, link, DOI or ISBN, or the same
-    title (ignoring case and punctuation) and year.
-    """
-    seen: dict[object, int] = {}
-    for v in catalogue.iter_views(include_trashed=True, batch=2000):
-        for key in _dup_keys(v.uuid, v.source_record, v.url, v.title, v.year, False):
-            seen.setdefault(key, v.id)
-    fresh: list[NewResource] = []
-    dups: list[tuple[NewResource, int]] = []
-    for item in items:
-        year = int(item.data.date[:4]) if item.data.date else None
-        keys = _dup_keys(
-            item.uuid or "",
-            item.source_record,
-            item.data.url,
-            item.data.title,
-            year,
-            item.data.needs_review,
-        )
-        match = next((seen[k] for k in keys if k in seen), None)
-        if match is None:
-            fresh.append(item)
-        else:
-            dups.append((item, match))
-        for k in keys:
-            seen.setdefault(k, 0)
-    return fresh, dups
-
-
-def _dup_keys(
-    uuid: str, source: str, url: str, title: str, year: int | None, untitled: bool
-) -> list[object]:
-    keys: list[object] = []
-    if uuid:
-        keys.append(("uuid", uuid))
-    if source:
-        keys.append(("source", source))
-    link = url.strip().rstrip("/").lower()
-    if link:
-        keys.append(("url", link))
-    keys.extend(identifiers(url, source))
-    tkey = title_key(title)
-    if tkey and not untitled:
-        keys.append(("title", tkey, year))
-    return keys
 
 
 def merged_into(existing: ResourceData, incoming: ResourceData) -> ResourceData:

@@ -182,8 +182,14 @@ class ImportPreview(QDialog):
             "problems": report.problems,
             "notes": report.notes,
         }
+        # each duplicate line names its rule and whether it is in the library or the file
+        in_file = report.repeated_in_file
         labels = {
-            "duplicates": self.tr("Already in the library (%1)"),
+            "duplicates": self.tr("Already in the library (%1)")
+            if not in_file
+            else self.tr("Duplicates (%1 in the library, %2 within the file)")
+            .replace("%2", str(in_file))
+            .replace("%1", str(report.duplicates - in_file)),
             "terms": self.tr("New vocabulary terms (%1)"),
             "problems": self.tr("Problems (%1)"),
             "notes": self.tr("Notes (%1)"),

@@ -144,11 +144,13 @@ def test_colrev_exports(empty: Library) -> None:
 def test_import_is_all_or_nothing_and_reimport_skips(empty: Library) -> None:
     cat = Catalogue(empty)
     report = import_file(cat, RIS / "example_full.ris")
-    # the file's two records share one link: the second is reported as a likely duplicate
-    assert (report.added, report.duplicates) == (1, 1) and cat.count() == 1
+    # the file's two records share only a placeholder link: two different articles
+    assert (report.added, report.duplicates) == (2, 0) and cat.count() == 2
     again = import_file(cat, RIS / "example_full.ris")
-    assert again.added == 0 and again.duplicates == 2 and cat.count() == 1
+    assert again.added == 0 and again.duplicates == 2 and cat.count() == 2
+    assert {d.rule for d in again.duplicate_list} == {"same original record"}
+    assert not any(d.in_file for d in again.duplicate_list)
     before = cat.change_counter()
     with pytest.raises(ImportFormatError):
         import_file(cat, BIB / "v1_tests_data" / "article.bib", "ris")
-    assert cat.change_counter() == before and cat.count() == 1
+    assert cat.change_counter() == before and cat.count() == 2
