@@ -111,6 +111,8 @@ def read_items(
     """
     raw = read_limited(path)
     fmt, items, notes, problems = _parse(path, raw, fmt, csv_mapping)
+    if fmt not in ("seed", "json"):
+        return fmt, items, notes, problems  # formats.common.to_item checked each already
     label = "line" if fmt == "seed" else "record"
     for n, item in enumerate(items, 1):
         where = f"{path}: {label} {_seed_line(item) if fmt == 'seed' else n}"

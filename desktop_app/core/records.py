@@ -150,7 +150,7 @@ def limit_problems(data: ResourceData) -> dict[str, str]:
         else:
             longest = max((len(str(v)) for v in values), default=0)
             if longest > NAME_LIMIT:
-                problems[name] = too_long(f"one of the {name}", longest, NAME_LIMIT)
+                problems[name] = too_long(f"longest of the {name}", longest, NAME_LIMIT)
     return problems
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,10 @@ from hypothesis import strategies as st
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.importing import import_file, read_items
+from desktop_app.core.records import LIST_FIELDS, validate
 from desktop_app.core.service import Catalogue
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path) -> None:
@@ -45,7 +49,7 @@ def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    fmt=st.sampled_from(["ris", "bibtex", "csv", "marc", "dc", "json"]),
+    fmt=st.sampled_from(["ris", "bibtex", "csv", "marc", "dc", "json", "seed"]),
     body=st.one_of(
         st.binary(max_size=600),
         st.text(max_size=400).map(lambda t: t.encode("utf-8")),
@@ -64,6 +68,8 @@ def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path
                     "<record>",
                     "</record>",
                     "00026",
+                    "\x00",
+                    "AB  - a\x07b",
                     "[",
                     "{",
                     "\n",
@@ -77,7 +83,8 @@ def test_duplicates_by_doi_and_isbn_can_be_merged(empty: Library, tmp_path: Path
 def test_any_bytes_import_or_are_refused_clearly(
     fmt: str, body: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """Whatever the file holds, an importer returns items or raises a LibraryError."""
+    """Whatever the file holds, an importer returns valid items free of control characters,
+    or raises a LibraryError."""
     path = tmp_path_factory.mktemp("fuzz") / f"input.{fmt}"
     path.write_bytes(body)
     try:
@@ -87,6 +94,11 @@ def test_any_bytes_import_or_are_refused_clearly(
     else:
         assert all(item.data.title for item in items)
         assert all(isinstance(p, str) for p in problems)
+        for item in items:
+            assert validate(item.data, imported=True) == {}
+            texts = [v for v in item.data.to_dict().values() if isinstance(v, str)]
+            texts += [name for n in LIST_FIELDS for name in getattr(item.data, n)]
+            assert not any(CONTROL.search(t) for t in texts), item.data
 
 
 def test_a_csv_file_with_a_bare_carriage_return_is_read_by_lines(tmp_path: Path) -> None:

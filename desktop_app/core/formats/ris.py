@@ -115,7 +115,8 @@ class _Bounded(rispy.RisParser):  # type: ignore[misc]  # rispy has no type hint
         for line in lines:
             self.line_no += 1
             if len(line) > LONGEST_FIELD + 16:
-                raise ImportFormatError(too_long("line", len(line), LONGEST_FIELD))
+                length = len(line.rstrip("\r\n"))
+                raise ImportFormatError(too_long("line", length, LONGEST_FIELD))
             yield line
 
     def _iter_till_start(self, lines: Any) -> dict[str, Any]:
