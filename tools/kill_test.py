@@ -312,6 +312,8 @@ def copy_library(src: Path, dst: Path) -> Path:
             shutil.rmtree(target)
         target.unlink(missing_ok=True)
     shutil.copyfile(src, dst)
+    if Path(f"{src}-wal").exists():  # not checkpointed yet: part of the library
+        shutil.copyfile(f"{src}-wal", f"{dst}-wal")
     if Path(str(src) + ".index").is_dir():
         shutil.copytree(Path(str(src) + ".index"), Path(str(dst) + ".index"))
     return dst

@@ -49,7 +49,7 @@ else:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-Waiting = Callable[[float], None]  # told the seconds waited so far, about once a second
+Waiting = Callable[[float], None]  # told the seconds waited so far, once a second
 
 
 class IndexBusyError(LibraryError):
@@ -85,7 +85,8 @@ class ProcessLock:
                     f"the search index ({self.path.parent}) is busy: another program has been "
                     f"building it for over {int(timeout)} s; try again when it has finished"
                 )
-            if waiting is not None and int(waited) > told:
+            # said after half a second: a catch-up holds the lock for a moment only
+            if waiting is not None and waited >= 0.5 and int(waited) > told:
                 told = int(waited)
                 waiting(waited)
             time.sleep(pause)  # polled: a blocking lock could not be given up on time
