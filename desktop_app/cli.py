@@ -238,8 +238,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  new {kind}: {name}")
     for problem in report.problems[:200]:
         print(f"  problem: {problem}")
-    if report.duplicate_titles:
-        print("  skipped as already in the library: " + "; ".join(report.duplicate_titles[:10]))
+    for dup in report.duplicate_list[:200]:  # each names its rule, in the library or the file
+        merged = args.duplicates == "merge" and dup.merge_into
+        print(f"  duplicate ({'merged' if merged else 'skipped'}): {dup.describe()}")
     return 0
 
 

@@ -251,3 +251,20 @@ def test_the_wos_export_holds_two_articles_not_one(empty: Library) -> None:
     """Both cite an Elsevier article; that DOI is not theirs."""
     report = import_file(Catalogue(empty), SHARED_DATA / "ris_rispy" / "example_wos.ris")
     assert (report.added, report.duplicates) == (2, 0)
+
+
+def test_the_command_line_preview_names_each_duplicate_and_its_rule(
+    empty: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import main
+
+    path = tmp_path / "d.ris"
+    path.write_text(
+        "TY  - JOUR\nTI  - A\nDO  - 10.1234/abc\nER  - \n\n"
+        "TY  - JOUR\nTI  - B\nDO  - 10.1234/abc\nER  - \n",
+        "utf-8",
+    )
+    assert main(["import", str(path), "--dry-run", "--library", str(empty.path)]) == 0
+    out = capsys.readouterr().out
+    assert "would add 1, 0 already in the library, 1 repeated within the file" in out
+    assert "duplicate (skipped): Entry 2 “B”: same DOI (10.1234/abc) as entry 1 of this file" in out
