@@ -59,8 +59,9 @@ WRITER_OPTIONS: dict[str, Any] = {"compound": False}
 # 100,000 resources take about a minute on two cores.
 LOCK_WAIT = 600.0
 # A catch-up of more changes than this (and than the index holds) is a rebuild
-# instead: the bulk builder writes thousands of documents many times faster than
-# Whoosh's writer adds them (an import of 5,000 into a new library).
+# instead: an import of 5,000 into a new library is indexed in one segment, faster
+# (11 s, not 15 s), and with common words for phrase pairs picked from what it holds
+# (an index built on an empty library has none).
 CATCH_UP_MAX = 2000
 
 
