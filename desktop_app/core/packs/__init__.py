@@ -18,8 +18,12 @@ theirs, or field by field); an unresolved conflict keeps the local version and
 stays a conflict next time. Deleted resources go to the trash, not away.
 
 Everything in the file is checked before anything is written: format version,
-member names (no paths), sizes and compression ratios (no zip bombs), checksums
-and the JSON itself. An import is one action: all or nothing, and undoable.
+member names (no paths, links or encrypted members), sizes against a bound for
+each member and compression ratios (no zip bombs), checksums, and every line's
+UTF-8, JSON nesting and types (``schema``). Local copies are taken only when they
+are documents whose names match their content (``copies``), and are written only
+after all of that, then removed again if the import fails. An import is one
+action: all or nothing, and undoable.
 """
 
 from desktop_app.core.packs.export import PackCancelled, PackSummary, export_pack

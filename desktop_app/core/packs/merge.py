@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,17 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.files import files_dir, put_stream, safe_name
 from desktop_app.core.models import (
     ExchangeBase,
     Resource,
     Status,
     ThesaurusGroup,
 )
+from desktop_app.core.packs import schema
+from desktop_app.core.packs.copies import Copies
 from desktop_app.core.packs.format import (
     CHUNK,
-    FILE_MEMBER,
-    MAX_MEMBER_BYTES,
+    MAX_RESOURCES,
     SKIP,
     PackError,
     Progress,
@@ -35,8 +34,8 @@ from desktop_app.core.packs.format import (
     manifest_of,
     open_pack,
     portable,
-    read_member,
     verify,
+    vocabulary_json,
 )
 from desktop_app.core.records import ResourceData, validate
 from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, DryRun, data_of
@@ -90,6 +89,9 @@ class PackReport:
             f"{len(self.conflicts)} conflicts"
             + (f" ({self.resolved} resolved)" if self.resolved else "")
             + (f"; {self.local_copies} local copies" if self.local_copies else "")
+            + (f"; {len(self.problems)} problems: " if self.problems else "")
+            + "; ".join(self.problems[:3])
+            + (" …" if len(self.problems) > 3 else "")
         )
 
 
@@ -118,7 +120,12 @@ def import_pack(
     resolutions: Mapping[str, Resolution] | None = None,
     progress: Progress | None = None,
 ) -> PackReport:
-    """Merge a pack into the library (or, with ``dry_run``, say what that would do)."""
+    """Merge a pack into the library (or, with ``dry_run``, say what that would do).
+
+    Everything is checked before anything is written: the members, their checksums,
+    sizes and types, every line; local copies are written only after that and
+    removed again if the import fails, so a refused pack changes nothing at all.
+    """
     resolutions = dict(resolutions or {})
     with open_pack(path) as zf:
         manifest = manifest_of(zf, path)
@@ -127,44 +134,59 @@ def import_pack(
         me = catalogue.library_uuid()
         if peer == me:
             raise PackError(path, "was made from this library; there is nothing to merge")
-        report = PackReport(str(path), peer, str(manifest.get("created_at", "")), dry_run=dry_run)
-        total = int(manifest.get("counts", {}).get("resources", 0)) or 1
-        vocab = json.loads(read_member(zf, path, "vocabularies.json", MAX_MEMBER_BYTES))
-        their_bases = {
-            b["uuid"]: b["hash"]
-            for _, b in json_lines(zf, path, "bases.jsonl")
-            if isinstance(b, dict) and b.get("peer") == me
-        }
-        tombstones = [t for _, t in json_lines(zf, path, "tombstones.jsonl")]
-
+        counts: dict[str, int] = manifest["counts"]
+        report = PackReport(str(path), peer, manifest.get("created_at", ""), dry_run=dry_run)
+        total = counts.get("resources", 0) or 1
+        vocab = schema.vocabularies(
+            vocabulary_json(zf, path), schema.Where(path, "vocabularies.json")
+        )
+        their_bases = _bases(zf, path, me)
+        tombstones = _tombstones(zf, path, counts)
+        copies = Copies(zf, path, catalogue.library, manifest["members"])
         try:
-            with catalogue.library.write() as s:
-                rec = ActionRecorder(s, f"import pack {Path(path).name}")
-                resolver = VocabularyResolver(s, on_create=rec.log_created_term)
-                _merge_vocabularies(s, vocab, resolver)
-                copies: dict[str, str] = {}  # stored name -> member, to take from the pack
-                merge = functools.partial(
-                    _merge_batch,
-                    s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
-                    copies,
-                )  # fmt: skip
-                batch: list[tuple[int, dict[str, Any]]] = []
-                for n, record in json_lines(zf, path, "resources.jsonl"):
-                    batch.append((n, record))
-                    if len(batch) >= CHUNK:
-                        merge(batch)
-                        batch.clear()
-                        if progress is not None:
-                            progress(report.total, total, "Merging resources…")
-                merge(batch)
-                _apply_tombstones(s, rec, tombstones, peer, their_bases, resolutions, report)
-                report.created_terms = list(resolver.created)
-                rec.changes.vocabulary = bool(resolver.created)
-                report.changes = rec.changes
-                report.local_copies = len(copies)
-                if dry_run:
-                    raise DryRun
-                _take_copies(zf, path, catalogue, copies)
+            try:
+                with catalogue.library.write() as s:
+                    rec = ActionRecorder(s, f"import pack {Path(path).name}")
+                    resolver = VocabularyResolver(s, on_create=rec.log_created_term)
+                    _merge_vocabularies(s, vocab, resolver)
+                    merge = functools.partial(
+                        _merge_batch,
+                        s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
+                        copies,
+                    )  # fmt: skip
+                    batch: list[tuple[int, schema.PackRecord]] = []
+                    seen: set[str] = set()
+                    for n, value in json_lines(zf, path, "resources.jsonl"):
+                        where = schema.Where(path, "resources.jsonl", n)
+                        record = schema.resource(value, where)
+                        if record.uuid in seen:
+                            raise where.fail(f"resource {record.uuid} appears twice")
+                        seen.add(record.uuid)
+                        batch.append((n, record))
+                        if len(batch) >= CHUNK:
+                            merge(batch)
+                            batch.clear()
+                            if progress is not None:
+                                progress(report.total, total, "Merging resources…")
+                    merge(batch)
+                    if len(seen) != counts.get("resources", 0):
+                        raise PackError(
+                            path,
+                            f"resources.jsonl holds {len(seen)} resources but the manifest "
+                            f"counts {counts.get('resources', 0)}",
+                        )
+                    _apply_tombstones(s, rec, tombstones, peer, their_bases, resolutions, report)
+                    report.created_terms = list(resolver.created)
+                    rec.changes.vocabulary = bool(resolver.created)
+                    report.changes = rec.changes
+                    report.local_copies = len(copies.wanted)
+                    report.problems = copies.problems
+                    if dry_run:
+                        raise DryRun
+                    copies.write()
+            except BaseException:
+                copies.undo()
+                raise
         except DryRun:
             report.changes = ChangeSet()
             return report
@@ -174,18 +196,41 @@ def import_pack(
     return report
 
 
-def _record_fields(record: Any, path: str | Path, n: int) -> tuple[str, dict[str, Any]]:
-    if not isinstance(record, dict) or not isinstance(record.get("uuid"), str):
-        raise PackError(path, f"resources.jsonl, line {n}: not a resource record")
-    fields = record.get("fields")
-    if not isinstance(fields, dict):
-        raise PackError(path, f"resources.jsonl, line {n}: the resource has no fields")
-    data = ResourceData.from_dict(fields)
+def _bases(zf: zipfile.ZipFile, path: str | Path, me: str) -> dict[str, str]:
+    """What the pack's library last took from this one: uuid -> content hash."""
+    out: dict[str, str] = {}
+    for n, value in json_lines(zf, path, "bases.jsonl"):
+        peer, uuid, digest = schema.base(value, schema.Where(path, "bases.jsonl", n))
+        if peer == me:
+            out[uuid] = digest
+            if len(out) > MAX_RESOURCES:
+                raise PackError(path, f"bases.jsonl, line {n}: more than {MAX_RESOURCES:,} bases")
+    return out
+
+
+def _tombstones(
+    zf: zipfile.ZipFile, path: str | Path, counts: Mapping[str, int]
+) -> list[tuple[str, str | None]]:
+    out = [
+        schema.tombstone(value, schema.Where(path, "tombstones.jsonl", n))
+        for n, value in json_lines(zf, path, "tombstones.jsonl")
+    ]
+    if len(out) != counts.get("tombstones", 0):
+        raise PackError(
+            path,
+            f"tombstones.jsonl holds {len(out)} deletions but the manifest counts "
+            f"{counts.get('tombstones', 0)}",
+        )
+    return out
+
+
+def _record_fields(record: schema.PackRecord, path: str | Path, n: int) -> dict[str, Any]:
+    data = ResourceData.from_dict(record.fields)
     problems = validate(data, imported=True)
     if problems:
         text = "; ".join(f"{k}: {v}" for k, v in problems.items())
         raise PackError(path, f"resources.jsonl, line {n}: {text}")
-    return record["uuid"], portable(data)
+    return portable(data)
 
 
 def _merge_batch(
@@ -198,13 +243,13 @@ def _merge_batch(
     resolutions: Mapping[str, Resolution],
     report: PackReport,
     path: str | Path,
-    copies: dict[str, str],
-    batch: list[tuple[int, dict[str, Any]]],
+    copies: Copies,
+    batch: list[tuple[int, schema.PackRecord]],
 ) -> None:
     if not batch:
         return
-    records = [(n, r, *_record_fields(r, path, n)) for n, r in batch]
-    uuids = [u for _, _, u, _ in records]
+    records = [(n, r, _record_fields(r, path, n)) for n, r in batch]
+    uuids = [r.uuid for _, r, _ in records]
     local = {r.uuid: r for r in s.scalars(select(Resource).where(Resource.uuid.in_(uuids)))}
     mine_bases = {
         b.resource_uuid: b
@@ -214,7 +259,8 @@ def _merge_batch(
             )
         )
     }
-    for _n, record, uuid, theirs in records:
+    for n, record, theirs in records:
+        uuid = record.uuid
         report.total += 1
         theirs_hash = content_hash(theirs)
         res = local.get(uuid)
@@ -223,8 +269,8 @@ def _merge_batch(
             new = Resource(
                 uuid=uuid,
                 version=1,
-                provenance=str(record.get("provenance") or f"pack:{peer}"),
-                source_record=str(record.get("source_record") or ""),
+                provenance=record.provenance or f"pack:{peer}",
+                source_record=record.source_record,
             )
             s.add(new)
             with s.no_autoflush:
@@ -259,47 +305,14 @@ def _merge_batch(
         if settle:
             _set_base(s, mine_bases.get(uuid), peer, uuid, theirs_hash)
         target = res if res is not None else new
-        if "local_copy" in record and not target.local_file:
-            name, member = _local_copy(record["local_copy"], path, _n)
-            rec.log(target, "local_file", "", name)
-            target.local_file = name
-            copies[name] = member
-            if res is not None:
-                rec.stamp(res)
-                rec.changes.updated.add(res.id)
-
-
-def _local_copy(value: Any, path: str | Path, n: int) -> tuple[str, str]:
-    """(stored name, member) of a record's local copy, refusing anything unsafe."""
-    if not isinstance(value, dict):
-        raise PackError(path, f"resources.jsonl line {n}: local_copy is not an object")
-    name, member = value.get("name"), value.get("member")
-    if (
-        not isinstance(name, str)
-        or not isinstance(member, str)
-        or not FILE_MEMBER.match(member)
-        or safe_name(name) != name
-    ):
-        raise PackError(path, f"resources.jsonl line {n}: local_copy names an unsafe file")
-    return name, member
-
-
-def _take_copies(
-    zf: zipfile.ZipFile, path: str | Path, catalogue: Catalogue, copies: Mapping[str, str]
-) -> None:
-    """Copy the pack's local copies into the library's files folder (checked already)."""
-    if not copies:
-        return
-    folder = files_dir(catalogue.library)
-    try:
-        for name, member in copies.items():
-            if not (folder / name).exists():
-                with zf.open(member) as src:
-                    put_stream(catalogue.library, src, name=name)
-    except KeyError as exc:
-        raise PackError(path, f"is missing {exc.args[0]}") from None
-    except OSError as exc:
-        raise PackError(path, f"its local copies could not be written ({exc.strerror})") from None
+        if record.local_copy is not None and not target.local_file:
+            name, member = record.local_copy
+            if copies.take(name, member, schema.Where(path, "resources.jsonl", n)):
+                rec.log(target, "local_file", "", name)
+                target.local_file = name
+                if res is not None:
+                    rec.stamp(res)
+                    rec.changes.updated.add(res.id)
 
 
 def _hash_of(base: ExchangeBase | None) -> str | None:
@@ -328,23 +341,20 @@ def _set_base(s: Session, base: ExchangeBase | None, peer: str, uuid: str, conte
 def _apply_tombstones(
     s: Session,
     rec: ActionRecorder,
-    tombstones: list[Any],
+    tombstones: list[tuple[str, str | None]],
     peer: str,
     their_bases: Mapping[str, str],
     resolutions: Mapping[str, Resolution],
     report: PackReport,
 ) -> None:
     """A resource deleted there goes to the trash here, unless it was changed here."""
-    for t in tombstones:
-        if not isinstance(t, dict) or not isinstance(t.get("uuid"), str):
-            continue
-        uuid = t["uuid"]
+    for uuid, their_hash in tombstones:
         res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
         if res is None or res.status == Status.TRASHED.value:
             continue
         mine = portable(data_of(res))
         base = s.get(ExchangeBase, (peer, uuid))
-        ancestors = {h for h in (t.get("hash"), their_bases.get(uuid), _hash_of(base)) if h}
+        ancestors = {h for h in (their_hash, their_bases.get(uuid), _hash_of(base)) if h}
         choice = resolutions.get(uuid)
         if content_hash(mine) in ancestors or choice == "theirs":
             rec.log(res, "status", res.status, Status.TRASHED.value)
@@ -361,48 +371,42 @@ def _apply_tombstones(
             report.conflicts.append(Conflict(uuid, res.title, mine, None, []))
 
 
-def _merge_vocabularies(s: Session, vocab: Any, resolver: VocabularyResolver) -> None:
+def _merge_vocabularies(
+    s: Session, vocab: schema.Vocabularies, resolver: VocabularyResolver
+) -> None:
     """Add the pack's terms, labels, aliases and synonym groups that are missing here."""
-    if not isinstance(vocab, dict):
-        return
-    for t in vocab.get("topics") or []:
-        if not isinstance(t, dict) or not clean(str(t.get("name") or "")):
+    for name, parent_name, labels in vocab.topics:
+        if not clean(name):
             continue
-        topic = resolver.topic(str(t["name"]))
-        labels = [str(x) for x in t.get("alt_labels") or []]
+        topic = resolver.topic(name)
         extra = [x for x in labels if x not in (topic.alt_labels or [])]
         if extra:
             topic.alt_labels = [*(topic.alt_labels or []), *extra]
-        if t.get("parent") and topic.parent_id is None:
-            parent = resolver.topic(str(t["parent"]))
+        if clean(parent_name) and topic.parent_id is None:
+            parent = resolver.topic(parent_name)
             if parent is not topic:
                 s.flush()
                 topic.parent_id = parent.id
-    for o in vocab.get("organisations") or []:
-        if not isinstance(o, dict) or not clean(str(o.get("name") or "")):
+    for name, acronym, names in vocab.organisations:
+        if not clean(name):
             continue
-        org = resolver.organisation(str(o["name"]))
-        if o.get("acronym") and not org.acronym:
-            org.acronym = str(o["acronym"])
-        names = [str(x) for x in o.get("alt_names") or []]
+        org = resolver.organisation(name)
+        if acronym and not org.acronym:
+            org.acronym = acronym
         extra = [x for x in names if x not in (org.alt_names or [])]
         if extra:
             org.alt_names = [*(org.alt_names or []), *extra]
-    for c in vocab.get("countries") or []:
-        if not isinstance(c, dict):
-            continue
-        country = resolver.country(str(c.get("code") or ""))
+    for code, aliases in vocab.countries:
+        country = resolver.country(code)
         if country is None:
             continue
-        aliases = [str(x) for x in c.get("aliases") or [] if match_country(str(x)) is None]
-        extra = [x for x in aliases if x not in (country.aliases or [])]
+        fresh = [x for x in aliases if match_country(x) is None]
+        extra = [x for x in fresh if x not in (country.aliases or [])]
         if extra:
             country.aliases = [*(country.aliases or []), *extra]
     groups = [set(map(norm, g.terms)) for g in s.scalars(select(ThesaurusGroup))]
-    for terms in vocab.get("thesaurus") or []:
-        if not isinstance(terms, list):
-            continue
-        clean_terms = [clean(str(x)) for x in terms if clean(str(x))]
+    for terms in vocab.thesaurus:
+        clean_terms = [clean(x) for x in terms if clean(x)]
         keys = set(map(norm, clean_terms))
         if len(keys) >= 2 and not any(keys <= g for g in groups):
             s.add(ThesaurusGroup(terms=clean_terms))
