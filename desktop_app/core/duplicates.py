@@ -75,7 +75,7 @@ class Duplicate:
             what = f"entry {self.target_number} of this file, “{_short(self.target_title)}”"
         else:
             trash = " (in the trash)" if self.trashed else ""
-            what = f"resource {self.target}{trash}, “{_short(self.target_title)}”"
+            what = f"library resource {self.target}{trash}, “{_short(self.target_title)}”"
         return f"Entry {self.number} “{_short(self.title)}”: {self.rule} as {what}"
 
 

@@ -268,3 +268,16 @@ def test_the_command_line_preview_names_each_duplicate_and_its_rule(
     out = capsys.readouterr().out
     assert "would add 1, 0 already in the library, 1 repeated within the file" in out
     assert "duplicate (skipped): Entry 2 “B”: same DOI (10.1234/abc) as entry 1 of this file" in out
+
+
+def test_a_duplicate_of_a_trashed_resource_says_so(empty: Library, tmp_path: Path) -> None:
+    cat = Catalogue(empty)
+    rid = cat.create(ResourceData(title="Online risks", url="https://doi.org/10.1234/xyz.9")).id
+    cat.trash([rid])
+    path = tmp_path / "one.bib"
+    path.write_text("@article{a, title={Online risks}, doi={10.1234/xyz.9}}\n", "utf-8")
+    report = import_file(cat, path, dry_run=True)
+    assert report.duplicate_titles == [
+        f"Entry 1 “Online risks”: same DOI (10.1234/xyz.9) as library resource {rid} "
+        "(in the trash), “Online risks”"
+    ]
