@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,13 +14,42 @@ from typing import IO
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, jsonfmt, ris
+from desktop_app.core.formats.jsonfmt import strip_controls
 from desktop_app.core.lists import ReadingLists
 from desktop_app.core.records import ResourceView
 from desktop_app.core.service import Catalogue
 
+# Cells a spreadsheet would read as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a CSV cell that no spreadsheet runs: control characters (NUL …)
+    dropped, and a leading ``'`` when it begins like a formula (``=HYPERLINK(…)``)."""
+    text = strip_controls(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _safe_view(view: ResourceView) -> ResourceView:
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(view):
+        value = getattr(view, f.name)
+        if isinstance(value, str):
+            changes[f.name] = spreadsheet_safe(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            # a list is one cell, its names joined with "; ": the first begins the cell
+            changes[f.name] = [spreadsheet_safe(value[0]), *map(strip_controls, value[1:])]
+    return dataclasses.replace(view, **changes)  # type: ignore[arg-type]
+
+
+def write_csv(views: Iterable[ResourceView], out: IO[str]) -> int:
+    """CSV export with every cell neutralised for spreadsheets (see :func:`spreadsheet_safe`)."""
+    return csvfmt.write((_safe_view(v) for v in views), out)
+
+
 TEXT_FORMATS: dict[str, Callable[..., int]] = {
     "json": jsonfmt.write,
-    "csv": csvfmt.write,
+    "csv": write_csv,
     "ris": ris.write,
     "bibtex": bibtex.write,
 }

