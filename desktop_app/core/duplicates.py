@@ -157,17 +157,7 @@ def _profile(
 ) -> _Profile:
     ids = identifiers(url, source)
     key = "" if untitled else title_key(title)
-    keys: list[tuple[str, ...]] = []
-    if uuid:
-        keys.append(("uuid", uuid))
-    if source:
-        keys.append(("source", hashlib.sha256(source.encode("utf-8", "replace")).hexdigest()))
-    keys.extend(tuple(i.split(":", 1)) for i in sorted(ids))
-    link = url.strip().rstrip("/").lower()
-    if link:
-        keys.append(("url", link))
-    if key:
-        keys.append(("title", key, str(year)))
+    keys = _keys(uuid, source, ids, url, key, year)
     return _Profile(
         title=title,
         key=key,
@@ -325,18 +315,25 @@ def _duplicate(
 
 def _view_keys(v: ResourceView, with_ids: bool) -> list[tuple[str, ...]]:
     """The keys of a library resource (its identifiers only when some entry has any)."""
-    keys: list[tuple[str, ...]] = [("uuid", v.uuid)] if v.uuid else []
-    if v.source_record:
-        digest = hashlib.sha256(v.source_record.encode("utf-8", "replace")).hexdigest()
-        keys.append(("source", digest))
-    if with_ids:
-        keys.extend(tuple(i.split(":", 1)) for i in identifiers(v.url, v.source_record))
-    link = v.url.strip().rstrip("/").lower()
+    ids = identifiers(v.url, v.source_record) if with_ids else set()
+    key = "" if _untitled(v) else title_key(v.title)
+    return _keys(v.uuid, v.source_record, ids, v.url, key, v.year)
+
+
+def _keys(
+    uuid: str, source: str, ids: set[str], url: str, key: str, year: int | None
+) -> list[tuple[str, ...]]:
+    """What a record is looked up by, strong identifiers first: UUID, original record,
+    DOIs and ISBNs, then link, then title key and year."""
+    keys: list[tuple[str, ...]] = [("uuid", uuid)] if uuid else []
+    if source:
+        keys.append(("source", hashlib.sha256(source.encode("utf-8", "replace")).hexdigest()))
+    keys.extend(tuple(i.split(":", 1)) for i in sorted(ids))
+    link = url.strip().rstrip("/").lower()
     if link:
         keys.append(("url", link))
-    key = "" if _untitled(v) else title_key(v.title)
     if key:
-        keys.append(("title", key, str(v.year)))
+        keys.append(("title", key, str(year)))
     return keys
 
 
