@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop_app.core.duplicates import Duplicate, find_duplicates, identifiers
 from desktop_app.core.errors import ImportFormatError, LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, dc, jsonfmt, marc, ris, seed
+from desktop_app.core.formats.common import latest_year
 from desktop_app.core.records import (
     LIST_FIELDS,
     MAX_IMPORT_BYTES,
@@ -122,7 +123,19 @@ def read_items(
             name, why = next(iter(invalid.items()))
             raise ImportFormatError(f"{where}: {name}: {why}")
         item.source_record = clean_control(item.source_record[:SOURCE_RECORD_LIMIT], multiline=True)
+        _flag_future(item.data, where, problems)
     return fmt, items, notes, problems
+
+
+def _flag_future(data: ResourceData, where: str, problems: list[str]) -> None:
+    """Flag for review a record whose year is after next year (another calendar?)."""
+    year = int(data.date[:4]) if data.date and data.date[:4].isdigit() else None
+    if year is None or year <= latest_year():
+        return
+    problems.append(f"{where}: year {year} is in the future; flagged for review")
+    data.needs_review = True
+    reason = f"The year {year} lies in the future: the date may be in another calendar."
+    data.review_reason = " ".join(r for r in (data.review_reason, reason) if r)[:2000]
 
 
 def read_limited(path: Path) -> bytes:

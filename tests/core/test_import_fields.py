@@ -60,6 +60,11 @@ def test_a_year_in_the_future_is_never_stored_without_a_review_flag(tmp_path: Pa
         assert data.date is None and data.needs_review
         assert "future" in data.review_reason and "Date as given: " in data.curator_notes
         assert any("future" in p for p in problems)
+    as_json = tmp_path / "future.json"
+    as_json.write_text(f'[{{"title": "Naklēng nok", "date": "{future}"}}]', "utf-8")
+    _, items, _, problems = read_items(as_json)
+    assert items[0].data.needs_review and "future" in items[0].data.review_reason
+    assert any("record 1: year" in p for p in problems)
     next_year = tmp_path / "next.ris"
     next_year.write_text(f"TY  - RPRT\nTI  - Due next year\nPY  - {future - 1}\nER  - \n", "utf-8")
     _, items, _, _ = read_items(next_year)
