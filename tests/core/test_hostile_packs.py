@@ -36,6 +36,8 @@ from desktop_app.core.packs.format import MAX_VOCABULARY_BYTES
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import Catalogue
 
+from .test_files import DOCX, EPUB, VBA
+
 PEER = "0e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"
 PDF = b"%PDF-1.7\n% a small report\n"
 
@@ -510,6 +512,21 @@ def test_a_local_copy_that_is_not_a_document_is_left_behind(
     view = lib.find_by_uuid(uid(3))
     assert view is not None and view.local_file == ""  # the metadata, not the file
     assert snapshot(lib)[2] == listing
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "taken"),
+    [("guide.docx", DOCX, True), ("book.epub", EPUB, True), ("sheet.xlsx", VBA, False)],
+)
+def test_office_copies_are_checked_inside_the_pack(
+    name: str, content: bytes, taken: bool, lib: Catalogue, tmp_path: Path
+) -> None:
+    entry = {**line(3), "local_copy": {"name": stored(content, name), "member": "files/000001"}}
+    pack = seal(tmp_path / "doc.librarypack", members([entry], files={"files/000001": content}))
+    report = import_pack(lib, pack)
+    assert report.local_copies == (1 if taken else 0)
+    assert (files_dir(lib.library) / stored(content, name)).exists() == taken
+    assert taken or "holds macros" in report.problems[0]
 
 
 def test_a_local_copy_whose_name_does_not_match_its_content_is_left_behind(
