@@ -14,19 +14,19 @@ from typing import IO
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.formats import bibtex, csvfmt, jsonfmt, ris
-from desktop_app.core.formats.jsonfmt import strip_controls
 from desktop_app.core.lists import ReadingLists
-from desktop_app.core.records import ResourceView
+from desktop_app.core.records import ResourceView, clean_control
 from desktop_app.core.service import Catalogue
 
-# Cells a spreadsheet would read as a formula (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Cells a spreadsheet would read as a formula (OWASP's list for CSV injection, and a
+# line feed, which is what a carriage return becomes once cleaned).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def spreadsheet_safe(text: str) -> str:
     """``text`` as a CSV cell that no spreadsheet runs: control characters (NUL …)
     dropped, and a leading ``'`` when it begins like a formula (``=HYPERLINK(…)``)."""
-    text = strip_controls(text)
+    text = clean_control(text, multiline=True)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -38,7 +38,7 @@ def _safe_view(view: ResourceView) -> ResourceView:
             changes[f.name] = spreadsheet_safe(value)
         elif isinstance(value, list) and value and isinstance(value[0], str):
             # a list is one cell, its names joined with "; ": the first begins the cell
-            changes[f.name] = [spreadsheet_safe(value[0]), *map(strip_controls, value[1:])]
+            changes[f.name] = [spreadsheet_safe(value[0]), *(clean_control(v) for v in value[1:])]
     return dataclasses.replace(view, **changes)  # type: ignore[arg-type]
 
 

@@ -264,6 +264,10 @@ MEMBER_CASES: dict[str, tuple[dict[str, bytes], str]] = {
         {"resources.jsonl": jsonl([{**line(3), "local_copy": "files/000001"}])},
         r"line 1: local_copy must be an object",
     ),
+    "a title of 3,000 characters": (
+        {"resources.jsonl": jsonl([line(3, title="x" * 3000)])},
+        r"resources\.jsonl, line 1: the title is 3,000 characters long",
+    ),
     "an invalid resource": (
         {"resources.jsonl": jsonl([line(3, type="virus")])},
         r"line 1: type: unknown type 'virus'",

@@ -147,14 +147,6 @@ def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:
         raise BadJSON(str(exc).split(":")[0]) from None
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def strip_controls(text: str) -> str:
-    """``text`` without control characters (NUL and the like) other than tab and line ends."""
-    return _CONTROLS.sub("", text)
-
-
 def read(raw: bytes, path: str = "") -> ReadResult:
     """Parse an exported JSON file back into resources to add (and the problems noted)."""
     try:
@@ -184,12 +176,12 @@ def _item(obj: Any, n: int, path: str, problems: list[str]) -> NewResource:
         if key in obj and obj[key] is not None:
             if not isinstance(obj[key], str):
                 raise ImportFormatError(f"{where}: '{key}' must be text")
-            fields[key] = strip_controls(obj[key])
+            fields[key] = obj[key]
     for key in LIST_FIELDS:
         value = obj.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ImportFormatError(f"{where}: '{key}' must be a list of names")
-        fields[key] = [strip_controls(v) for v in value]
+        fields[key] = list(value)
     date = obj.get("date")
     if date is not None and (isinstance(date, bool) or not isinstance(date, str | int)):
         raise ImportFormatError(f"{where}: 'date' must be an ISO date")
@@ -211,7 +203,7 @@ def _item(obj: Any, n: int, path: str, problems: list[str]) -> NewResource:
     uuid = obj.get("uuid")
     return NewResource(
         ResourceData.from_dict(fields),
-        provenance=strip_controls(obj.get("provenance") or f"json:{path}:record {n}"),
-        source_record=strip_controls(obj.get("source_record") or ""),
+        provenance=obj.get("provenance") or f"json:{path}:record {n}",
+        source_record=obj.get("source_record") or "",
         uuid=uuid or None,
     )

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.errors import ValidationError
+from desktop_app.core.errors import ImportFormatError, ValidationError
 from desktop_app.core.models import (
     ExchangeBase,
     Resource,
@@ -37,7 +37,7 @@ from desktop_app.core.packs.format import (
     verify,
     vocabulary_json,
 )
-from desktop_app.core.records import ResourceData, validate
+from desktop_app.core.records import ResourceData, checked, validate
 from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, DryRun, data_of
 from desktop_app.core.text import clean, norm
 from desktop_app.core.vocabulary import VocabularyResolver, match_country
@@ -225,7 +225,11 @@ def _tombstones(
 
 
 def _record_fields(record: schema.PackRecord, path: str | Path, n: int) -> dict[str, Any]:
-    data = ResourceData.from_dict(record.fields)
+    """The record's fields within the limits, without control characters, and valid."""
+    try:
+        data = checked(ResourceData.from_dict(record.fields), f"resources.jsonl, line {n}")
+    except ImportFormatError as exc:
+        raise PackError(path, str(exc)) from None
     problems = validate(data, imported=True)
     if problems:
         text = "; ".join(f"{k}: {v}" for k, v in problems.items())

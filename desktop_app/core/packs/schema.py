@@ -2,8 +2,9 @@
 
 Every value read from a pack passes through here: a wrong type, a missing key or a
 malformed identifier is refused with the member, the line and the key, so no
-later code meets an ``int`` where it expects text. Text loses its control
-characters (NUL and the like) on the way in.
+later code meets an ``int`` where it expects text. Vocabulary names and provenance
+lose their control characters here; a resource's fields go through
+``records.checked`` (limits and control characters) in the merge.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.formats.jsonfmt import strip_controls
 from desktop_app.core.packs.format import PackError
-from desktop_app.core.records import LIST_FIELDS
+from desktop_app.core.records import LIST_FIELDS, SOURCE_RECORD_LIMIT, clean_control
 
 # A resource's UUID as this app writes it; a little looser (any 1-64 characters of
 # letters, digits and - _ . :) so that identifiers from other tools still travel.
@@ -52,7 +52,7 @@ def _text(value: Any, key: str, where: Where, *, optional: bool = False) -> str:
         return ""
     if not isinstance(value, str):
         raise where.fail(f"{key} must be text")
-    return strip_controls(value)
+    return value
 
 
 def _texts(value: Any, key: str, where: Where) -> list[str]:
@@ -60,7 +60,7 @@ def _texts(value: Any, key: str, where: Where) -> list[str]:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise where.fail(f"{key} must be a list of text")
-    return [strip_controls(v) for v in value]
+    return list(value)
 
 
 def _object(value: Any, key: str, where: Where) -> Mapping[str, Any]:
@@ -123,8 +123,15 @@ def resource(value: Any, where: Where) -> PackRecord:
     return PackRecord(
         uuid=uuid(record.get("uuid"), "uuid", where),
         fields=fields,
-        provenance=_text(record.get("provenance"), "provenance", where, optional=True),
-        source_record=_text(record.get("source_record"), "source_record", where, optional=True),
+        provenance=clean_control(
+            _text(record.get("provenance"), "provenance", where, optional=True)
+        ),
+        source_record=clean_control(
+            _text(record.get("source_record"), "source_record", where, optional=True)[
+                :SOURCE_RECORD_LIMIT
+            ],
+            multiline=True,
+        ),
         local_copy=local_copy,
     )
 
@@ -170,23 +177,28 @@ def vocabularies(value: Any, where: Where) -> Vocabularies:
             raise where.fail(f"{key} must be a list")
         return found
 
+    def names(values: list[str]) -> list[str]:
+        return [clean_control(v) for v in values]
+
     out = Vocabularies([], [], [], [])
     for n, item in enumerate(items("topics"), 1):
         t = _object(item, f"topics[{n}]", where)
         out.topics.append(
             (
-                _text(t.get("name"), f"topics[{n}].name", where),
-                _text(t.get("parent"), f"topics[{n}].parent", where, optional=True),
-                _texts(t.get("alt_labels"), f"topics[{n}].alt_labels", where),
+                clean_control(_text(t.get("name"), f"topics[{n}].name", where)),
+                clean_control(_text(t.get("parent"), f"topics[{n}].parent", where, optional=True)),
+                names(_texts(t.get("alt_labels"), f"topics[{n}].alt_labels", where)),
             )
         )
     for n, item in enumerate(items("organisations"), 1):
         o = _object(item, f"organisations[{n}]", where)
         out.organisations.append(
             (
-                _text(o.get("name"), f"organisations[{n}].name", where),
-                _text(o.get("acronym"), f"organisations[{n}].acronym", where, optional=True),
-                _texts(o.get("alt_names"), f"organisations[{n}].alt_names", where),
+                clean_control(_text(o.get("name"), f"organisations[{n}].name", where)),
+                clean_control(
+                    _text(o.get("acronym"), f"organisations[{n}].acronym", where, optional=True)
+                ),
+                names(_texts(o.get("alt_names"), f"organisations[{n}].alt_names", where)),
             )
         )
     for n, item in enumerate(items("countries"), 1):
@@ -194,9 +206,9 @@ def vocabularies(value: Any, where: Where) -> Vocabularies:
         out.countries.append(
             (
                 _text(c.get("code"), f"countries[{n}].code", where),
-                _texts(c.get("aliases"), f"countries[{n}].aliases", where),
+                names(_texts(c.get("aliases"), f"countries[{n}].aliases", where)),
             )
         )
     for n, item in enumerate(items("thesaurus"), 1):
-        out.thesaurus.append(_texts(item, f"thesaurus[{n}]", where))
+        out.thesaurus.append(names(_texts(item, f"thesaurus[{n}]", where)))
     return out
