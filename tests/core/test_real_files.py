@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared test da
 LOC = SHARED_DATA / "catalog_loc_marc" / "loc_books_random_sample_5000.mrc"
 # what a catalogue leaves at the end of a title: " /", " :", " ;", " =", ",", or the full
 # stop after a word (an abbreviation's or an initial's dot, "..." and "?" are fine)
-ISBD_ENDING = re.compile(r"(\s[/:;=]|,|\b[a-z]{4,}\.)$")
+ISBD_ENDING = re.compile(r"(\s[/:;=.]|,|\b[a-z]{4,}\.)$")
 
 
 def shared_files() -> list[Path]:
