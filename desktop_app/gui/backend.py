@@ -1,30 +1,53 @@
 """The worker: all database and index work, on one thread off the GUI thread.
 
-The GUI hands jobs to :class:`Worker`, which runs them one at a time on its
-thread, and gets answers back by :class:`Backend`'s signals. Each search
-carries a token; a search whose token is older than the newest one requested
-is skipped, and the window drops any answer that arrives for an old token.
+The rules that keep Qt and the worker apart (a curator-mode crash came from
+breaking them: a dialog captured by a job was last released, and so destroyed,
+on the worker thread):
+
+- A job is a Qt-free function. :meth:`Worker.call` refuses one that can reach a
+  ``QObject`` (a widget, a dialog, the window) through its closure, its bound
+  ``self``, its defaults or a ``functools.partial``: read what the job needs from
+  widgets on the GUI thread first, then hand over plain values.
+- The worker thread runs the job and answers through :class:`Backend`, a bridge
+  whose signals it only *emits* (queued to the GUI thread, as Qt allows from any
+  thread). The bridge lives as long as the thread: :meth:`Worker.stop` joins it.
+- The GUI keeps every job until its answer has arrived, and the worker drops its
+  own references before answering, so the last reference to anything a job holds
+  is always released on the GUI thread.
+- Answers for an owner (a dialog) that is gone by then are dropped.
+
+Each search carries a token; a search whose token is older than the newest one
+requested is skipped, and the window drops any answer for an old token.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import functools
 import logging
 import queue
 import threading
+import types
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+from shiboken6 import isValid
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.lists import ReadingLists
+from desktop_app.core.progress import Progress
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Backend(QObject):
+    """The bridge: the worker thread's only Qt contact is emitting these signals."""
+
     opened = Signal(str)
     progress = Signal(int, int, str)
     searched = Signal(int, object)  # token, SearchResult
@@ -33,165 +56,248 @@ class Backend(QObject):
     listsChanged = Signal(object)  # [ListInfo]
     listOpened = Signal(str, object)  # name, [ids]
     failed = Signal(str)
-    called = Signal(int, object, str)  # call id, result, error message ("" when fine)
     changed = Signal(object)  # ChangeSet from any write
+    answered = Signal(int, object, str)  # call id, result, error message ("" when fine)
+    progressed = Signal(int, int, int, str)  # call id, done, total, message
 
-    def __init__(self, catalogue: Catalogue) -> None:
-        super().__init__()
-        self.catalogue = catalogue
-        self.engine = SearchEngine(catalogue)
-        catalogue.subscribe(self.changed.emit)
-        self.lists = ReadingLists(catalogue.library)
-        self.latest_search = 0
 
-    def open(self) -> None:
-        try:
-            action = self.engine.open(lambda d, t, m: self.progress.emit(d, t, m))
-        except LibraryError as exc:
-            self.failed.emit(str(exc))
+def qt_objects_in(fn: object, depth: int = 4) -> list[str]:
+    """The Qt objects ``fn`` can reach through closures, bound selves, defaults and partials."""
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def walk(obj: object, left: int) -> None:
+        if left < 0 or id(obj) in seen:
             return
-        except Exception as exc:  # never a traceback in front of a user
-            log.exception("could not open the search index")
-            self.failed.emit(f"The search index could not be opened: {exc}")
-            return
-        self.opened.emit(action)
-        self.listsChanged.emit(self.lists.all())
+        seen.add(id(obj))
+        if isinstance(obj, QObject):
+            found.append(f"{type(obj).__name__} {obj.objectName()!r}".strip())
+        elif isinstance(obj, functools.partial):
+            for part in (obj.func, *obj.args, *obj.keywords.values()):
+                walk(part, left - 1)
+        elif isinstance(obj, types.MethodType | types.BuiltinMethodType):
+            walk(obj.__self__, left - 1)
+            walk(getattr(obj, "__func__", None), left - 1)
+        elif isinstance(obj, types.FunctionType):
+            for cell in obj.__closure__ or ():
+                with contextlib.suppress(ValueError):  # an empty cell (a name bound later)
+                    walk(cell.cell_contents, left - 1)
+            for default in (*(obj.__defaults__ or ()), *(obj.__kwdefaults__ or {}).values()):
+                walk(default, left - 1)
+        elif isinstance(obj, list | tuple | set | frozenset):
+            for item in list(obj)[:64]:
+                walk(item, left - 1)
+        elif isinstance(obj, dict):
+            for item in list(obj.values())[:64]:
+                walk(item, left - 1)
 
-    def search(self, token: int, request: SearchRequest) -> None:
-        if token < self.latest_search:
-            return  # superseded before it started
-        try:
-            result = self.engine.search(request)
-        except LibraryError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.searched.emit(token, result)
+    walk(fn, depth)
+    return found
 
-    def load_rows(self, ids: Sequence[int]) -> None:
-        try:
-            views = self.catalogue.get_many(list(ids))
-        except LibraryError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.rowsLoaded.emit({v.id: v for v in views})
 
-    def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
-        if token < self.latest_search:
-            return
-        self.snippetsReady.emit(token, self.engine.snippets(list(ids), query, curator=curator))
+@dataclasses.dataclass(slots=True)
+class _Pending:
+    job: Callable[[], Any]  # kept here so that its last reference goes on the GUI thread
+    done: Callable[[Any], None] | None
+    error: Callable[[str], None] | None
+    progress: Callable[[int, int, str], None] | None = None
+    owner: QObject | None = None
+    announce: bool = True
 
-    def add_to_list(self, name: str, ids: Sequence[int]) -> None:
-        try:
-            self.lists.add(name, ids)
-        except LibraryError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.listsChanged.emit(self.lists.all())
 
-    def open_list(self, name: str) -> None:
-        try:
-            self.listOpened.emit(name, self.lists.items(name))
-        except LibraryError as exc:
-            self.failed.emit(str(exc))
+class _Tokens:
+    """The newest search token, shared with the worker thread (an int store is atomic)."""
 
-    def call(self, call_id: int, fn: Callable[[], Any]) -> None:
-        """Run ``fn`` here (database and index work) and report its result or error."""
-        try:
-            result = fn()
-        except LibraryError as exc:
-            self.called.emit(call_id, None, str(exc) or exc.__class__.__name__)
-            return
-        except Exception as exc:  # never a traceback in front of a user
-            log.exception("background work failed")
-            self.called.emit(call_id, None, f"Something went wrong: {exc}")
-            return
-        self.called.emit(call_id, result, "")
-
-    def close(self) -> None:
-        self.engine.close()
+    latest = 0
 
 
 class Worker(QObject):
-    """Owns the worker thread; the GUI hands it jobs and hears back by signal.
-
-    The thread is a plain Python thread fed from a queue, so every step it takes
-    into PySide holds the GIL; the backend's signals, emitted there, reach the
-    GUI's slots queued. (Queued slot calls into a Python ``QObject`` on a
-    ``QThread`` raced PySide's lazy meta-object set-up and crashed now and then.)
-    """
+    """Owns the worker thread; the GUI hands it jobs and hears back by signal."""
 
     callFinished = Signal(int)  # emitted on the GUI thread after a call's callback ran
 
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.backend = Backend(catalogue)
-        self.backend.called.connect(self._called)
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._calls: dict[int, tuple[Callable[[Any], None] | None, Callable[[str], None] | None]]
-        self._calls = {}
+        self.backend = Backend(self)
+        self.catalogue = catalogue
+        self.engine = SearchEngine(catalogue)
+        self.lists = ReadingLists(catalogue.library)
+        # writes run on the worker thread, so this listener emits from there
+        catalogue.subscribe(self.backend.changed.emit)
+        self._tokens = _Tokens()
+        self.backend.answered.connect(self._answered)
+        self.backend.progressed.connect(self._progressed)
+        self._jobs: queue.SimpleQueue[tuple[int, Callable[[], Any]] | None] = queue.SimpleQueue()
+        self._pending: dict[int, _Pending] = {}
         self._next_call = 0
-        self._thread = threading.Thread(target=self._run, name="librarian-worker", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(self.backend.answered.emit,), name="librarian-worker"
+        )
+        self._thread.daemon = True
         self._thread.start()
 
-    def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            try:
-                job()
-            except Exception:  # a slot's own handlers report; this keeps the thread alive
-                log.exception("worker job failed")
+    # -- the worker thread ----------------------------------------------------------------------
+    def _run(self, answer: Callable[[int, object, str], None]) -> None:
+        while (item := self._jobs.get()) is not None:
+            call_id, job = item
+            del item
+            result, message = _attempt(job)
+            del job  # the GUI still holds it: its last reference is released there
+            answer(call_id, result, message)
+            del result
 
-    def _submit(self, job: Callable[[], None]) -> None:
+    # -- requests (GUI thread) -------------------------------------------------------------------
+    def _submit(self, job: Callable[[], Any], pending: _Pending) -> int:
+        self._next_call += 1
+        call_id = self._next_call
         if self._thread.is_alive():
-            self._jobs.put(job)
-
-    # -- requests (GUI thread) -------------------------------------------------------------
-    def open(self) -> None:
-        self._submit(self.backend.open)
-
-    def search(self, token: int, request: SearchRequest) -> None:
-        self.backend.latest_search = token  # an int store: atomic under the GIL
-        self._submit(lambda: self.backend.search(token, request))
-
-    @Slot(object)
-    def load_rows(self, ids: Sequence[int]) -> None:
-        self._submit(lambda: self.backend.load_rows(ids))
-
-    def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
-        self._submit(lambda: self.backend.snippets(token, ids, query, curator))
-
-    def add_to_list(self, name: str, ids: Sequence[int]) -> None:
-        self._submit(lambda: self.backend.add_to_list(name, ids))
-
-    def open_list(self, name: str) -> None:
-        self._submit(lambda: self.backend.open_list(name))
+            self._pending[call_id] = pending
+            self._jobs.put((call_id, job))
+        return call_id
 
     def call(
         self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None] | None = None,
+        fn: Callable[[], T],
+        done: Callable[[T], None] | None = None,
         error: Callable[[str], None] | None = None,
-    ) -> None:
-        """Run ``fn`` on the worker thread; ``done(result)`` or ``error(message)`` follow."""
-        self._next_call += 1
-        call_id = self._next_call
-        self._calls[call_id] = (done, error)
-        self._submit(lambda: self.backend.call(call_id, fn))
+        *,
+        owner: QObject | None = None,
+    ) -> int:
+        """Run the Qt-free ``fn`` on the worker; ``done(result)`` or ``error(message)`` follow.
+
+        With an ``owner``, the answer is dropped if the owner has been deleted by then.
+        """
+        _check_qt_free(fn)
+        return self._submit(fn, _Pending(fn, done, error, owner=owner))
+
+    def task(
+        self,
+        fn: Callable[[Progress], T],
+        done: Callable[[T], None] | None,
+        error: Callable[[str], None] | None,
+        progress: Callable[[int, int, str], None],
+        stop: threading.Event,
+        *,
+        owner: QObject | None = None,
+    ) -> int:
+        """Like :meth:`call` for long work: ``fn`` gets a Progress that reports to ``progress``
+        (on the GUI thread) and is cancelled by setting ``stop``."""
+        _check_qt_free(fn)
+        call_id = self._next_call + 1
+        emit = self.backend.progressed.emit
+        reporter = Progress(lambda d, t, m: emit(call_id, d, t, m), stop)
+        job = functools.partial(fn, reporter)
+        return self._submit(job, _Pending(job, done, error, progress, owner))
+
+    def _internal(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._submit(job, _Pending(job, done, None, announce=False))
 
     @Slot(int, object, str)
-    def _called(self, call_id: int, result: Any, message: str) -> None:
-        done, error = self._calls.pop(call_id, (None, None))
-        if message:
-            if error is not None:
-                error(message)
+    def _answered(self, call_id: int, result: Any, message: str) -> None:
+        pending = self._pending.pop(call_id, None)
+        if pending is None:
+            return
+        if pending.owner is not None and not isValid(pending.owner):
+            pass  # its dialog is gone: nobody to tell
+        elif message:
+            if pending.error is not None:
+                pending.error(message)
             else:
                 self.backend.failed.emit(message)
-        elif done is not None:
-            done(result)
-        self.callFinished.emit(call_id)
+        elif pending.done is not None:
+            pending.done(result)
+        if pending.announce:
+            self.callFinished.emit(call_id)
+
+    @Slot(int, int, int, str)
+    def _progressed(self, call_id: int, done: int, total: int, message: str) -> None:
+        pending = self._pending.get(call_id)
+        if pending is None or pending.progress is None:
+            return
+        if pending.owner is None or isValid(pending.owner):
+            pending.progress(done, total, message)
+
+    # -- the window's standing requests ----------------------------------------------------------
+    def open(self) -> None:
+        engine, lists, emit = self.engine, self.lists, self.backend.progress.emit
+
+        def job() -> tuple[str, Any]:
+            try:
+                action = engine.open(emit)
+            except LibraryError:
+                raise
+            except Exception as exc:  # never a traceback in front of a user
+                log.exception("could not open the search index")
+                raise LibraryError(f"The search index could not be opened: {exc}") from None
+            return action, lists.all()
+
+        def done(result: tuple[str, Any]) -> None:
+            self.backend.opened.emit(result[0])
+            self.backend.listsChanged.emit(result[1])
+
+        self._internal(job, done)
+
+    def search(self, token: int, request: SearchRequest) -> None:
+        tokens, engine = self._tokens, self.engine
+        tokens.latest = token
+
+        def job() -> Any:
+            return None if token < tokens.latest else engine.search(request)
+
+        self._internal(job, lambda r: r is not None and self.backend.searched.emit(token, r))
+
+    @Slot(object)
+    def load_rows(self, ids: Sequence[int]) -> None:
+        cat, wanted = self.catalogue, list(ids)
+        self._internal(
+            lambda: {v.id: v for v in cat.get_many(wanted)}, self.backend.rowsLoaded.emit
+        )
+
+    def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
+        tokens, engine, wanted = self._tokens, self.engine, list(ids)
+
+        def job() -> Any:
+            if token < tokens.latest:
+                return None
+            return engine.snippets(wanted, query, curator=curator)
+
+        self._internal(job, lambda r: r is not None and self.backend.snippetsReady.emit(token, r))
+
+    def add_to_list(self, name: str, ids: Sequence[int]) -> None:
+        lists, wanted = self.lists, list(ids)
+        self._internal(
+            lambda: (lists.add(name, wanted), lists.all())[1], self.backend.listsChanged.emit
+        )
+
+    def open_list(self, name: str) -> None:
+        lists = self.lists
+        self._internal(
+            lambda: lists.items(name), lambda ids: self.backend.listOpened.emit(name, ids)
+        )
 
     def stop(self) -> None:
         """Finish queued work, close the index and end the thread."""
         if self._thread.is_alive():
-            self._jobs.put(self.backend.close)
+            self._jobs.put((0, self.engine.close))
             self._jobs.put(None)
             self._thread.join(10)
+
+
+def _attempt(job: Callable[[], Any]) -> tuple[Any, str]:
+    """Run ``job``; its result, or the one-line message saying why it failed."""
+    try:
+        return job(), ""
+    except LibraryError as exc:
+        return None, str(exc) or exc.__class__.__name__
+    except Exception as exc:  # never a traceback in front of a user
+        log.exception("background work failed")
+        return None, f"Something went wrong: {exc}"
+
+
+def _check_qt_free(fn: object) -> None:
+    reached = qt_objects_in(fn)
+    if reached:
+        raise TypeError(
+            f"a worker job must be Qt-free, but {fn!r} reaches {', '.join(reached)}: "
+            "read what it needs on the GUI thread and pass plain values"
+        )

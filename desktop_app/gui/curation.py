@@ -30,13 +30,13 @@ from desktop_app import APP_NAME
 from desktop_app.core import auth, bulk
 from desktop_app.core.completeness import likely_duplicates, problems
 from desktop_app.core.errors import ConflictError
-from desktop_app.core.files import adopt_local_file
 from desktop_app.core.history import History
 from desktop_app.core.records import ResourceData, ResourceView
+from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
 from desktop_app.core.vocabulary import country_lookup
 from desktop_app.gui.curation_dialogs import BulkDialog, VocabularyDialog
-from desktop_app.gui.edit_dialog import ResourceDialog
+from desktop_app.gui.edit_dialog import Edited, ResourceDialog
 from desktop_app.gui.tables import TableDialog
 from desktop_app.gui.text import short
 from desktop_app.gui.window_layout import make_action
@@ -56,23 +56,53 @@ class Curation(QObject):
         self.w = window
         self.cat = window.catalogue
         self.relock_minutes = 10
+        self._after_unlock: Callable[[], None] | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._build_menu()
         self.set_mode(False)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        library = self.cat.library
         self.call(
             lambda: (
-                auth.get_setting(self.cat.library, HIDE_STAFF) == "1",
-                int(auth.get_setting(self.cat.library, RELOCK, "10") or 10),
+                auth.get_setting(library, HIDE_STAFF) == "1",
+                int(auth.get_setting(library, RELOCK, "10") or 10),
             ),
             self._settings_loaded,
         )
 
     # -- plumbing ------------------------------------------------------------------------------
-    def call(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        self.w.worker.call(fn, done, self.error)
+    def call(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Run the Qt-free ``fn`` on the worker; ``done`` gets its result here."""
+        self.w.worker.call(fn, done, self.error, owner=owner)
+
+    def when_curator(self, then: Callable[[], None]) -> None:
+        """Run ``then`` now in curator mode, or after the password has been given again.
+
+        Writing is checked at the moment of writing: if the idle lock closed curator
+        mode meanwhile (an editor or a preview left open), nothing is written unless
+        the password is given again; the user's work in the dialog is kept.
+        """
+        if self.w.curator:
+            then()
+        else:
+            self._after_unlock = then
+            self.unlock()
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Like :meth:`call` for a change, which goes through only in curator mode."""
+        self.when_curator(lambda: self.call(fn, done, owner))
 
     def error(self, message: str) -> None:
         QMessageBox.warning(self.w, APP_NAME, message)
@@ -141,7 +171,8 @@ class Curation(QObject):
 
     # -- the lock --------------------------------------------------------------------------------
     def unlock(self) -> None:
-        self.call(lambda: auth.has_password(self.cat.library), self._unlock)
+        library = self.cat.library
+        self.call(lambda: auth.has_password(library), self._unlock)
 
     def _unlock(self, has_password: bool) -> None:
         if not has_password:
@@ -166,9 +197,8 @@ class Curation(QObject):
             if first != again:
                 self.error(self.tr("The two passwords differ; nothing was set."))
                 return
-            self.call(
-                lambda: auth.set_password(self.cat.library, first), lambda _r: self.set_mode(True)
-            )
+            library = self.cat.library
+            self.call(lambda: auth.set_password(library, first), lambda _r: self.set_mode(True))
             return
         password, ok = QInputDialog.getText(
             self.w,
@@ -178,46 +208,48 @@ class Curation(QObject):
         )
         if ok:
             self.try_password(password)
+        else:
+            self._after_unlock = None
 
     def try_password(self, password: str) -> None:
         def done(ok: bool) -> None:
+            then, self._after_unlock = self._after_unlock, None
             if ok:
                 self.set_mode(True)
+                if then is not None:
+                    then()
             else:
-                self.error(self.tr("Wrong password. Editing stays locked."))
+                self.error(self.tr("Wrong password. Editing stays locked. Nothing was saved."))
 
-        self.call(lambda: auth.verify(self.cat.library, password), done)
+        library = self.cat.library
+        self.call(lambda: auth.verify(library, password), done)
 
     def lock(self) -> None:
         if self.w.curator:
             self.set_mode(False)
 
     # -- editing ---------------------------------------------------------------------------------
-    def _vocab(self) -> dict[str, list[str]]:
-        admin = VocabularyAdmin(self.cat)
-        orgs = admin.terms("organisation")
-        return {
-            "topic": [t.name for t in admin.terms("topic")],
-            "organisation": [t.name for t in orgs]
-            + [t.extra["acronym"] for t in orgs if t.extra.get("acronym")],
-            "country": [t.name for t in admin.terms("country")],
-            "country_names": list(country_lookup()) + [r.name for r in country_lookup().values()],
-            "author": [],
-        }
-
     def _current_id(self) -> int | None:
         ids = self.w.selected_ids()
         return ids[0] if ids else None
 
     def new_resource(self) -> None:
-        self.call(self._vocab, lambda vocab: self._open_editor(None, ResourceData(), vocab))
+        cat = self.cat
+        self.call(
+            lambda: editor_vocabulary(cat),
+            lambda vocab: self._open_editor(None, ResourceData(), vocab),
+        )
 
     def edit_current(self) -> None:
         rid = self._current_id()
-        if rid is None or not self.w.curator:
-            return
+        if rid is not None and self.w.curator:
+            self.edit(rid)
+
+    def edit(self, rid: int) -> None:
+        """Open the editor on resource ``rid``."""
+        cat = self.cat
         self.call(
-            lambda: (self.cat.get(rid), self._vocab()),
+            lambda: (cat.get(rid), editor_vocabulary(cat)),
             lambda r: self._open_editor(r[0], r[0].editable(), r[1]),
         )
 
@@ -231,7 +263,8 @@ class Curation(QObject):
             data.title = self.tr("Copy of %1").replace("%1", data.title)
             self._open_editor(None, data, r[1])
 
-        self.call(lambda: (self.cat.get(rid), self._vocab()), opened)
+        cat = self.cat
+        self.call(lambda: (cat.get(rid), editor_vocabulary(cat)), opened)
 
     def _open_editor(
         self, view: ResourceView | None, data: ResourceData, vocab: dict[str, list[str]]
@@ -241,14 +274,15 @@ class Curation(QObject):
         if edited is None:
             return
         if view is None:
+            cat = self.cat
             self.call(
-                lambda: likely_duplicates(self.cat, edited),
+                lambda: likely_duplicates(cat, edited.data),
                 lambda dups: self._create_checked(edited, dups),
             )
         else:
             self._save(view, edited)
 
-    def _create_checked(self, data: ResourceData, dups: list[ResourceView]) -> None:
+    def _create_checked(self, edited: Edited, dups: list[ResourceView]) -> None:
         if dups:
             listing = "\n".join(f"• {d.title}" + (f" ({d.url})" if d.url else "") for d in dups)
             if (
@@ -262,35 +296,40 @@ class Curation(QObject):
                 != QMessageBox.StandardButton.Yes
             ):
                 return
-        self.call(
-            lambda: self.cat.create(adopt_local_file(self.cat.library, data)),
+        cat = self.cat
+        self.write(
+            lambda: cat.create(edited.adopt(cat.library)),
             lambda v: self.w.status_label.setText(self.tr("Added “%1”").replace("%1", v.title)),
         )
 
-    def _save(self, view: ResourceView, data: ResourceData) -> None:
+    def _save(self, view: ResourceView, edited: Edited) -> None:
+        cat = self.cat
+
         def attempt() -> Any:
             try:
-                adopted = adopt_local_file(self.cat.library, data)
-                return self.cat.update(view.id, adopted, expected_version=view.version)[0]
+                data = edited.adopt(cat.library)
+                return cat.update(view.id, data, expected_version=view.version)[0]
             except ConflictError:
-                return ("conflict", self.cat.get(view.id))
+                return ("conflict", cat.get(view.id))
 
         def done(result: Any) -> None:
             if isinstance(result, tuple) and result[0] == "conflict":
-                self._conflict(view, data, result[1])
+                self._conflict(view, edited, result[1])
             else:
                 self.w.status_label.setText(self.tr("Saved “%1”").replace("%1", result.title))
 
-        self.call(attempt, done)
+        self.write(attempt, done)
 
-    def _conflict(self, mine_base: ResourceView, mine: ResourceData, theirs: ResourceView) -> None:
+    def _conflict(self, mine_base: ResourceView, mine: Edited, theirs: ResourceView) -> None:
         dialog = TableDialog(
             self.tr("Changed elsewhere meanwhile"),
             [self.tr("Field"), self.tr("Your version"), self.tr("Their version (saved)")],
             self.w,
         )
         other = theirs.editable().to_dict()
-        rows = [(k, short(v), short(other[k])) for k, v in mine.to_dict().items() if v != other[k]]
+        rows = [
+            (k, short(v), short(other[k])) for k, v in mine.data.to_dict().items() if v != other[k]
+        ]
         dialog.model.set_rows(rows, [r[0] for r in rows])
         dialog.info.setText(
             self.tr(
@@ -303,23 +342,25 @@ class Curation(QObject):
         dialog.add_button(
             self.tr("Take &theirs"), lambda: (choice.update(c="theirs"), dialog.accept())
         )
-        dialog.exec()
+        run_dialog(dialog)
         if choice.get("c") == "mine":
             self._save(theirs, mine)
 
     def trash_selected(self) -> None:
         ids = self.w.selected_ids()
         if ids:
-            self.call(
-                lambda: self.cat.trash(ids),
+            cat = self.cat
+            self.write(
+                lambda: cat.trash(ids),
                 lambda c: self.w.status_label.setText(
                     self.tr("Moved %1 to the trash (Ctrl+Z undoes)").replace("%1", str(len(ids)))
                 ),
             )
 
     def undo(self) -> None:
-        self.call(
-            lambda: History(self.cat).undo(),
+        cat = self.cat
+        self.write(
+            lambda: History(cat).undo(),
             lambda r: self.w.status_label.setText(self.tr("Undone: %1").replace("%1", r[0].action)),
         )
 
@@ -340,6 +381,7 @@ class Curation(QObject):
             self.w,
         )
         dialog.setObjectName("historyDialog")
+        cat = self.cat
 
         def load(entries: list[Any]) -> None:
             dialog.model.set_rows(
@@ -359,20 +401,23 @@ class Curation(QObject):
         def revert() -> None:
             keys = dialog.selected_keys()
             if keys:
-                self.call(
-                    lambda: History(self.cat).revert(rid, keys[0]),
-                    lambda _c: self.call(lambda: History(self.cat).entries(rid), load),
+                self.write(
+                    lambda: History(cat).revert(rid, keys[0]),
+                    lambda _c: self.call(lambda: History(cat).entries(rid), load, dialog),
+                    dialog,
                 )
 
         dialog.add_button(self.tr("&Revert to after this change"), revert, name="revertButton")
-        self.call(lambda: History(self.cat).entries(rid), load)
-        dialog.exec()
+        self.call(lambda: History(cat).entries(rid), load, dialog)
+        run_dialog(dialog)
 
     def show_trash(self) -> None:
         dialog = TableDialog(self.tr("Trash"), [self.tr("Id"), self.tr("Title")], self.w)
+        dialog.setObjectName("trashDialog")
+        cat = self.cat
 
         def fetch() -> list[ResourceView]:
-            return [v for v in self.cat.iter_views(include_trashed=True) if v.status == "trashed"]
+            return [v for v in cat.iter_views(include_trashed=True) if v.status == "trashed"]
 
         def load(views: list[ResourceView]) -> None:
             dialog.model.set_rows([(v.id, v.title) for v in views], [v.id for v in views])
@@ -385,7 +430,9 @@ class Curation(QObject):
         def restore() -> None:
             ids = dialog.selected_keys()
             if ids:
-                self.call(lambda: self.cat.restore(ids), lambda _c: self.call(fetch, load))
+                self.write(
+                    lambda: cat.restore(ids), lambda _c: self.call(fetch, load, dialog), dialog
+                )
 
         def empty() -> None:
             if (
@@ -394,17 +441,19 @@ class Curation(QObject):
                 )
                 == QMessageBox.StandardButton.Yes
             ):
-                self.call(lambda: self.cat.purge(), lambda _c: self.call(fetch, load))
+                self.write(lambda: cat.purge(), lambda _c: self.call(fetch, load, dialog), dialog)
 
         dialog.add_button(self.tr("&Restore"), restore)
         dialog.add_button(self.tr("&Empty trash…"), empty)
-        self.call(fetch, load)
-        dialog.exec()
+        self.call(fetch, load, dialog)
+        run_dialog(dialog)
 
     def completeness(self) -> None:
         dialog = TableDialog(
             self.tr("Completeness"), [self.tr("Id"), self.tr("Title"), self.tr("Problems")], self.w
         )
+        dialog.setObjectName("completenessDialog")
+        cat = self.cat
 
         def load(found: list[Any]) -> None:
             dialog.model.set_rows(
@@ -416,34 +465,31 @@ class Curation(QObject):
                 )
             )
 
-        def open_editor(index: Any) -> None:
-            rid = dialog.model.keys[index.row()]
-            self.call(
-                lambda: (self.cat.get(rid), self._vocab()),
-                lambda r: self._open_editor(r[0], r[0].editable(), r[1]),
-            )
-
-        dialog.view.doubleClicked.connect(open_editor)
-        self.call(lambda: problems(self.cat), load)
-        dialog.exec()
+        dialog.view.doubleClicked.connect(lambda index: self.edit(dialog.model.keys[index.row()]))
+        self.call(lambda: problems(cat), load, dialog)
+        run_dialog(dialog)
 
     def bulk_edit(self) -> None:
         ids = self.w.selected_ids()
         if len(ids) < 1:
             return
         dialog = BulkDialog(len(ids), self.w)
-        dialog.preview.clicked.connect(
-            lambda: self.call(lambda: bulk.preview(self.cat, ids, dialog.op()), dialog.show_plan)
-        )
-        dialog.apply.clicked.connect(
-            lambda: self.call(
-                lambda: bulk.apply(self.cat, dialog.plan, dialog.op()), lambda _c: dialog.accept()
-            )
-        )
-        dialog.exec()
+        cat = self.cat
+
+        def preview() -> None:
+            op = dialog.op()  # read on the GUI thread; the worker gets plain values
+            self.call(lambda: bulk.preview(cat, ids, op), dialog.show_plan, dialog)
+
+        def apply() -> None:
+            plan, op = list(dialog.plan), dialog.op()
+            self.write(lambda: bulk.apply(cat, plan, op), lambda _c: dialog.accept(), dialog)
+
+        dialog.preview.clicked.connect(preview)
+        dialog.apply.clicked.connect(apply)
+        run_dialog(dialog)
 
     def vocabulary(self) -> None:
-        VocabularyDialog(self).exec()
+        run_dialog(VocabularyDialog(self))
 
     def library_settings(self) -> None:
         dialog = QDialog(self.w)
@@ -466,13 +512,38 @@ class Curation(QObject):
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         values = (hide.isChecked(), minutes.value())
+        dialog.deleteLater()
+        if not accepted:
+            return
+        library = self.cat.library
 
         def save() -> tuple[bool, int]:
-            auth.set_setting(self.cat.library, HIDE_STAFF, "1" if values[0] else "0")
-            auth.set_setting(self.cat.library, RELOCK, str(values[1]))
+            auth.set_setting(library, HIDE_STAFF, "1" if values[0] else "0")
+            auth.set_setting(library, RELOCK, str(values[1]))
             return values
 
-        self.call(save, self._settings_loaded)
+        self.write(save, self._settings_loaded)
+
+
+def editor_vocabulary(cat: Catalogue) -> dict[str, list[str]]:
+    """The names the editor offers as completions (runs on the worker)."""
+    admin = VocabularyAdmin(cat)
+    orgs = admin.terms("organisation")
+    return {
+        "topic": [t.name for t in admin.terms("topic")],
+        "organisation": [t.name for t in orgs]
+        + [t.extra["acronym"] for t in orgs if t.extra.get("acronym")],
+        "country": [t.name for t in admin.terms("country")],
+        "country_names": list(country_lookup()) + [r.name for r in country_lookup().values()],
+        "author": [],
+    }
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show ``dialog`` modally, then delete it (on the GUI thread, where it was made)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()

@@ -119,19 +119,25 @@ class VocabularyDialog(TableDialog):
         self.add_button(self.tr("New synonym &group…"), self.new_group)
         self.reload()
 
+    def _read(self, fn: Any, done: Any) -> None:
+        self.c.call(fn, done, self)
+
+    def _write(self, fn: Any) -> None:
+        self.c.write(fn, lambda _c: self.reload(), self)
+
     def reload(self) -> None:
-        kind = self.kind.currentData()
+        kind, admin = self.kind.currentData(), self.admin
         if kind == "thesaurus":
-            self.c.call(
-                self.admin.thesaurus,
+            self._read(
+                admin.thesaurus,
                 lambda groups: self.model.set_rows(
                     [("; ".join(terms), "", "synonym group") for _, terms in groups],
                     [gid for gid, _ in groups],
                 ),
             )
             return
-        self.c.call(
-            lambda: self.admin.terms(kind),
+        self._read(
+            lambda: admin.terms(kind),
             lambda terms: self.model.set_rows(
                 [
                     (
@@ -155,7 +161,8 @@ class VocabularyDialog(TableDialog):
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=key[1])
         if ok and name.strip():
-            self.c.call(lambda: self.admin.rename(kind, key[0], name), lambda _c: self.reload())
+            admin = self.admin
+            self._write(lambda: admin.rename(kind, key[0], name))
 
     def merge(self) -> None:
         key, kind = self._one(), self.kind.currentData()
@@ -186,11 +193,10 @@ class VocabularyDialog(TableDialog):
                 )
                 == QMessageBox.StandardButton.Yes
             ):
-                self.c.call(
-                    lambda: self.admin.merge(kind, key[0], target_key[0]), lambda _c: self.reload()
-                )
+                self._write(lambda: admin.merge(kind, key[0], target_key[0]))
 
-        self.c.call(lambda: self.admin.merge_count(kind, key[0]), confirm)
+        admin = self.admin
+        self._read(lambda: admin.merge_count(kind, key[0]), confirm)
 
     def alternatives(self) -> None:
         key, kind = self._one(), self.kind.currentData()
@@ -204,10 +210,8 @@ class VocabularyDialog(TableDialog):
                 text=self.model.rows[self.model.keys.index(key)][0],
             )
             if ok:
-                self.c.call(
-                    lambda: self.admin.set_thesaurus_group(key, [t for t in terms.split(";")]),
-                    lambda _c: self.reload(),
-                )
+                admin = self.admin
+                self._write(lambda: admin.set_thesaurus_group(key, list(terms.split(";"))))
             return
         field = {"topic": "alt_labels", "organisation": "alt_names", "country": "aliases"}[kind]
         text, ok = QInputDialog.getText(
@@ -217,21 +221,19 @@ class VocabularyDialog(TableDialog):
         )
         if ok:
             values = [v.strip() for v in text.split(";") if v.strip()]
-            self.c.call(
-                lambda: self.admin.set(kind, key[0], field, values), lambda _c: self.reload()
-            )
+            admin = self.admin
+            self._write(lambda: admin.set(kind, key[0], field, values))
 
     def delete_unused(self) -> None:
         key, kind = self._one(), self.kind.currentData()
         if key is not None and kind not in ("thesaurus", "country"):
-            self.c.call(lambda: self.admin.delete_unused(kind, key[0]), lambda _c: self.reload())
+            admin = self.admin
+            self._write(lambda: admin.delete_unused(kind, key[0]))
 
     def new_group(self) -> None:
         terms, ok = QInputDialog.getText(
             self, self.tr("New synonym group"), self.tr("Equivalent terms, separated by ;")
         )
         if ok:
-            self.c.call(
-                lambda: self.admin.set_thesaurus_group(None, terms.split(";")),
-                lambda _c: self.reload(),
-            )
+            admin = self.admin
+            self._write(lambda: admin.set_thesaurus_group(None, terms.split(";")))

@@ -7,6 +7,7 @@ and returns the edited data, or None when cancelled. Saving is the caller's job
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.completeness import close_names
-from desktop_app.core.files import display_name
+from desktop_app.core.db import Library
+from desktop_app.core.files import display_name, store_file
 from desktop_app.core.models import TYPE_LABELS, Status
 from desktop_app.core.records import ResourceData, validate
 
@@ -173,6 +175,7 @@ class ResourceDialog(QDialog):
         review_l.addWidget(self.review_reason, 1)
         form.addRow(_centred_label(self.tr("Review"), review, self.needs_review), review)
         self.local_file = data.local_file
+        self.chosen_file: Path | None = None  # a file the curator picked in the file dialog
         copy_row = self._local_copy_row()
         form.addRow(
             _centred_label(self.tr("&Local copy"), copy_row, self.local_file_label), copy_row
@@ -219,6 +222,8 @@ class ResourceDialog(QDialog):
     def set_local_file(self, value: str) -> None:
         """A stored name, or an absolute path just chosen (copied in when saved)."""
         self.local_file = value
+        if not value:
+            self.chosen_file = None
         self.local_file_label.setText(display_name(value) if value else "")
         self.local_file_label.setToolTip(value)
         self.remove_local_file.setEnabled(bool(value))
@@ -229,6 +234,7 @@ class ResourceDialog(QDialog):
         )
         if path:
             self.set_local_file(str(Path(path).resolve()))
+            self.chosen_file = Path(path).resolve()
 
     def _text(self, value: str, label: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(value, self)
@@ -339,6 +345,30 @@ class ResourceDialog(QDialog):
     @classmethod
     def edit(
         cls, parent: Any, data: ResourceData, vocab: dict[str, list[str]], *, title: str
-    ) -> ResourceData | None:
+    ) -> Edited | None:
+        """Edit ``data`` in a modal dialog; what the curator saved, or None if cancelled."""
         dialog = cls(data, vocab, title=title, parent=parent)
-        return dialog.data() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return Edited(dialog.data(), dialog.chosen_file)
+        finally:
+            dialog.deleteLater()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Edited:
+    """What the editor returns: the fields, and a file the curator chose to attach.
+
+    Only a file chosen in the file dialog is ever copied into the library; a path
+    that merely stands in ``data.local_file`` (from an import, say) never is.
+    """
+
+    data: ResourceData
+    chosen_file: Path | None = None
+
+    def adopt(self, library: Library) -> ResourceData:
+        """The data to save, with the chosen file copied in under its stored name."""
+        if self.chosen_file is None:
+            return self.data
+        return dataclasses.replace(self.data, local_file=store_file(library, self.chosen_file))

@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
             why = self.tr("No resources match “%1”.").replace("%1", query)
         elif self.reading_list:
             why = self.tr("This reading list is empty.")
+        elif not filtered:
+            why = self.tr(
+                "No resources yet: import a file or a collection pack "
+                "(File ▸ Import…, File ▸ Import collection pack…, in curator mode)."
+            )
         else:
             why = self.tr("No resources match the filters you chose.")
         self.empty_label.setText(why)
@@ -228,6 +233,12 @@ class MainWindow(QMainWindow):
             )
         self.empty_clear.setVisible(filtered)
         self.stack.setCurrentWidget(self.empty)
+
+    def show_summary(self, text: str) -> None:
+        """A lasting message in the status bar (the search count does not overwrite it)."""
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(text)
+        self.summary_label.setVisible(bool(text))
 
     def _show_info(self, result: SearchResult) -> None:
         e = html.escape

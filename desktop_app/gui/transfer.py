@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,9 @@ from desktop_app.core.exporting import ExportCancelled, Selection, export_to_fil
 from desktop_app.core.importing import ImportReport, import_file
 from desktop_app.core.lists import ReadingLists
 from desktop_app.core.packs import SUFFIX, PackReport, export_pack, import_pack
+from desktop_app.core.progress import Progress
+from desktop_app.core.search import SearchEngine, SearchRequest
+from desktop_app.core.service import Catalogue
 from desktop_app.gui.transfer_dialogs import (
     EXPORT_KINDS,
     ExportDialog,
@@ -45,9 +48,11 @@ IMPORT_FILTER = (
 
 
 class Task(QObject):
-    """One piece of long work on the worker thread, behind a cancellable progress dialog."""
+    """One piece of long work on the worker thread, behind a cancellable progress dialog.
 
-    progressed = Signal(int, int, str)
+    The dialog and this object stay on the GUI thread; the work gets a Qt-free
+    :class:`Progress` whose reports come back here by queued signal.
+    """
 
     def __init__(self, window: MainWindow, title: str, label: str) -> None:
         super().__init__(window)
@@ -57,27 +62,21 @@ class Task(QObject):
         self.dialog.setObjectName("taskProgress")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
+        self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.stop.set)
-        self.progressed.connect(self._show)
 
-    # called on the worker thread
-    def report(self, done: int, total: int, message: str = "") -> None:
-        self.progressed.emit(done, total, message)
-
-    def cancelled(self) -> bool:
-        return self.stop.is_set()
-
-    # GUI thread
     def _show(self, done: int, total: int, message: str) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        # total 0: the amount is unknown, so the bar is a busy indicator, never "100%"
+        self.dialog.setMaximum(total if total > 0 else 0)
+        self.dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
             self.dialog.setLabelText(message)
 
-    def run(self, work: Callable[[Task], Any], done: Callable[[Any], None]) -> None:
+    def run(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work`` on the worker; ``done(result)`` here when it has finished."""
+
         def finished(result: Any) -> None:
             self._close()
             done(result)
@@ -86,11 +85,12 @@ class Task(QObject):
             self._close()
             QMessageBox.warning(self.window, self.dialog.windowTitle(), message)
 
-        self.window.worker.call(lambda: work(self), finished, failed)
+        self.window.worker.task(work, finished, failed, self._show, self.stop)
 
     def _close(self) -> None:
         self.dialog.canceled.disconnect(self.stop.set)
         self.dialog.close()
+        self.dialog.deleteLater()
         self.deleteLater()
 
 
@@ -99,6 +99,8 @@ class Task(QObject):
 
 @dataclasses.dataclass(slots=True)
 class ExportJob:
+    """An export as chosen in the dialog: plain values the worker can take."""
+
     fmt: str
     path: Path
     scope: str
@@ -108,12 +110,12 @@ class ExportJob:
     toc: bool
     qr: bool
     page_size: str
+    request: SearchRequest  # the window's search, for the "results" scope
+    curator: bool
 
 
-def run_export(window: MainWindow, job: ExportJob, task: Task) -> int:
+def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progress) -> int:
     """On the worker: find the ids, then stream them to the file."""
-    backend = window.worker.backend
-    cat = backend.catalogue
     ids: list[int] | None
     if job.scope == "all":
         ids = None
@@ -122,9 +124,9 @@ def run_export(window: MainWindow, job: ExportJob, task: Task) -> int:
     elif job.scope == "selection":
         ids = list(job.selection.ids or [])
     else:
-        request = window.last_request
-        first = backend.engine.search(dataclasses.replace(request, limit=0, with_facets=False))
-        ids = backend.engine.search(
+        request = job.request
+        first = engine.search(dataclasses.replace(request, limit=0, with_facets=False))
+        ids = engine.search(
             dataclasses.replace(request, offset=0, limit=first.total, with_facets=False)
         ).ids
     total = len(ids) if ids is not None else cat.count()
@@ -137,7 +139,7 @@ def run_export(window: MainWindow, job: ExportJob, task: Task) -> int:
             job.path,
             progress=lambda n, t: task.report(n, t, f"Exported {n:,} of {t:,}…"),
             cancelled=task.cancelled,
-            curator=window.curator,
+            curator=job.curator,
         )
     from desktop_app.core.handout import Handout, entries
     from desktop_app.gui.pdf import Cancelled, export_pdf
@@ -215,8 +217,9 @@ class Transfers(QObject):
     # -- export
     def export(self) -> None:
         total = self.w.results_model.total
+        cat = self.w.catalogue
         self.w.worker.call(
-            lambda: (ReadingLists(self.w.catalogue.library).all(), self.w.catalogue.count()),
+            lambda: (ReadingLists(cat.library).all(), cat.count()),
             lambda r: self._export_dialog(r[0], r[1], total),
         )
 
@@ -246,6 +249,8 @@ class Transfers(QObject):
                 toc=dialog.toc.isChecked(),
                 qr=dialog.qr.isChecked(),
                 page_size=dialog.page.currentText(),
+                request=self.w.last_request,
+                curator=self.w.curator,
             )
         )
 
@@ -266,8 +271,9 @@ class Transfers(QObject):
 
     def start_export(self, job: ExportJob) -> None:
         task = Task(self.w, self.tr("Export"), self.tr("Exporting…"))
+        cat, engine = self.w.worker.catalogue, self.w.worker.engine
         task.run(
-            lambda t: run_export(self.w, job, t),
+            lambda t: run_export(cat, engine, job, t),
             lambda n: self._done(self.tr("Exported %n resources to %1", "", n), job.path),
         )
 
@@ -286,12 +292,9 @@ class Transfers(QObject):
         if path is None:
             return
         task = Task(self.w, self.tr("Export collection pack"), self.tr("Writing the pack…"))
+        cat = self.w.worker.catalogue
         task.run(
-            lambda t: (
-                export_pack(
-                    self.w.worker.backend.catalogue, path, progress=t.report, cancelled=t.cancelled
-                ).resources
-            ),
+            lambda t: export_pack(cat, path, progress=t.report, cancelled=t.cancelled).resources,
             lambda n: self._done(self.tr("Wrote %n resources to %1", "", n), path),
         )
 
@@ -308,10 +311,17 @@ class Transfers(QObject):
         duplicates: str,
         dialog: ImportPreview | None,
     ) -> None:
-        cat = self.w.worker.backend.catalogue
-        self.w.worker.call(
-            lambda: import_file(
-                cat, path, dry_run=True, csv_mapping=mapping, duplicates=duplicates
+        """Read ``path`` without writing (the preview), busy and cancellable from the start."""
+        cat = self.w.worker.catalogue
+        task = Task(self.w, self.tr("Import"), self.tr("Reading %1…").replace("%1", path.name))
+        task.run(
+            lambda t: import_file(
+                cat,
+                path,
+                dry_run=True,
+                csv_mapping=mapping,
+                duplicates=duplicates,
+                progress=_entries_read(t),
             ),
             lambda report: self._show_import(path, report, dialog),
         )
@@ -336,26 +346,30 @@ class Transfers(QObject):
         dialog.accepted.connect(
             lambda: self._run_import(path, dialog.csv_mapping(), dialog.duplicates())
         )
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _run_import(self, path: Path, mapping: dict[str, str] | None, duplicates: str) -> None:
-        cat = self.w.worker.backend.catalogue
+        cat = self.w.worker.catalogue
         task = Task(self.w, self.tr("Import"), self.tr("Importing…"))
+        self.w.curation.when_curator(
+            lambda: task.run(
+                lambda t: import_file(
+                    cat, path, csv_mapping=mapping, duplicates=duplicates, progress=_entries_read(t)
+                ),
+                lambda r: self._imported(self.tr("Import"), r.summary(), import_details(r)),
+            ),
+        )
 
-        def work(t: Task) -> ImportReport:
-            def progress(n: int) -> None:
-                t.report(n, 0, f"Read {n:,} entries…")
-                if t.cancelled():
-                    raise LibraryError("import cancelled; the library is as it was")
-
-            return import_file(
-                cat, path, csv_mapping=mapping, duplicates=duplicates, progress=progress
-            )
-
-        task.run(work, lambda r: self._imported(r.summary()))
-
-    def _imported(self, summary: str) -> None:
-        self.w.status_label.setText(summary)
+    def _imported(self, title: str, summary: str, details: str = "") -> None:
+        """A lasting summary: in the status bar and in a box the user closes."""
+        self.w.show_summary(summary)
+        box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=self.w)
+        box.setObjectName("importSummary")
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
         self.w.imported.emit(summary)
 
     def import_pack(self, path: Path | None = None) -> None:
@@ -367,9 +381,10 @@ class Transfers(QObject):
         )
         if path is None:
             return
-        cat = self.w.worker.backend.catalogue
-        self.w.worker.call(
-            lambda: import_pack(cat, path, dry_run=True),
+        cat = self.w.worker.catalogue
+        task = Task(self.w, self.tr("Import collection pack"), self.tr("Checking the pack…"))
+        task.run(
+            lambda t: import_pack(cat, path, dry_run=True, progress=t.report),
             lambda report: self._show_pack(path, report),
         )
 
@@ -377,12 +392,36 @@ class Transfers(QObject):
         dialog = PackPreview(self.w, report)
         self.preview_pack = dialog
         dialog.accepted.connect(lambda: self._run_pack(path, dialog.model.resolutions()))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _run_pack(self, path: Path, resolutions: dict[str, Any]) -> None:
-        cat = self.w.worker.backend.catalogue
+        cat = self.w.worker.catalogue
         task = Task(self.w, self.tr("Import collection pack"), self.tr("Merging…"))
-        task.run(
-            lambda t: import_pack(cat, path, resolutions=resolutions, progress=t.report),
-            lambda r: self._imported(r.summary()),
+        self.w.curation.when_curator(
+            lambda: task.run(
+                lambda t: import_pack(cat, path, resolutions=resolutions, progress=t.report),
+                lambda r: self._imported(self.tr("Import collection pack"), r.summary()),
+            ),
         )
+
+
+def _entries_read(progress: Progress) -> Callable[[int], None]:
+    """An importer's progress callback: entries read so far (total unknown), and a way out.
+
+    Cancelling raises inside the import, whose transaction is then rolled back.
+    """
+
+    def report(n: int) -> None:
+        progress.report(n, 0, f"Read {n:,} entries…")
+        if progress.cancelled():
+            raise LibraryError("import cancelled; the library is as it was")
+
+    return report
+
+
+def import_details(report: ImportReport) -> str:
+    """The lines behind an import's summary: what was skipped and why, and every problem."""
+    lines = [f"Skipped as a duplicate: {title}" for title in report.duplicate_titles]
+    lines += report.notes + report.problems
+    return "\n".join(lines)

@@ -201,6 +201,12 @@ def build_ui(w: MainWindow) -> None:
     w.progress.setAccessibleName(w.tr("Progress"))
     w.progress.hide()
     w.statusBar().addWidget(w.status_label, 1)
+    w.summary_label = QLabel("", w)
+    w.summary_label.setObjectName("summaryLabel")
+    w.summary_label.setAccessibleName(w.tr("Last import"))
+    w.summary_label.setMaximumWidth(520)
+    w.summary_label.hide()
+    w.statusBar().addPermanentWidget(w.summary_label)
     w.statusBar().addPermanentWidget(w.progress)
 
     w.setTabOrder(w.search_box, w.facet_filter)

@@ -12,7 +12,7 @@ from desktop_app.core import auth
 from desktop_app.core.db import Library
 from desktop_app.core.records import ResourceData
 from desktop_app.gui.detail import LOCAL_COPY_URL
-from desktop_app.gui.edit_dialog import ResourceDialog
+from desktop_app.gui.edit_dialog import Edited, ResourceDialog
 from desktop_app.gui.main_window import MainWindow
 
 from .conftest import TIMEOUT, open_window
@@ -83,7 +83,7 @@ def test_curator_edits_show_up_at_once(
         topics=["Schools"],
         countries=["Kenya"],
     )
-    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: new))
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: Edited(new)))
 
     def has_kenya(result: Any) -> bool:
         return {v.value: v.count for v in result.facets["country"].values}.get("Kenya") == 1
@@ -93,7 +93,7 @@ def test_curator_edits_show_up_at_once(
     select_only_hit(qtbot, w, "platypus")
     # edit
     edited = ResourceData.from_dict({**new.to_dict(), "title": "Echidna online safety list"})
-    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: edited))
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: Edited(edited)))
     with qtbot.waitSignal(
         w.searchFinished, timeout=TIMEOUT, check_params_cb=lambda r: r.total == 0
     ):
@@ -167,7 +167,7 @@ def test_a_local_copy_is_attached_kept_and_opened(
     qtbot.mouseClick(dialog.remove_local_file, Qt.MouseButton.LeftButton)
     assert dialog.data().local_file == ""
     dialog._choose_local_file()
-    chosen = dialog.data()
+    chosen = Edited(dialog.data(), dialog.chosen_file)
     dialog.deleteLater()  # never shown, so never asked to discard
     monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: chosen))
     yes = QMessageBox.StandardButton.Yes

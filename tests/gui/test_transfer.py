@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from desktop_app.core.db import Library, copy_library
 from desktop_app.core.packs import export_pack
 from desktop_app.core.paths import BUNDLED_LIBRARY
+from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfer import ExportJob, ImportPreview, PackPreview, Task, Transfers
+from desktop_app.gui.transfer import ExportJob, ImportPreview, PackPreview, Transfers
 
 from .conftest import TIMEOUT, open_window
 
@@ -67,6 +68,8 @@ def test_pdf_export_of_the_selection(qtbot: Any, window: MainWindow, tmp_path: P
         True,
         True,
         "Letter",
+        window.last_request,
+        window.curator,
     )
     with qtbot.waitSignal(window.exported, timeout=TIMEOUT):
         window.transfers.start_export(job)
@@ -83,13 +86,23 @@ def test_pdf_export_of_the_selection(qtbot: Any, window: MainWindow, tmp_path: P
 def test_a_cancelled_export_leaves_no_file(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(Task, "cancelled", lambda self: True)
+    monkeypatch.setattr(Progress, "cancelled", lambda self: True)
     warned: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warned.append(a[2]))
     for fmt in ("json", "pdf"):
         out = tmp_path / f"all.{fmt}"
         job = ExportJob(
-            fmt, out, "all", "", window.transfers._selection("all", "", []), "x", False, False, "A4"
+            fmt,
+            out,
+            "all",
+            "",
+            window.transfers._selection("all", "", []),
+            "x",
+            False,
+            False,
+            "A4",
+            window.last_request,
+            window.curator,
         )
         with qtbot.waitSignal(window.worker.callFinished, timeout=TIMEOUT):
             window.transfers.start_export(job)
