@@ -76,12 +76,7 @@ def main(name: str, library: str) -> int:
     window = create_main_window(Path(library), Path(library).with_suffix(".ini"))
     window.ready.connect(lambda: SCENARIOS[name](app, window, window.close))
     window.show()
-    code = app.exec()
-    del window
-    import gc
-
-    gc.collect()
-    return code
+    return app.exec()
 
 
 if __name__ == "__main__":
