@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app import __version__
+from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
 from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError, NotFoundError
@@ -131,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Handler = args.func
+    debug = bool(getattr(args, "debug", False))
     try:
-        return func(args)
+        with cli_logging(debug=debug):
+            return func(args)
     except LibraryError as exc:
         print(f"librarian: {one_line(str(exc))}", file=sys.stderr)
         return 1
@@ -145,54 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"librarian: {describe_os_error(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: one line here, the report logged
-        command = sys.argv[1:] if argv is None else argv
-        return report_unexpected(exc, command, debug=bool(getattr(args, "debug", False)))
-
-
-def one_line(text: str) -> str:
-    """A message on one line (an error's own line breaks become "; ")."""
-    return "; ".join(part.strip() for part in text.splitlines() if part.strip()) or "failed"
-
-
-def describe_os_error(exc: OSError) -> str:
-    """An operating system error as "FILE: reason" (no errno numbers, no traceback)."""
-    reason = exc.strerror or str(exc) or type(exc).__name__
-    where = exc.filename if exc.filename is not None else None
-    return one_line(f"{where}: {reason}" if where is not None else reason)
-
-
-def log_path() -> Path:
-    """The CLI's error log, in the user data folder beside the user's own library."""
-    from desktop_app.core.paths import user_library_path
-
-    return user_library_path().parent / "librarian.log"
-
-
-def report_unexpected(exc: BaseException, command: list[str], *, debug: bool) -> int:
-    """An unexpected error: the full report to the log (or stderr), one line to the user."""
-    import traceback
-    from datetime import datetime
-
-    report = "".join(traceback.format_exception(exc))
-    what = one_line(f"{type(exc).__name__}: {exc}")
-    if debug:
-        print(report, end="", file=sys.stderr)
-        print(f"librarian: unexpected error: {what}", file=sys.stderr)
-        return 1
-    target = log_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.stat().st_size > 1_000_000:
-            os.replace(target, target.with_name(target.name + ".1"))  # keep the log small
-        with target.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} ")
-            fh.write(f"librarian {' '.join(command)}\n{report}")
-        hint = f"the details are in {target}"
-    except OSError as log_exc:
-        why = describe_os_error(log_exc)
-        hint = f"the details could not be logged ({why}); run again with --debug"
-    print(f"librarian: unexpected error: {what} ({hint})", file=sys.stderr)
-    return 1
+        return report_unexpected(exc, sys.argv[1:] if argv is None else argv, debug=debug)
 
 
 def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:

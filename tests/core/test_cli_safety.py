@@ -3,12 +3,13 @@ the password (README table), and no command ever prints a traceback."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
 import pytest
 
-from desktop_app import cli
+from desktop_app import cli, cli_errors
 from desktop_app.cli import main
 from desktop_app.core import auth
 from desktop_app.core.db import Library
@@ -211,7 +212,7 @@ def test_an_unexpected_error_is_one_line_and_its_report_goes_to_the_log(
     code, _, err = run(capsys, "stats", "--library", str(seeded_path))
     assert one_line_error(code, err)
     assert "unexpected error: RuntimeError: boom; second line" in err
-    log = cli.log_path()
+    log = cli_errors.log_path()
     assert str(log) in err
     report = log.read_text("utf-8")
     assert "Traceback" in report and "RuntimeError: boom" in report and "stats" in report
@@ -230,7 +231,7 @@ def test_an_os_error_is_one_line_naming_the_file(
     code, _, err = run(capsys, "check", "--library", str(seeded_path))
     assert one_line_error(code, err)
     assert err.strip() == "librarian: /srv/library/library.db: Permission denied"
-    assert not cli.log_path().exists()  # a known kind of error: nothing to report
+    assert not cli_errors.log_path().exists()  # a known kind of error: nothing to report
 
 
 def test_an_unwritable_log_still_gives_one_line(
@@ -241,7 +242,7 @@ def test_an_unwritable_log_still_gives_one_line(
 ) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the log folder should be", "utf-8")
-    monkeypatch.setattr(cli, "log_path", lambda: blocker / "librarian.log")
+    monkeypatch.setattr(cli_errors, "log_path", lambda: blocker / "librarian.log")
 
     def broken(_library: Library) -> None:
         raise KeyError("boom")
@@ -249,6 +250,31 @@ def test_an_unwritable_log_still_gives_one_line(
     monkeypatch.setattr(cli, "check_library", broken)
     code, _, err = run(capsys, "stats", "--library", str(seeded_path))
     assert one_line_error(code, err) and "--debug" in err and "could not be logged" in err
+
+
+def test_a_problem_the_core_logs_is_one_line_with_its_details_in_the_log(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = cli.check_library
+
+    def logs_a_caught_failure(library: Library) -> object:
+        try:
+            raise ValueError("segment gone")
+        except ValueError:
+            logging.getLogger("desktop_app.core.search.engine").exception(
+                "the search index could not follow a saved change"
+            )
+        logging.getLogger("desktop_app.core.search.index").info("not for the user")
+        return real(library)
+
+    monkeypatch.setattr(cli, "check_library", logs_a_caught_failure)
+    code, out, err = run(capsys, "stats", "--library", str(seeded_path))
+    assert code == 0 and "resources: 30" in out
+    assert err.startswith("librarian: error: the search index could not follow a saved change")
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "ValueError: segment gone" in cli_errors.log_path().read_text("utf-8")
+    code, _, err = run(capsys, "--debug", "stats", "--library", str(seeded_path))
+    assert code == 0 and "Traceback" in err and "ValueError: segment gone" in err
 
 
 def test_searching_an_empty_library_prints_no_traceback(
