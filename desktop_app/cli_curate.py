@@ -21,6 +21,8 @@ from desktop_app.core.history import History
 from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
 
+ENV_NEW_PASSWORD = "LIBRARIAN_NEW_PASSWORD"
+
 
 def password_from_user(prompt: str = "Curator password: ") -> str | None:
     env = os.environ.get(auth.ENV_PASSWORD)
@@ -68,19 +70,26 @@ def _open(args: argparse.Namespace) -> Library:
 
 
 def cmd_password(args: argparse.Namespace) -> int:
+    """Set the first curator password (whoever installs the app) or change it."""
+    interactive = sys.stdin is not None and sys.stdin.isatty()
     with _open(args) as lib:
         current = None
         if auth.has_password(lib):
             current = password_from_user("Current curator password: ")
-        new = os.environ.get("LIBRARIAN_NEW_PASSWORD") or (
-            getpass.getpass("New curator password: ") if sys.stdin.isatty() else ""
-        )
-        if (
-            sys.stdin.isatty()
-            and "LIBRARIAN_NEW_PASSWORD" not in os.environ
-            and getpass.getpass("Again: ") != new
-        ):
-            raise LibraryError("the two passwords differ; nothing was changed")
+            if current is None:
+                raise LibraryError(
+                    "this library has a curator password: give the current one when asked, "
+                    f"or in ${auth.ENV_PASSWORD}; nothing was changed"
+                )
+        new = os.environ.get(ENV_NEW_PASSWORD)
+        if new is None:
+            if not interactive:
+                raise LibraryError(
+                    f"no new password: run this in a terminal, or give it in ${ENV_NEW_PASSWORD}"
+                )
+            new = getpass.getpass("New curator password: ")
+            if getpass.getpass("Again: ") != new:
+                raise LibraryError("the two passwords differ; nothing was changed")
         auth.set_password(lib, new, current=current)
     print("curator password set")
     return 0

@@ -166,6 +166,22 @@ def test_curator_commands_need_the_password_as_the_readme_says(
     assert code == 0 and out
 
 
+def test_password_without_a_terminal_says_where_to_give_it(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = str(seeded_path)
+    code, _, err = run(capsys, "password", "--library", lib)  # stdin is not a terminal here
+    assert one_line_error(code, err) and "LIBRARIAN_NEW_PASSWORD" in err
+    protect(seeded_path, monkeypatch, capsys)
+    monkeypatch.setenv("LIBRARIAN_NEW_PASSWORD", "another-pass")
+    code, _, err = run(capsys, "password", "--library", lib)
+    assert one_line_error(code, err) and "LIBRARIAN_PASSWORD" in err and "wrong" not in err
+    monkeypatch.setenv("LIBRARIAN_PASSWORD", PASSWORD)
+    assert run(capsys, "password", "--library", lib)[0] == 0
+    with Library.open(seeded_path) as opened:
+        assert auth.verify(opened, "another-pass")
+
+
 # -- no tracebacks -------------------------------------------------------------------------------
 EVERY_COMMAND = [
     ("list",),
