@@ -189,6 +189,10 @@ class Worker(QObject):
         job = functools.partial(fn, reporter)
         return self._submit(job, _Pending(job, done, error, progress, owner))
 
+    def busy(self) -> bool:
+        """True while any job is queued, running, or its answer is on the way."""
+        return bool(self._pending)
+
     def _internal(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._submit(job, _Pending(job, done, None, announce=False))
 

@@ -359,10 +359,16 @@ class Curation(QObject):
 
     def undo(self) -> None:
         cat = self.cat
-        self.write(
-            lambda: History(cat).undo(),
-            lambda r: self.w.status_label.setText(self.tr("Undone: %1").replace("%1", r[0].action)),
-        )
+
+        def undo() -> str:
+            history = History(cat)
+            return history.undo()[0].action if history.last_undoable() else ""
+
+        def done(action: str) -> None:
+            text = self.tr("Undone: %1").replace("%1", action) if action else ""
+            self.w.status_label.setText(text or self.tr("There is nothing to undo."))
+
+        self.write(undo, done)
 
     # -- views ---------------------------------------------------------------------------------
     def history(self) -> None:
