@@ -167,7 +167,7 @@ class GuiChaos(RuleBasedStateMachine):
                 "actionLibrarySettings",
                 "actionBulkEdit",
             ]
-        ),  # fmt: skip
+        ),
         accept=st.booleans(),
     )
     def open_dialog_and_close(self, name: str, accept: bool) -> None:
@@ -245,13 +245,16 @@ class GuiChaos(RuleBasedStateMachine):
         self.w.results_view.selectAll()
         ids = self.w.selected_ids()[:3]
         out = self.folder / "handout.pdf"
-        job = ExportJob("pdf", out, "selection", "", self.w.transfers._selection("selection", "",
-                        ids), "Chaos", True, False, "A4", self.w.last_request, self.w.curator)  # fmt: skip
+        selection = self.w.transfers._selection("selection", "", ids)
+        job = ExportJob(
+            "pdf", out, "selection", "", selection, "Chaos", True, False, "A4",
+            self.w.last_request, self.w.curator,
+        )  # fmt: skip
         with self.qtbot.waitSignal(self.w.exported, timeout=WAIT):
             self.w.transfers.start_export(job)
         assert out.stat().st_size > 0
 
-    # -- after every step ---------------------------------------------------------------------------
+    # -- after every step ---------------------------------------------------------------------
     @invariant()
     def still_sound(self) -> None:
         if not hasattr(self, "w"):
