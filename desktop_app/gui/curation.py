@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core import auth, bulk
+from desktop_app.core.auth import AuthError
 from desktop_app.core.completeness import likely_duplicates, problems
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.history import History
@@ -44,9 +45,6 @@ from desktop_app.gui.window_layout import make_action
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
-HIDE_STAFF = "hide_staff_in_reader_mode"
-RELOCK = "curator_relock_minutes"
-
 
 class Curation(QObject):
     """Adds curator mode to a main window."""
@@ -57,6 +55,7 @@ class Curation(QObject):
         self.cat = window.catalogue
         self.relock_minutes = 10
         self._after_unlock: Callable[[], None] | None = None
+        self.key: auth.CuratorKey | None = None  # curator mode, checked again at each write
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -65,10 +64,7 @@ class Curation(QObject):
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         library = self.cat.library
         self.call(
-            lambda: (
-                auth.get_setting(library, HIDE_STAFF) == "1",
-                int(auth.get_setting(library, RELOCK, "10") or 10),
-            ),
+            lambda: (auth.hide_staff_in_reader_mode(library), auth.relock_minutes(library)),
             self._settings_loaded,
         )
 
@@ -101,8 +97,22 @@ class Curation(QObject):
         done: Callable[[Any], None] | None = None,
         owner: QObject | None = None,
     ) -> None:
-        """Like :meth:`call` for a change, which goes through only in curator mode."""
-        self.when_curator(lambda: self.call(fn, done, owner))
+        """Like :meth:`call` for a change, which goes through only in curator mode.
+
+        The worker checks the curator key again just before writing, so a relock
+        between the click and the write still stops it.
+        """
+
+        def start() -> None:
+            key, library = self.key, self.cat.library
+
+            def guarded() -> Any:
+                auth.ensure_curator(key, library)
+                return fn()
+
+            self.call(guarded, done, owner)
+
+        self.when_curator(start)
 
     def error(self, message: str) -> None:
         QMessageBox.warning(self.w, APP_NAME, message)
@@ -171,34 +181,20 @@ class Curation(QObject):
 
     # -- the lock --------------------------------------------------------------------------------
     def unlock(self) -> None:
+        """Ask for the curator password; with none set yet, say who sets it and how."""
         library = self.cat.library
         self.call(lambda: auth.has_password(library), self._unlock)
 
     def _unlock(self, has_password: bool) -> None:
         if not has_password:
-            first, ok = QInputDialog.getText(
-                self.w,
-                self.tr("Set the curator password"),
-                self.tr("Choose a curator password (at least %1 characters):").replace(
-                    "%1", str(auth.MIN_LENGTH)
-                ),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-            again, ok = QInputDialog.getText(
-                self.w,
-                self.tr("Set the curator password"),
-                self.tr("Type it again:"),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-            if first != again:
-                self.error(self.tr("The two passwords differ; nothing was set."))
-                return
+            # the first password is chosen by whoever installs the app, never by
+            # whoever happens to click Curator mode first
+            self._after_unlock = None
             library = self.cat.library
-            self.call(lambda: auth.set_password(library, first), lambda _r: self.set_mode(True))
+            self.call(
+                lambda: auth.no_password_message(library),
+                lambda text: QMessageBox.information(self.w, self.tr("Curator mode"), text),
+            )
             return
         password, ok = QInputDialog.getText(
             self.w,
@@ -212,19 +208,32 @@ class Curation(QObject):
             self._after_unlock = None
 
     def try_password(self, password: str) -> None:
-        def done(ok: bool) -> None:
-            then, self._after_unlock = self._after_unlock, None
-            if ok:
-                self.set_mode(True)
-                if then is not None:
-                    then()
-            else:
-                self.error(self.tr("Wrong password. Editing stays locked. Nothing was saved."))
-
+        """Enter curator mode if ``password`` is right; then run what was waiting for it."""
         library = self.cat.library
-        self.call(lambda: auth.verify(library, password), done)
+
+        def attempt() -> auth.CuratorKey | str:
+            try:
+                return auth.unlock(library, password)
+            except AuthError as exc:
+                return str(exc)
+
+        def done(result: auth.CuratorKey | str) -> None:
+            then, self._after_unlock = self._after_unlock, None
+            if isinstance(result, str):
+                self.error(result[:1].upper() + result[1:] + ".")
+                return
+            self.key = result
+            self.set_mode(True)
+            if then is not None:
+                then()
+
+        self.call(attempt, done)
 
     def lock(self) -> None:
+        """Back to reader mode; a write still on its way is refused by the key."""
+        if self.key is not None:
+            self.key.lock()
+            self.key = None
         if self.w.curator:
             self.set_mode(False)
 
@@ -525,9 +534,11 @@ class Curation(QObject):
             return
         library = self.cat.library
 
+        key = self.key
+
         def save() -> tuple[bool, int]:
-            auth.set_setting(library, HIDE_STAFF, "1" if values[0] else "0")
-            auth.set_setting(library, RELOCK, str(values[1]))
+            settings = {auth.HIDE_STAFF: "1" if values[0] else "0", auth.RELOCK: str(values[1])}
+            auth.set_settings(library, settings, key)
             return values
 
         self.write(save, self._settings_loaded)

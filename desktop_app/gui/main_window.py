@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.lists: list[ListInfo] = []
         self.is_ready = False
         self.curator = False
-        self.hide_staff = False
+        self.hide_staff = True  # readers never see staff-only resources until settings say so
         self._refreshing = False
         self.base_font_size = QApplication.font().pointSizeF()
 
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             limit=limit,
             within=self.reading_list[1] if self.reading_list else None,
             with_facets=offset == 0,
+            curator=self.curator,
+            hide_staff=self.hide_staff and not self.curator,
         )
 
     def _search_now(self) -> None:

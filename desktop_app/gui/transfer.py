@@ -9,6 +9,7 @@ duplicates, new terms, problems; the CSV column mapping is editable there).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from desktop_app.core import auth
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.exporting import ExportCancelled, Selection, export_to_file, iter_selected
 from desktop_app.core.importing import ImportReport, import_file
@@ -117,18 +119,26 @@ class ExportJob:
 def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progress) -> int:
     """On the worker: find the ids, then stream them to the file."""
     ids: list[int] | None
-    if job.scope == "all":
-        ids = None
-    elif job.scope == "list":
-        ids = ReadingLists(cat.library).items(job.list_name)
-    elif job.scope == "selection":
+    if job.scope == "selection":
         ids = list(job.selection.ids or [])
+    elif job.scope == "all" and job.curator:
+        ids = None
     else:
+        # the results, a list or (for a reader) the whole library: only what this
+        # reader may see (no drafts, hidden or, if so set, staff-only resources)
         request = job.request
+        if job.scope != "results":
+            within = ReadingLists(cat.library).items(job.list_name) if job.scope == "list" else None
+            request = SearchRequest(
+                curator=job.curator, hide_staff=request.hide_staff, within=within
+            )
         first = engine.search(dataclasses.replace(request, limit=0, with_facets=False))
         ids = engine.search(
             dataclasses.replace(request, offset=0, limit=first.total, with_facets=False)
         ).ids
+        if request.within is not None and job.scope == "list":
+            visible = set(ids)
+            ids = [i for i in request.within if i in visible]  # in the list's order
     total = len(ids) if ids is not None else cat.count()
     task.report(0, total, "Exporting…")
     if job.fmt != "pdf":
@@ -352,11 +362,16 @@ class Transfers(QObject):
     def _run_import(self, path: Path, mapping: dict[str, str] | None, duplicates: str) -> None:
         cat = self.w.worker.catalogue
         task = Task(self.w, self.tr("Import"), self.tr("Importing…"))
+
+        def work(t: Progress, key: auth.CuratorKey | None) -> ImportReport:
+            auth.ensure_curator(key, cat.library)  # checked again at the moment of writing
+            return import_file(
+                cat, path, csv_mapping=mapping, duplicates=duplicates, progress=_entries_read(t)
+            )
+
         self.w.curation.when_curator(
             lambda: task.run(
-                lambda t: import_file(
-                    cat, path, csv_mapping=mapping, duplicates=duplicates, progress=_entries_read(t)
-                ),
+                functools.partial(work, key=self.w.curation.key),
                 lambda r: self._imported(self.tr("Import"), r.summary(), import_details(r)),
             ),
         )
@@ -398,9 +413,14 @@ class Transfers(QObject):
     def _run_pack(self, path: Path, resolutions: dict[str, Any]) -> None:
         cat = self.w.worker.catalogue
         task = Task(self.w, self.tr("Import collection pack"), self.tr("Merging…"))
+
+        def work(t: Progress, key: auth.CuratorKey | None) -> PackReport:
+            auth.ensure_curator(key, cat.library)  # checked again at the moment of writing
+            return import_pack(cat, path, resolutions=resolutions, progress=t.report)
+
         self.w.curation.when_curator(
             lambda: task.run(
-                lambda t: import_pack(cat, path, resolutions=resolutions, progress=t.report),
+                functools.partial(work, key=self.w.curation.key),
                 lambda r: self._imported(self.tr("Import collection pack"), r.summary()),
             ),
         )

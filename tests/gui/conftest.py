@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core import auth
 from desktop_app.gui import create_main_window
 from desktop_app.gui.main_window import MainWindow
 
@@ -19,6 +20,17 @@ def open_window(qtbot: Any, library: Path, settings: Path) -> MainWindow:
     with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
         window.show()
     return window
+
+
+PASSWORD = "correct horse"
+
+
+def enter_curator_mode(qtbot: Any, w: MainWindow) -> None:
+    """Give the library a curator password if it has none, and unlock with it."""
+    if not auth.has_password(w.catalogue.library):
+        auth.set_password(w.catalogue.library, PASSWORD)
+    w.curation.try_password(PASSWORD)
+    qtbot.waitUntil(lambda: w.curator, timeout=TIMEOUT)
 
 
 @pytest.fixture(autouse=True)

@@ -60,7 +60,7 @@ def test_wrong_password_keeps_reader_mode(
     assert not locked.curation.menu.menuAction().isVisible()
     unlock(qtbot, locked, "wrong password", monkeypatch)
     qtbot.waitUntil(lambda: bool(warned), timeout=TIMEOUT)
-    assert "Wrong password" in warned[0]
+    assert "Wrong curator password" in warned[0]
     assert not locked.curator
     for name in ("actionEdit", "actionNew", "actionTrash", "actionUndo", "actionBulkEdit"):
         assert not action(locked, name).isEnabled(), name
@@ -191,3 +191,51 @@ def test_a_local_copy_is_attached_kept_and_opened(
     Path(opened[0].toLocalFile()).unlink()  # gone: a message, nothing opened
     w.detail._anchor(QUrl(LOCAL_COPY_URL))
     assert len(opened) == 1 and "not on this computer" in warned[0]
+
+
+def test_with_no_password_yet_curator_mode_says_who_sets_it(
+    qtbot: Any, window: MainWindow, message_boxes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first password is the installer's (librarian password), never the first clicker's."""
+    asked: list[Any] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("x", True))
+    with qtbot.waitSignal(window.worker.callFinished, timeout=TIMEOUT):
+        window.curation.unlock()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=TIMEOUT)
+    assert "librarian password" in message_boxes[0] and message_boxes[0].startswith("information")
+    assert not asked and not window.curator
+    assert not auth.has_password(window.catalogue.library)
+
+
+def test_an_editor_left_open_across_the_idle_lock_saves_only_with_the_password(
+    qtbot: Any, locked: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = locked
+    unlock(qtbot, w, PASSWORD, monkeypatch)
+    qtbot.waitUntil(lambda: w.curator, timeout=TIMEOUT)
+    select_only_hit(qtbot, w, '"Global Hotline and Helpline Directory"')
+    view = w.catalogue.get(w.selected_ids()[0])
+    changed = ResourceData.from_dict({**view.editable().to_dict(), "title": "Relocked edit"})
+
+    def edit_then_relock(cls: Any, *a: Any, **k: Any) -> Edited:
+        w.curation.lock()  # the idle lock fires while the editor is open
+        return Edited(changed)
+
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(edit_then_relock))
+    # asked for the password again, the curator cancels: nothing is written
+    asked: list[Any] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("", False))
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        w.curation.edit_current()  # opens the editor (patched), which relocks
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT)
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        w.catalogue.count()  # nothing queued behind the prompt
+        w.worker.call(lambda: None)
+    assert not w.curator
+    assert w.catalogue.get(view.id).title == view.title  # not saved
+    # with the right password given again, the same save goes through
+    unlock(qtbot, w, PASSWORD, monkeypatch)
+    qtbot.waitUntil(lambda: w.curator, timeout=TIMEOUT)
+    with qtbot.waitSignal(w.worker.backend.changed, timeout=TIMEOUT):
+        w.curation.edit_current()
+    assert w.catalogue.get(view.id).title == "Relocked edit"

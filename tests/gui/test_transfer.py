@@ -19,7 +19,7 @@ from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.transfer import ExportJob, ImportPreview, PackPreview, Transfers
 
-from .conftest import TIMEOUT, open_window
+from .conftest import TIMEOUT, enter_curator_mode, open_window
 
 
 def search(qtbot: Any, w: MainWindow, text: str) -> None:
@@ -115,7 +115,7 @@ def test_import_needs_curator_mode_then_previews_and_imports(
 ) -> None:
     w = window
     assert not w.transfers.act_import.isEnabled()  # reader mode: no writing
-    w.curation.set_mode(True)
+    enter_curator_mode(qtbot, w)
     assert w.transfers.act_import.isEnabled()
     before = w.catalogue.count()
     path = tmp_path / "one.ris"
@@ -135,7 +135,7 @@ def test_csv_columns_can_be_remapped_in_the_preview(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
     w = window
-    w.curation.set_mode(True)
+    enter_curator_mode(qtbot, w)
     path = tmp_path / "list.csv"
     path.write_text("Name,Keywords,Where\nSafer schools guide,Grooming,Kenya\n", encoding="utf-8")
     with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
@@ -161,7 +161,7 @@ def test_pack_preview_lists_conflicts_and_takes_the_ticked_fields(
         ngo = Catalogue(lib)
         export_pack(ngo, tmp_path / "first.librarypack")
     w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
-    w.curation.set_mode(True)
+    enter_curator_mode(qtbot, w)
     with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
         w.transfers.import_pack(tmp_path / "first.librarypack")
     first = w.transfers.preview_pack
