@@ -13,6 +13,6 @@ def create_main_window(
     library_path: str | Path, settings_path: str | Path | None = None, *, create: bool = False
 ) -> MainWindow:
     """The main window on ``library_path`` without entering the event loop."""
-    from desktop_app.gui.app import create_main_window as create
+    from desktop_app.gui import app  # Qt loads only when a window is wanted
 
-    return create(library_path, settings_path, create=create)
+    return app.create_main_window(library_path, settings_path, create=create)

@@ -81,3 +81,12 @@ def test_vocabulary_dialog_then_trash_does_not_crash(seeded_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     with Library.open(seeded_path) as lib:
         assert Catalogue(lib).count() == 27  # the three trashed ones are gone from view
+
+
+def test_create_main_window_does_not_create_a_missing_library(tmp_path: Path) -> None:
+    from desktop_app.core.errors import LibraryError
+    from desktop_app.gui import create_main_window
+
+    with pytest.raises(LibraryError):
+        create_main_window(tmp_path / "missing.db", tmp_path / "s.ini")
+    assert not (tmp_path / "missing.db").exists()
