@@ -187,7 +187,9 @@ def die_with_parent(parent_pid: int) -> None:
     or on Windows its process handle), which wakes when the parent is gone, and ends
     the process. A parent already gone before either was in place is caught by its
     changed pid. Without this, a killed rebuild left its build processes (and the
-    resource tracker they hold open) running for ever.
+    resource tracker they hold open) running for ever. (Linux sends the signal when
+    the *thread* that started the process ends: the building thread, which waits for
+    the build processes to finish.)
     """
     if sys.platform.startswith("linux"):
         try:
