@@ -21,13 +21,13 @@ from desktop_app.core.files import openable
 from desktop_app.core.lists import ListInfo
 from desktop_app.core.search import SearchRequest, SearchResult
 from desktop_app.core.service import Catalogue
-from desktop_app.gui.backend import Worker
-from desktop_app.gui.detail import citation
-from desktop_app.gui.facet_model import FacetRole, KindRole, ValueRole
-from desktop_app.gui.results_model import ViewRole
+from desktop_app.gui.models.facet_model import FacetRole, KindRole, ValueRole
+from desktop_app.gui.models.results_model import ViewRole
+from desktop_app.gui.panes.detail_pane import citation
 from desktop_app.gui.settings import Settings
-from desktop_app.gui.text import count_text
+from desktop_app.gui.strings import count_text
 from desktop_app.gui.window_layout import SORTS, build_menus, build_ui
+from desktop_app.gui.worker import Worker
 
 PAGE = 100
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -76,10 +76,10 @@ class MainWindow(QMainWindow):
         build_ui(self)
         build_menus(self)
         self._restore()
-        from desktop_app.gui.curation import Curation
+        from desktop_app.gui.curator_mode import Curation
 
         self.curation = Curation(self)
-        from desktop_app.gui.transfer import Transfers
+        from desktop_app.gui.transfers import Transfers
 
         self.transfers = Transfers(self)
         self._set_busy(True, self.tr("Opening the library…"))

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.delegates import ResultDelegate
-from desktop_app.gui.detail import DetailPane
-from desktop_app.gui.facet_model import FacetModel
-from desktop_app.gui.filters_bar import FiltersBar
-from desktop_app.gui.results_model import ResultsModel
+from desktop_app.gui.models.facet_model import FacetModel
+from desktop_app.gui.models.results_model import ResultsModel
+from desktop_app.gui.panes.detail_pane import DetailPane
+from desktop_app.gui.panes.filters_bar import FiltersBar
+from desktop_app.gui.panes.result_delegate import ResultDelegate
 
 SORTS = (
     ("relevance", "Relevance"),

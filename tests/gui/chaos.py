@@ -29,7 +29,7 @@ from desktop_app.core.paths import BUNDLED_LIBRARY
 from desktop_app.core.service import Catalogue
 from desktop_app.gui import create_main_window
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfer import ExportJob
+from desktop_app.gui.transfers import ExportJob
 
 PASSWORD = "correct horse"
 WAIT = 30_000

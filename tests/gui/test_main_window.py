@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.gui.detail import facet_url
-from desktop_app.gui.facet_model import FacetModel, FacetRole, KindRole, ValueRole
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.results_model import ResultsModel
+from desktop_app.gui.models.facet_model import FacetModel, FacetRole, KindRole, ValueRole
+from desktop_app.gui.models.results_model import ResultsModel
+from desktop_app.gui.panes.detail_pane import facet_url
 
 from .conftest import TIMEOUT, open_window
 
@@ -121,15 +121,6 @@ def test_a_facet_with_no_values_says_so(qtbot: Any, window: MainWindow) -> None:
     year = window.facet_model.group_index("decade")
     assert window.facet_model.rowCount(year) == 0
     assert year.data() == "Year: none in these results"
-
-
-def test_before_any_counts_a_facet_group_is_just_its_name(qtbot: Any) -> None:
-
-    model = FacetModel()
-    group = model.group_index("decade")
-    assert group.data() == "Year"  # not "none in these results" while the index builds
-    model.update({}, {})
-    assert group.data() == "Year: none in these results"
 
 
 def test_excluding_a_topic_removes_its_resources(qtbot: Any, window: MainWindow) -> None:

@@ -10,7 +10,7 @@ from desktop_app.core.db import Library
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfer import ExportJob
+from desktop_app.gui.transfers import ExportJob
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
 

@@ -17,8 +17,8 @@ from desktop_app.core import auth
 from desktop_app.core.db import Library
 from desktop_app.core.paths import PROJECT_ROOT
 from desktop_app.core.service import Catalogue
-from desktop_app.gui.backend import qt_objects_in
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.worker import qt_objects_in
 
 from .conftest import TIMEOUT
 from .crash_scenarios import PASSWORD

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desktop_app.core.records import ResourceView
 from desktop_app.core.search import Snippet
-from desktop_app.gui.results_model import SnippetRole, SubtitleRole, ViewRole
+from desktop_app.gui.models.results_model import SnippetRole, SubtitleRole, ViewRole
 
 TYPE_ICONS = {
     "report": QStyle.StandardPixmap.SP_FileDialogDetailedView,

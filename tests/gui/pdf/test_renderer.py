@@ -18,7 +18,7 @@ import pypdf
 
 from desktop_app.cli import main
 
-from ..conftest import titles
+from ...conftest import titles
 
 
 def pdf_text(path: Path) -> str:

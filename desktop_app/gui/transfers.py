@@ -32,12 +32,9 @@ from desktop_app.core.packs import SUFFIX, PackReport, export_pack, import_pack
 from desktop_app.core.progress import Progress
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
-from desktop_app.gui.transfer_dialogs import (
-    EXPORT_KINDS,
-    ExportDialog,
-    ImportPreview,
-    PackPreview,
-)
+from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS, ExportDialog
+from desktop_app.gui.dialogs.import_preview import ImportPreview
+from desktop_app.gui.dialogs.pack_preview import PackPreview
 from desktop_app.gui.window_layout import make_action
 
 if TYPE_CHECKING:
@@ -152,7 +149,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             curator=job.curator,
         )
     from desktop_app.core.handout import Handout, entries
-    from desktop_app.gui.pdf import Cancelled, export_pdf
+    from desktop_app.gui.pdf.renderer import Cancelled, export_pdf
 
     handout = Handout(
         title=job.title,

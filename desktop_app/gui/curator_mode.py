@@ -36,10 +36,11 @@ from desktop_app.core.records import ResourceData, ResourceView
 from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
 from desktop_app.core.vocabulary import country_lookup
-from desktop_app.gui.curation_dialogs import BulkDialog, VocabularyDialog
-from desktop_app.gui.edit_dialog import Edited, ResourceDialog
-from desktop_app.gui.tables import TableDialog
-from desktop_app.gui.text import short
+from desktop_app.gui.dialogs.bulk_dialog import BulkDialog
+from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
+from desktop_app.gui.dialogs.table_dialog import TableDialog
+from desktop_app.gui.dialogs.vocabulary_dialog import VocabularyDialog
+from desktop_app.gui.strings import short
 from desktop_app.gui.window_layout import make_action
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.files import display_name
 from desktop_app.core.records import ResourceView
-from desktop_app.gui.results_model import type_label
+from desktop_app.gui.models.results_model import type_label
 
 LOCAL_COPY_URL = "localcopy:open"
 

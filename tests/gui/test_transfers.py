@@ -16,8 +16,10 @@ from desktop_app.core.packs import export_pack
 from desktop_app.core.paths import BUNDLED_LIBRARY
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
+from desktop_app.gui.dialogs.import_preview import ImportPreview
+from desktop_app.gui.dialogs.pack_preview import PackPreview
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfer import ExportJob, ImportPreview, PackPreview, Transfers
+from desktop_app.gui.transfers import ExportJob, Transfers
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
 

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -22,8 +21,8 @@ from PySide6.QtCore import (
 from desktop_app.core.models import TYPE_LABELS, ResourceType
 from desktop_app.core.records import ResourceView
 from desktop_app.core.search import Snippet
+from desktop_app.gui.models import Index
 
-Index = QModelIndex | QPersistentModelIndex
 ViewRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3

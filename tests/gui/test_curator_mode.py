@@ -6,14 +6,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app.core import auth
 from desktop_app.core.db import Library
 from desktop_app.core.records import ResourceData
-from desktop_app.gui.detail import LOCAL_COPY_URL
-from desktop_app.gui.edit_dialog import Edited, ResourceDialog
+from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.panes.detail_pane import LOCAL_COPY_URL
 
 from .conftest import TIMEOUT, open_window
 
@@ -111,43 +111,6 @@ def test_curator_edits_show_up_at_once(
     # lock again: editing unreachable
     w.curation.lock()
     assert not w.curator and not action(w, "actionEdit").isEnabled()
-
-
-def test_editor_validates_inline(qtbot: Any) -> None:
-    dialog = ResourceDialog(ResourceData(), {"topic": ["Cybercrime"]}, title="New resource")
-    qtbot.addWidget(dialog)
-    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert not save.isEnabled() and "title" in dialog.problems.text()
-    qtbot.keyClicks(dialog.title, "A guide for teachers")
-    assert save.isEnabled()
-    qtbot.keyClicks(dialog.url, "ftp://nope")
-    assert not save.isEnabled() and "link" in dialog.problems.text()
-    dialog.url.clear()
-    qtbot.keyClicks(dialog.date, "2017-02-30")
-    assert not save.isEnabled()
-    dialog.date.clear()
-    qtbot.keyClicks(dialog.topics, "Cybercrimes")
-    assert "did you mean “Cybercrime”" in dialog.new_names_warning()
-    assert dialog.data().topics == ["Cybercrimes"]
-    assert dialog.dirty()
-
-
-def test_the_editor_changes_nothing_it_was_not_asked_to(qtbot: Any, catalogue: Any) -> None:
-    """Every seed resource opens clean: no field (non-breaking spaces included) is
-    rewritten just by passing through the editor."""
-    for view in catalogue.iter_views():
-        dialog = ResourceDialog(view.editable(), {}, title="Edit resource")
-        assert dialog.data().to_dict() == view.editable().to_dict(), view.title
-        assert not dialog.dirty()
-        dialog.deleteLater()
-
-
-def test_editor_screenshot(qtbot: Any, tmp_path: Path, catalogue: Any) -> None:
-    view = catalogue.get(15)
-    dialog = ResourceDialog(view.editable(), {}, title="Edit resource")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.grab().save(str(tmp_path / "editor.png"))
 
 
 def test_a_local_copy_is_attached_kept_and_opened(

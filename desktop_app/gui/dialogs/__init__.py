@@ -1,0 +1,1 @@
+"""Dialogs built in code: the editor, table dialogs, curation and transfer dialogs."""
