@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from desktop_app.core import auth
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.search import FACETS, SearchEngine, SearchRequest
 from desktop_app.core.search.engine import SORTS
@@ -33,7 +34,11 @@ def add_search_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sort", choices=SORTS, default="relevance")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--curator", action="store_true", help="include hidden and draft resources")
+    p.add_argument(
+        "--curator",
+        action="store_true",
+        help="include hidden, draft and staff-only resources (needs the curator password)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output (stable)")
     p.set_defaults(func=cmd_search)
 
@@ -63,6 +68,7 @@ def run_search(engine: SearchEngine, args: argparse.Namespace) -> dict[str, Any]
         offset=max(0, args.offset),
         limit=max(0, args.limit),
         curator=args.curator,
+        hide_staff=not args.curator and auth.hide_staff_in_reader_mode(engine.catalogue.library),
         facet_limit=10,
     )
     result = engine.search(req)
@@ -119,6 +125,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     from desktop_app.cli import open_library
 
     with open_library(args) as lib:
+        if args.curator:
+            from desktop_app.cli_curate import require_curator
+
+            require_curator(lib)
         engine = SearchEngine(Catalogue(lib))
         try:
             engine.open(_progress)
@@ -162,6 +172,10 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     from desktop_app.cli import open_library
 
     with open_library(args) as lib:
+        if args.curator:
+            from desktop_app.cli_curate import require_curator
+
+            require_curator(lib)
         engine = SearchEngine(Catalogue(lib))
         try:
             n = engine.index.rebuild(_progress)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import os
 import time
 
@@ -161,7 +162,7 @@ def verify(library: Library, password: str) -> bool:
         return False
     wait = wait_seconds(library)
     if wait > 0:
-        raise AuthError(f"too many wrong passwords; try again in {wait:.0f} s")
+        raise AuthError(f"too many wrong passwords; try again in {math.ceil(wait)} s")
     try:
         n, r, p, salt, digest = _decode(stored)
     except ValueError:

@@ -207,3 +207,24 @@ def test_trash_undo_and_vocab_from_the_cli(
     assert "Sexting and Nudes" in out
     code, out, _ = run(capsys, "history", "3", "--library", lib)
     assert code == 0 and "topics" in out
+
+
+def test_search_hides_staff_only_resources_and_curator_search_needs_the_password(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core import auth
+    from desktop_app.core.db import Library
+    from desktop_app.core.records import ResourceData
+    from desktop_app.core.service import Catalogue
+
+    with Library.open(seeded_path) as lib:
+        Catalogue(lib).create(ResourceData(title="Quokka staff briefing", audience="staff"))
+        auth.set_password(lib, "correct horse")
+    code, out, _ = run(capsys, "search", "quokka", "--library", str(seeded_path))
+    assert code == 0 and out.startswith("0 resources")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # no one to ask
+    code, _, err = run(capsys, "search", "quokka", "--curator", "--library", str(seeded_path))
+    assert code == 1 and "curator password" in err
+    monkeypatch.setenv("LIBRARIAN_PASSWORD", "correct horse")
+    code, out, err = run(capsys, "search", "quokka", "--curator", "--library", str(seeded_path))
+    assert code == 0 and out.startswith("1 resource"), err

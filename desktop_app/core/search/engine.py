@@ -49,7 +49,7 @@ class SearchRequest:
     offset: int = 0
     limit: int = 50
     curator: bool = False
-    hide_staff: bool = False
+    hide_staff: bool = True  # a reader sees no staff-only resources unless asked otherwise
     within: Sequence[int] | None = None  # restrict to these ids (a reading list)
     facet_limit: int = 0
     with_facets: bool = True
