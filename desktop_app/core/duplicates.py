@@ -249,6 +249,10 @@ def similar_titles(a: str, b: str) -> bool:
     if a == b:
         return True
     words_a, words_b = set(a.split()), set(b.split())
+    numbers_a = {w for w in words_a if w.isdigit()}
+    numbers_b = {w for w in words_b if w.isdigit()}
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False  # "... part 1" and "... part 2", "report 2019" and "report 2020"
     short, long = sorted((words_a, words_b), key=len)
     if len(short) >= 3 and short <= long:  # the same title, one with a subtitle
         return True

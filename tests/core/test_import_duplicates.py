@@ -281,3 +281,11 @@ def test_a_duplicate_of_a_trashed_resource_says_so(empty: Library, tmp_path: Pat
         f"Entry 1 “Online risks”: same DOI (10.1234/xyz.9) as library resource {rid} "
         "(in the trash), “Online risks”"
     ]
+
+
+def test_titles_that_differ_in_their_numbers_name_different_works() -> None:
+    """Seen in the window: volumes sharing a link were skipped as repeats of part 0."""
+    assert not similar_titles("online safety guide part 0", "online safety guide part 1")
+    assert not similar_titles("annual report 2019", "annual report 2020")
+    assert similar_titles("annual report 2019", "annual report 2019 executive summary")
+    assert similar_titles("online safety guide", "online safety guide 2nd edition")
