@@ -24,7 +24,7 @@ from whoosh.index import TOC, clean_files
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import Country, Organisation, Topic
-from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.search.segment_builder import SegmentBuilder
 from desktop_app.core.search.schema import build_schema, document
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue

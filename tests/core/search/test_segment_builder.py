@@ -15,7 +15,7 @@ from whoosh.qparser import QueryParser
 
 from desktop_app.core.db import Library
 from desktop_app.core.search.build import VocabExtras, split_ids
-from desktop_app.core.search.bulk import SegmentBuilder
+from desktop_app.core.search.segment_builder import SegmentBuilder
 from desktop_app.core.search.index import WRITER_OPTIONS, SearchIndex
 from desktop_app.core.search.schema import STEM, build_schema, common_words
 from desktop_app.core.service import Catalogue
@@ -193,9 +193,9 @@ def test_words_and_pairs_counted_many_times_index_the_same_both_ways(
 ) -> None:
     """Counts too big for a pair key (here: over 3) are looked up, and counts over 254
     take the long value form; both must still read as Whoosh writes them."""
-    from desktop_app.core.search import bulk
+    from desktop_app.core.search import segment_builder
 
-    monkeypatch.setattr(bulk._PairPostings, "TF_BITS", 2)
+    monkeypatch.setattr(segment_builder._PairPostings, "TF_BITS", 2)
     texts = [
         "child protection " * 300,
         "child child child protection child",
