@@ -17,9 +17,8 @@ from sqlalchemy import select
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.models import TERM_LINKS, ChangeLog, Resource, Topic
 from desktop_app.core.records import ResourceData
-from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of, view_of
+from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 from desktop_app.core.text import norm
-from desktop_app.core.vocabulary import VocabularyResolver
 
 UNDO_PREFIX = "undo: "
 
@@ -119,15 +118,13 @@ class History:
         info = self.last_undoable()
         if info is None:
             raise LibraryError("there is nothing to undo")
-        cat = self.catalogue
-        with self.library.write() as s:
+        with self.catalogue.action(UNDO_PREFIX + info.action) as act:
+            s = act.session
             rows = s.scalars(
                 select(ChangeLog)
                 .where(ChangeLog.action_id == info.action_id)
                 .order_by(ChangeLog.id.desc())
             ).all()
-            rec = ActionRecorder(s, UNDO_PREFIX + info.action)
-            resolver = VocabularyResolver(s, on_create=rec.log_created_term)
             by_uuid: dict[str, list[ChangeLog]] = {}
             created_terms: list[tuple[str, str]] = []
             for row in rows:
@@ -136,25 +133,19 @@ class History:
                 elif row.field == "*" and row.old is None and row.entity in TERM_LINKS:
                     created_terms.append((row.entity, str(_load(row.new)["name"])))
                 else:
-                    self._undo_vocabulary(s, row, rec)
+                    _undo_vocabulary(row, act)
                 row.undone = True
             for uuid, changes in by_uuid.items():
                 res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
                 whole = next((r for r in changes if r.field == "*"), None)
                 if whole is not None and whole.old is None:  # it was created: remove it
                     if res is not None:
-                        rec.log(res, "*", data_of(res).to_dict(), None)
-                        rec.changes.removed.add(res.id)
-                        s.delete(res)
+                        act.delete(res)
                     continue
                 if whole is not None and whole.new is None:  # it was purged: bring it back
-                    res = Resource(uuid=uuid, version=1)
-                    s.add(res)
-                    cat._apply(res, ResourceData.from_dict(_load(whole.old)), resolver, None)
-                    rec.stamp(res, bump=False)
-                    s.flush()
-                    rec.log(res, "*", None, _load(whole.old))
-                    rec.changes.added.add(res.id)
+                    old = _load(whole.old)
+                    act.add(ResourceData.from_dict(old), uuid=uuid, logged=old)
+                    act.flush()
                     continue
                 if res is None:
                     continue
@@ -162,35 +153,32 @@ class History:
                 for row in changes:
                     if row.field in data:
                         data[row.field] = _load(row.old)
-                cat.apply_edit(res, ResourceData.from_dict(data), resolver, rec)
-                rec.changes.updated.add(res.id)
+                act.edit(res, ResourceData.from_dict(data))
+                act.changes.updated.add(res.id)
             s.flush()
             for kind, name in created_terms:
-                _remove_if_unused(s, kind, name, rec)
-            rec.changes.vocabulary = rec.changes.vocabulary or bool(resolver.created)
-            changes_out = rec.changes
-        cat._notify(changes_out)
-        return info, changes_out
-
-    @staticmethod
-    def _undo_vocabulary(s: Any, row: ChangeLog, rec: ActionRecorder) -> None:
-        """Reverse a vocabulary change: a rename or an attribute (labels, aliases …)."""
-        from desktop_app.core.vocab_admin import MODELS, set_attribute, touch_linked
-
-        model = MODELS.get(row.entity)
-        old, new = _load(row.old), _load(row.new)
-        if model is None or not isinstance(old, dict) or "id" not in old:
-            return  # a merged-away term comes back through its resources' rows
-        term = s.get(model, old["id"])
-        if term is None:
-            return
-        set_attribute(s, term, row.field, old["value"])
-        rec.log(None, row.field, new, old, entity=row.entity)
-        rec.changes.vocabulary = True
-        touch_linked(s, row.entity, term.id, rec, row.field)
+                _remove_if_unused(s, kind, name, act)
+        return info, act.changes
 
 
-def _remove_if_unused(s: Any, kind: str, name: str, rec: ActionRecorder) -> None:
+def _undo_vocabulary(row: ChangeLog, act: Action) -> None:
+    """Reverse a vocabulary change: a rename or an attribute (labels, aliases …)."""
+    from desktop_app.core.vocab_admin import MODELS, set_attribute, touch_linked
+
+    model = MODELS.get(row.entity)
+    old, new = _load(row.old), _load(row.new)
+    if model is None or not isinstance(old, dict) or "id" not in old:
+        return  # a merged-away term comes back through its resources' rows
+    term = act.session.get(model, old["id"])
+    if term is None:
+        return
+    set_attribute(act.session, term, row.field, old["value"])
+    act.record(None, row.field, new, old, entity=row.entity)
+    act.changes.vocabulary = True
+    touch_linked(act.session, row.entity, term.id, act, row.field)
+
+
+def _remove_if_unused(s: Any, kind: str, name: str, act: Action) -> None:
     """Undo the creation of a term, unless something has come to use it since."""
     model, _table, link = TERM_LINKS[kind]
     term = s.scalars(select(model).where(model.norm == norm(name))).first()
@@ -198,9 +186,9 @@ def _remove_if_unused(s: Any, kind: str, name: str, rec: ActionRecorder) -> None
         return
     if kind == "topic" and s.scalar(select(Topic.id).where(Topic.parent_id == term.id).limit(1)):
         return  # another topic hangs under it now
-    rec.log(None, "*", {"name": term.name}, None, entity=kind)
+    act.record(None, "*", {"name": term.name}, None, entity=kind)
     s.delete(term)
-    rec.changes.vocabulary = True
+    act.changes.vocabulary = True
 
 
 def undo_label(info: UndoInfo | None) -> str:
@@ -209,4 +197,4 @@ def undo_label(info: UndoInfo | None) -> str:
     return f"Undo {info.action}"
 
 
-__all__ = ["History", "HistoryEntry", "UndoInfo", "undo_label", "view_of"]
+__all__ = ["History", "HistoryEntry", "UndoInfo", "undo_label"]

@@ -24,9 +24,8 @@ from desktop_app.core.models import (
     Resource,
     ThesaurusGroup,
 )
-from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, data_of
+from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 from desktop_app.core.text import clean, norm
-from desktop_app.core.vocabulary import VocabularyResolver
 
 _CURATED = {"topic": "topics", "organisation": "organisations", "country": "countries"}
 MODELS: dict[str, Any] = {kind: TERM_LINKS[kind][0] for kind in _CURATED}
@@ -74,9 +73,7 @@ def get_attribute(term: Any, field: str) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-def touch_linked(
-    s: Session, kind: str, term_id: int, rec: ActionRecorder, changed: str
-) -> set[int]:
+def touch_linked(s: Session, kind: str, term_id: int, act: Action, changed: str) -> set[int]:
     """Stamp every resource linked to a term after its attribute ``changed`` changed.
 
     The index re-reads them; when the attribute is one they show
@@ -89,8 +86,8 @@ def touch_linked(
     for rid in ids:
         res = s.get(Resource, rid)
         if res is not None:
-            rec.stamp(res, bump=bump)
-    rec.changes.updated |= ids
+            act.stamp(res, bump=bump)
+    act.changes.updated |= ids
     return ids
 
 
@@ -121,19 +118,17 @@ class VocabularyAdmin:
                 return term
         raise NotFoundError(f"no {kind} named '{name}'")
 
-    def _finish(self, rec: ActionRecorder) -> ChangeSet:
-        rec.changes.vocabulary = True
-        return rec.changes
-
     def set(self, kind: str, term_id: int, field: str, value: Any) -> ChangeSet:
         """Change one attribute (rename, acronym, alternative names, aliases, regions…)."""
         model = self._model(kind)
         if field not in ATTRIBUTES[kind]:
             raise LibraryError(f"a {kind} has no '{field}' to change")
-        with self.library.write() as s:
+        with self.catalogue.action(f"change {kind} {field}") as act:
+            s = act.session
             term = s.get(model, term_id)
             if term is None:
                 raise NotFoundError(f"no {kind} with id {term_id}")
+            act.label = f"change {kind} {field}: {term.name}"
             if field == "name":
                 value = clean(str(value))
                 if not value:
@@ -150,19 +145,17 @@ class VocabularyAdmin:
             ):
                 raise LibraryError("a topic's parent must be another existing topic")
             old = get_attribute(term, field)
-            rec = ActionRecorder(s, f"change {kind} {field}: {term.name}")
             set_attribute(s, term, field, value)
-            rec.log(
+            act.record(
                 None,
                 field,
                 {"id": term.id, "value": old},
                 {"id": term.id, "value": get_attribute(term, field)},
                 entity=kind,
             )
-            touch_linked(s, kind, term.id, rec, field)
-            changes = self._finish(rec)
-        self.catalogue._notify(changes)
-        return changes
+            touch_linked(s, kind, term.id, act, field)
+            act.changes.vocabulary = True
+        return act.changes
 
     def rename(self, kind: str, term_id: int, new_name: str) -> ChangeSet:
         return self.set(kind, term_id, "name", new_name)
@@ -182,13 +175,12 @@ class VocabularyAdmin:
         if source_id == target_id:
             raise LibraryError("choose two different terms to merge")
         link, col, field = LINKS[kind]
-        cat = self.catalogue
-        with self.library.write() as s:
+        with self.catalogue.action(f"merge {kind}") as act:
+            s = act.session
             source, target = s.get(model, source_id), s.get(model, target_id)
             if source is None or target is None:
                 raise NotFoundError(f"no such {kind}")
-            rec = ActionRecorder(s, f"merge {kind} '{source.name}' into '{target.name}'")
-            resolver = VocabularyResolver(s, on_create=rec.log_created_term)
+            act.label = f"merge {kind} '{source.name}' into '{target.name}'"
             rids = list(s.scalars(select(link.resource_id).where(col == source_id)))
             for rid in rids:
                 res = s.get(Resource, rid)
@@ -199,16 +191,11 @@ class VocabularyAdmin:
                     name = target.name if norm(name) == norm(source.name) else name
                     if norm(name) not in {norm(a) for a in after}:
                         after.append(name)
-                cat._set_links(res, field, after, resolver)
-                s.flush()
-                rec.log(res, field, before, after)
-                rec.stamp(res)
-                rec.changes.updated.add(rid)
-            rec.log(None, "*", {"name": source.name}, None, entity=kind)
+                act.relink(res, field, before, after)
+            act.record(None, "*", {"name": source.name}, None, entity=kind)
             s.delete(source)
-            changes = self._finish(rec)
-        cat._notify(changes)
-        return changes
+            act.changes.vocabulary = True
+        return act.changes
 
     def delete_unused(self, kind: str, term_id: int) -> ChangeSet:
         model = self._model(kind)
@@ -216,16 +203,15 @@ class VocabularyAdmin:
             raise LibraryError("countries are a fixed list (ISO 3166) and cannot be deleted")
         if self.merge_count(kind, term_id):
             raise LibraryError(f"this {kind} is still used; merge it into another instead")
-        with self.library.write() as s:
-            term = s.get(model, term_id)
+        with self.catalogue.action(f"delete unused {kind}") as act:
+            term = act.session.get(model, term_id)
             if term is None:
                 raise NotFoundError(f"no {kind} with id {term_id}")
-            rec = ActionRecorder(s, f"delete unused {kind} '{term.name}'")
-            rec.log(None, "*", {"name": term.name}, None, entity=kind)
-            s.delete(term)
-            changes = self._finish(rec)
-        self.catalogue._notify(changes)
-        return changes
+            act.label = f"delete unused {kind} '{term.name}'"
+            act.record(None, "*", {"name": term.name}, None, entity=kind)
+            act.session.delete(term)
+            act.changes.vocabulary = True
+        return act.changes
 
     # -- thesaurus ----------------------------------------------------------------------------
     def thesaurus(self) -> list[tuple[int, list[str]]]:
@@ -240,8 +226,8 @@ class VocabularyAdmin:
         cleaned = list(dict.fromkeys(clean(t) for t in terms if clean(t)))
         if len(cleaned) == 1:
             raise LibraryError("a synonym group needs at least two terms")
-        with self.library.write() as s:
-            rec = ActionRecorder(s, "edit the thesaurus")
+        with self.catalogue.action("edit the thesaurus") as act:
+            s = act.session
             group = s.get(ThesaurusGroup, group_id) if group_id is not None else None
             if group_id is not None and group is None:
                 raise NotFoundError(f"no synonym group {group_id}")
@@ -254,7 +240,6 @@ class VocabularyAdmin:
             else:
                 group.terms = cleaned
             s.flush()
-            rec.log(None, "terms", old, cleaned or None, entity="thesaurus")
-            changes = self._finish(rec)
-        self.catalogue._notify(changes)
-        return changes
+            act.record(None, "terms", old, cleaned or None, entity="thesaurus")
+            act.changes.vocabulary = True
+        return act.changes

@@ -38,7 +38,7 @@ from desktop_app.core.packs.format import (
     vocabulary_json,
 )
 from desktop_app.core.records import ResourceData, checked, validate
-from desktop_app.core.service import ActionRecorder, Catalogue, ChangeSet, DryRun, data_of
+from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 from desktop_app.core.text import clean, norm
 from desktop_app.core.vocabulary import VocabularyResolver, match_country
 
@@ -143,16 +143,15 @@ def import_pack(
         their_bases = _bases(zf, path, me)
         tombstones = _tombstones(zf, path, counts)
         copies = Copies(zf, path, catalogue.library, manifest["members"])
+        label = f"import pack {Path(path).name}"
+        act: Action | None = None
         try:
             try:
-                with catalogue.library.write() as s:
-                    rec = ActionRecorder(s, f"import pack {Path(path).name}")
-                    resolver = VocabularyResolver(s, on_create=rec.log_created_term)
-                    _merge_vocabularies(s, vocab, resolver)
+                with catalogue.action(label, dry_run=dry_run) as act:
+                    _merge_vocabularies(act.session, vocab, act.resolver)
                     merge = functools.partial(
                         _merge_batch,
-                        s, catalogue, rec, resolver, peer, their_bases, resolutions, report, path,
-                        copies,
+                        act, peer, their_bases, resolutions, report, path, copies,
                     )  # fmt: skip
                     batch: list[tuple[int, schema.PackRecord]] = []
                     seen: set[str] = set()
@@ -175,24 +174,19 @@ def import_pack(
                             f"resources.jsonl holds {len(seen)} resources but the manifest "
                             f"counts {counts.get('resources', 0)}",
                         )
-                    _apply_tombstones(s, rec, tombstones, peer, their_bases, resolutions, report)
-                    report.created_terms = list(resolver.created)
-                    rec.changes.vocabulary = bool(resolver.created)
-                    report.changes = rec.changes
+                    _apply_tombstones(act, tombstones, peer, their_bases, resolutions, report)
+                    report.created_terms = list(act.resolver.created)
                     report.local_copies = len(copies.wanted)
                     report.problems = copies.problems
-                    if dry_run:
-                        raise DryRun
-                    copies.write()
+                    if not dry_run:
+                        copies.write()  # the last step: the commit follows
             except BaseException:
-                copies.undo()
+                if act is None or not act.committed:  # saved: its copies stay with it
+                    copies.undo()
                 raise
-        except DryRun:
-            report.changes = ChangeSet()
-            return report
         except ValidationError as exc:
             raise PackError(path, f"a resource is invalid ({exc})") from None
-    catalogue._notify(report.changes)
+    report.changes = act.changes
     return report
 
 
@@ -238,10 +232,7 @@ def _record_fields(record: schema.PackRecord, path: str | Path, n: int) -> dict[
 
 
 def _merge_batch(
-    s: Session,
-    cat: Catalogue,
-    rec: ActionRecorder,
-    resolver: VocabularyResolver,
+    act: Action,
     peer: str,
     their_bases: Mapping[str, str],
     resolutions: Mapping[str, Resolution],
@@ -252,6 +243,7 @@ def _merge_batch(
 ) -> None:
     if not batch:
         return
+    s = act.session
     records = [(n, r, _record_fields(r, path, n)) for n, r in batch]
     uuids = [r.uuid for _, r, _ in records]
     local = {r.uuid: r for r in s.scalars(select(Resource).where(Resource.uuid.in_(uuids)))}
@@ -270,19 +262,13 @@ def _merge_batch(
         res = local.get(uuid)
         settle = True  # record the pack's version as the new common ancestor
         if res is None:
-            new = Resource(
+            new = act.add(
+                ResourceData.from_dict(theirs),
                 uuid=uuid,
-                version=1,
                 provenance=record.provenance or f"pack:{peer}",
                 source_record=record.source_record,
             )
-            s.add(new)
-            with s.no_autoflush:
-                cat._apply(new, ResourceData.from_dict(theirs), resolver, None)
-            rec.stamp(new, bump=False)
-            s.flush()
-            rec.log(new, "*", None, ResourceData.from_dict(theirs).to_dict())
-            rec.changes.added.add(new.id)
+            act.flush()
             report.added += 1
         else:
             mine = portable(data_of(res))
@@ -291,12 +277,12 @@ def _merge_batch(
             if mine_hash == theirs_hash:
                 report.unchanged += 1
             elif mine_hash in ancestors:
-                _edit(cat, res, theirs, resolver, rec)
+                _edit(act, res, theirs)
                 report.updated += 1
             elif theirs_hash in ancestors:
                 report.kept += 1
             elif uuid in resolutions:
-                _edit(cat, res, merged(mine, theirs, resolutions[uuid]), resolver, rec)
+                _edit(act, res, merged(mine, theirs, resolutions[uuid]))
                 report.resolved += 1
                 report.conflicts.append(
                     Conflict(uuid, res.title, mine, theirs, diff_fields(mine, theirs))
@@ -312,26 +298,19 @@ def _merge_batch(
         if record.local_copy is not None and not target.local_file:
             name, member = record.local_copy
             if copies.take(name, member, schema.Where(path, "resources.jsonl", n)):
-                rec.log(target, "local_file", "", name)
+                act.record(target, "local_file", "", name)
                 target.local_file = name
                 if res is not None:
-                    rec.stamp(res)
-                    rec.changes.updated.add(res.id)
+                    act.stamp(res)
+                    act.changes.updated.add(res.id)
 
 
 def _hash_of(base: ExchangeBase | None) -> str | None:
     return base.content_hash if base is not None else None
 
 
-def _edit(
-    cat: Catalogue,
-    res: Resource,
-    fields: Mapping[str, Any],
-    resolver: VocabularyResolver,
-    rec: ActionRecorder,
-) -> None:
-    data = ResourceData.from_dict({**data_of(res).to_dict(), **fields})
-    cat.apply_edit(res, data, resolver, rec)
+def _edit(act: Action, res: Resource, fields: Mapping[str, Any]) -> None:
+    act.edit(res, ResourceData.from_dict({**data_of(res).to_dict(), **fields}))
 
 
 def _set_base(s: Session, base: ExchangeBase | None, peer: str, uuid: str, content: str) -> None:
@@ -343,8 +322,7 @@ def _set_base(s: Session, base: ExchangeBase | None, peer: str, uuid: str, conte
 
 
 def _apply_tombstones(
-    s: Session,
-    rec: ActionRecorder,
+    act: Action,
     tombstones: list[tuple[str, str | None]],
     peer: str,
     their_bases: Mapping[str, str],
@@ -352,6 +330,7 @@ def _apply_tombstones(
     report: PackReport,
 ) -> None:
     """A resource deleted there goes to the trash here, unless it was changed here."""
+    s = act.session
     for uuid, their_hash in tombstones:
         res = s.scalars(select(Resource).where(Resource.uuid == uuid)).first()
         if res is None or res.status == Status.TRASHED.value:
@@ -361,10 +340,7 @@ def _apply_tombstones(
         ancestors = {h for h in (their_hash, their_bases.get(uuid), _hash_of(base)) if h}
         choice = resolutions.get(uuid)
         if content_hash(mine) in ancestors or choice == "theirs":
-            rec.log(res, "status", res.status, Status.TRASHED.value)
-            res.status = Status.TRASHED.value
-            rec.stamp(res)
-            rec.changes.removed.add(res.id)
+            act.set_status(res, Status.TRASHED)
             report.trashed += 1
             if choice == "theirs":
                 report.resolved += 1
