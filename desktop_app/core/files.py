@@ -22,7 +22,7 @@ from typing import IO
 
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.records import ResourceData
+from desktop_app.core.records import ResourceData, is_plain_name
 
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _STORED = re.compile(r"^[0-9a-f]{16}-(.+)$")
@@ -30,17 +30,6 @@ _STORED = re.compile(r"^[0-9a-f]{16}-(.+)$")
 
 def files_dir(library: Library) -> Path:
     return library.path.with_name(library.path.name + ".files")
-
-
-def is_plain_name(name: str) -> bool:
-    """Whether ``name`` is a bare file name, as stored names are: no folder, drive or ``..``.
-
-    Anything else in a record's ``local_file`` names a file outside the library's folder.
-    """
-    return _PLAIN.match(name) is not None and name not in (".", "..")
-
-
-_PLAIN = re.compile(r"^[\w.\- ]+$")
 
 
 def stored_path(library: Library, name: str) -> Path | None:

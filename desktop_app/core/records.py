@@ -241,6 +241,21 @@ def validate(data: ResourceData, *, imported: bool = False) -> dict[str, str]:
         values = getattr(data, name)
         if any(not str(v).strip() for v in values):
             problems[name] = "contains an empty name"
+    if data.local_file and not is_plain_name(data.local_file):
+        problems["local_file"] = (
+            "a local copy must be a file stored in the library's own folder, not a path"
+        )
     for name, problem in limit_problems(data).items():
         problems.setdefault(name, problem)
     return problems
+
+
+_PLAIN = re.compile(r"^[\w.\- ]+$")
+
+
+def is_plain_name(name: str) -> bool:
+    """Whether ``name`` is a bare file name, as stored names are: no folder, drive or ``..``.
+
+    Anything else in a record's ``local_file`` names a file outside the library's folder.
+    """
+    return _PLAIN.match(name) is not None and name not in (".", "..")

@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
-from desktop_app.core.errors import LibraryError
+from desktop_app.core.errors import LibraryError, ValidationError
 from desktop_app.core.files import (
     adopt_local_file,
     document_problem,
@@ -48,9 +48,12 @@ def test_a_records_own_path_is_never_copied_in(catalogue: Catalogue, tmp_path: P
     """An imported record naming a file elsewhere: saving it copies nothing (was: copied)."""
     secret = tmp_path / "passwords.txt"
     secret.write_text("root:secret\n", "utf-8")
-    view = catalogue.create(ResourceData(title="Imported", local_file=str(secret)))
+    view = catalogue.create(ResourceData(title="Imported"))
+    legacy_local_file(catalogue, view.id, str(secret))  # as an older version could store
+    view = catalogue.get(view.id)
     saved = adopt_local_file(catalogue.library, view.editable(), None)
-    catalogue.update(view.id, saved, expected_version=view.version)
+    with pytest.raises(ValidationError, match="local copy"):  # and now refused outright
+        catalogue.update(view.id, saved, expected_version=view.version)
     assert not files_dir(catalogue.library).exists()
     assert catalogue.get(view.id).local_file == str(secret)  # a dead name, never opened
     assert openable(catalogue.library, str(secret))[0] is None
@@ -198,10 +201,29 @@ def test_anything_else_is_neither_attached_nor_opened(
 
 def test_check_reports_a_local_file_outside_the_folder(catalogue: Catalogue) -> None:
     assert check_library(catalogue.library).ok
-    view = catalogue.create(ResourceData(title="Imported earlier", local_file="/etc/passwd"))
+    # stored before the service refused paths (validate), as an older version could
+    view = catalogue.create(ResourceData(title="Imported earlier"))
+    legacy_local_file(catalogue, view.id, "/etc/passwd")
     report = check_library(catalogue.library)
     assert not report.ok
     assert any(
         f"resource {view.id}" in p and "outside the library's files folder" in p
         for p in report.problems
     )
+
+
+def test_the_service_refuses_a_local_copy_that_is_a_path(catalogue: Catalogue) -> None:
+    """Whatever path a record brings (an import, a script), it is never stored."""
+    for path in ("/etc/passwd", "../secret.pdf", "C:\\Windows\\win.ini", "sub/dir.pdf"):
+        with pytest.raises(ValidationError, match="local copy"):
+            catalogue.create(ResourceData(title="Exfiltration", local_file=path))
+
+
+def legacy_local_file(catalogue: Catalogue, resource_id: int, value: str) -> None:
+    """Store ``value`` as it stands, as older versions could (the service refuses it now)."""
+    from desktop_app.core.models import Resource
+
+    with catalogue.library.write() as s:
+        row = s.get(Resource, resource_id)
+        assert row is not None
+        row.local_file = value

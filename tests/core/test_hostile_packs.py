@@ -35,6 +35,7 @@ from desktop_app.core.packs.export import _vocabularies
 from desktop_app.core.packs.format import MAX_VOCABULARY_BYTES
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import Catalogue
+from tests.core.test_files import legacy_local_file
 
 from .test_files import DOCX, EPUB, VBA
 
@@ -549,7 +550,8 @@ def test_packs_never_ship_a_file_outside_the_folder(lib: Catalogue, tmp_path: Pa
     secret.write_bytes(b"%PDF-1.4 not for sharing")
     inside = files_dir(lib.library) / store_file(lib.library, secret)
     for n, value in enumerate((str(secret), str(inside), f"../{secret.name}"), 10):
-        lib.create(ResourceData(title=f"Points elsewhere {n}", local_file=value))
+        view = lib.create(ResourceData(title=f"Points elsewhere {n}"))
+        legacy_local_file(lib, view.id, value)  # as older versions could store
     summary = export_pack(lib, tmp_path / "out.librarypack")
     assert summary.files == 1  # only kept.pdf, under its stored name
     with zipfile.ZipFile(tmp_path / "out.librarypack") as zf:
