@@ -40,7 +40,7 @@ def main() -> int:
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
     window.show()
-    steps = [lambda: (window.search_box.setText(args.query), window._search_now())]
+    steps = [lambda: (window.search_box.setText(args.query), window.search_now())]
     for item in args.facet:
         name, _, value = item.partition("=")
         steps.append(lambda n=name, v=value: window.toggle_facet(n, v))

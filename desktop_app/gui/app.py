@@ -44,11 +44,13 @@ def instance_lock(path: Path) -> QLockFile:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The application: open the library in a window, run until it closes; the exit code."""
     parser = argparse.ArgumentParser(prog="resource-librarian", description=APP_NAME)
     parser.add_argument("--library", help="library file (default: your own library)")
     parser.add_argument("--create", action="store_true", help="create the library if missing")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ResourceLibrarian")
     app.setDesktopFileName("resource-librarian")

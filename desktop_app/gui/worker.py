@@ -38,7 +38,7 @@ from shiboken6 import isValid
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.lists import ReadingLists
 from desktop_app.core.progress import Progress
-from desktop_app.core.search import SearchEngine, SearchRequest
+from desktop_app.core.search import SearchEngine, SearchRequest, SearchResult, Snippet
 from desktop_app.core.service import Catalogue
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def qt_objects_in(fn: object, depth: int = 4) -> list[str]:
 @dataclasses.dataclass(slots=True)
 class _Pending:
     job: Callable[[], Any]  # kept here so that its last reference goes on the GUI thread
-    done: Callable[[Any], None] | None
+    done: Callable[[Any], object] | None
     error: Callable[[str], None] | None
     progress: Callable[[int, int, str], None] | None = None
     owner: QObject | None = None
@@ -158,7 +158,7 @@ class Worker(QObject):
     def call(
         self,
         fn: Callable[[], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,
         error: Callable[[str], None] | None = None,
         *,
         owner: QObject | None = None,
@@ -173,7 +173,7 @@ class Worker(QObject):
     def task(
         self,
         fn: Callable[[Progress], T],
-        done: Callable[[T], None] | None,
+        done: Callable[[T], object] | None,
         error: Callable[[str], None] | None,
         progress: Callable[[int, int, str], None],
         stop: threading.Event,
@@ -193,7 +193,7 @@ class Worker(QObject):
         """True while any job is queued, running, or its answer is on the way."""
         return bool(self._pending)
 
-    def _internal(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _internal(self, job: Callable[[], T], done: Callable[[T], object]) -> None:
         self._submit(job, _Pending(job, done, None, announce=False))
 
     @Slot(int, object, str)
@@ -245,10 +245,14 @@ class Worker(QObject):
         tokens, engine = self._tokens, self.engine
         tokens.latest = token
 
-        def job() -> Any:
+        def job() -> SearchResult | None:
             return None if token < tokens.latest else engine.search(request)
 
-        self._internal(job, lambda r: r is not None and self.backend.searched.emit(token, r))
+        def done(result: SearchResult | None) -> None:
+            if result is not None:
+                self.backend.searched.emit(token, result)
+
+        self._internal(job, done)
 
     @Slot(object)
     def load_rows(self, ids: Sequence[int]) -> None:
@@ -260,12 +264,16 @@ class Worker(QObject):
     def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
         tokens, engine, wanted = self._tokens, self.engine, list(ids)
 
-        def job() -> Any:
+        def job() -> dict[int, Snippet] | None:
             if token < tokens.latest:
                 return None
             return engine.snippets(wanted, query, curator=curator)
 
-        self._internal(job, lambda r: r is not None and self.backend.snippetsReady.emit(token, r))
+        def done(result: dict[int, Snippet] | None) -> None:
+            if result is not None:
+                self.backend.snippetsReady.emit(token, result)
+
+        self._internal(job, done)
 
     def add_to_list(self, name: str, ids: Sequence[int]) -> None:
         lists, wanted = self.lists, list(ids)

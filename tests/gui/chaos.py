@@ -115,13 +115,13 @@ class GuiChaos(RuleBasedStateMachine):
         self.qtbot.waitUntil(idle, timeout=WAIT)
 
     def rows(self) -> int:
-        return self.w.results_model.rowCount()
+        return self.w.results.model.rowCount()
 
     # -- what users do ----------------------------------------------------------------------------
     @rule(query=st.sampled_from(QUERIES) | st.text(max_size=12))
     def search(self, query: str) -> None:
         self.w.search_box.setText(query)
-        self.w._search_now()
+        self.w.search_now()
 
     # Draws never depend on the window's state (a replay must draw the same), so a
     # rule picks "the n-th of whatever is there" and does nothing when nothing is.
@@ -142,7 +142,7 @@ class GuiChaos(RuleBasedStateMachine):
     @rule(pick=st.integers(0, 999))
     def open_result(self, pick: int) -> None:
         if self.rows():
-            self.w.results_view.setCurrentIndex(self.w.results_model.index(pick % self.rows()))
+            self.w.results.view.setCurrentIndex(self.w.results.model.index(pick % self.rows()))
 
     @rule(curator=st.booleans())
     def switch_mode(self, curator: bool) -> None:
@@ -242,10 +242,10 @@ class GuiChaos(RuleBasedStateMachine):
     def export_pdf(self) -> None:
         if not self.rows():
             return
-        self.w.results_view.selectAll()
+        self.w.results.view.selectAll()
         ids = self.w.selected_ids()[:3]
         out = self.folder / "handout.pdf"
-        selection = self.w.transfers._selection("selection", "", ids)
+        selection = self.w.transfers.selection("selection", "", ids)
         job = ExportJob(
             "pdf", out, "selection", "", selection, "Chaos", True, False, "A4",
             self.w.last_request, self.w.curator,

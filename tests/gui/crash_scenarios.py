@@ -31,7 +31,7 @@ def vocabulary_then_trash(app: QApplication, w: MainWindow, finish: Callable[[],
             finish()
             return
         left[0] -= 1
-        w.results_view.setCurrentIndex(w.results_model.index(0))
+        w.results.view.setCurrentIndex(w.results.model.index(0))
         w.findChild(type(w.curation.act_mode), "actionTrash").trigger()
 
     def vocabulary_dialog() -> QDialog:

@@ -41,9 +41,9 @@ def select_only_hit(qtbot: Any, w: MainWindow, query: str) -> None:
     """Search at once for ``query``, expect one hit, and select it."""
     w.search_box.setText(query)
     with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
-        w._search_now()
+        w.search_now()
     assert blocker.args[0].total == 1
-    w.results_view.setCurrentIndex(w.results_model.index(0))
+    w.results.view.setCurrentIndex(w.results.model.index(0))
 
 
 def action(w: MainWindow, name: str) -> Any:
@@ -65,7 +65,7 @@ def test_wrong_password_keeps_reader_mode(
     for name in ("actionEdit", "actionNew", "actionTrash", "actionUndo", "actionBulkEdit"):
         assert not action(locked, name).isEnabled(), name
     # the shortcut does nothing either
-    qtbot.keyClick(locked.results_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(locked.results.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not locked.findChildren(ResourceDialog)
 
 

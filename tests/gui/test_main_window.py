@@ -23,7 +23,7 @@ def type_query(qtbot: Any, w: MainWindow, text: str) -> Any:
 
 
 def titles(w: MainWindow) -> list[str]:
-    return [v.title for v in w.catalogue.get_many(w.results_model.ids)]
+    return [v.title for v in w.catalogue.get_many(w.results.model.ids)]
 
 
 def find_value(
@@ -51,14 +51,14 @@ def click_value(
     value: str,
     modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> Any:
-    idx = find_value(w.facet_model, facet, value)
+    idx = find_value(w.sidebar.model, facet, value)
     assert idx.isValid(), f"{facet}={value} not in the sidebar"
-    w.facet_tree.expand(idx.parent())
-    w.facet_tree.scrollTo(idx)
-    rect = w.facet_tree.visualRect(idx)
+    w.sidebar.tree.expand(idx.parent())
+    w.sidebar.tree.scrollTo(idx)
+    rect = w.sidebar.tree.visualRect(idx)
     with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(
-            w.facet_tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
+            w.sidebar.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
         )
     return blocker.args[0]
 
@@ -85,14 +85,14 @@ def test_typing_sexting_shows_the_ukccis_guidance(qtbot: Any, window: MainWindow
     ]
     qtbot.waitUntil(lambda: window.detail.view is not None, timeout=TIMEOUT)
     assert "UK Council for Child Internet Safety" in window.detail.browser.toPlainText()
-    assert window.count_label.text() == "1 resource"
+    assert window.results.count_label.text() == "1 resource"
 
 
 def test_thesaurus_expansion_is_shown(qtbot: Any, window: MainWindow) -> None:
     result = type_query(qtbot, window, "child sexual abuse material")
     assert "child pornography" in result.expansions
     assert "Child Online Protection in India" in titles(window)  # tagged only Child Pornography
-    assert "Also searched: child pornography" in window.info.text()
+    assert "Also searched: child pornography" in window.search_bar.info.text()
 
 
 def test_selecting_a_country_filters_and_updates_counts(qtbot: Any, window: MainWindow) -> None:
@@ -101,7 +101,7 @@ def test_selecting_a_country_filters_and_updates_counts(qtbot: Any, window: Main
     result = click_value(qtbot, window, "country", "Cambodia")
     assert result.total == 3
     assert all(
-        "Cambodia" in v.countries for v in window.catalogue.get_many(window.results_model.ids)
+        "Cambodia" in v.countries for v in window.catalogue.get_many(window.results.model.ids)
     )
     types = {v.value: v.count for v in result.facets["type"].values}
     assert sum(types.values()) == 3
@@ -115,11 +115,11 @@ def test_selecting_a_country_filters_and_updates_counts(qtbot: Any, window: Main
 
 
 def test_a_facet_with_no_values_says_so(qtbot: Any, window: MainWindow) -> None:
-    year = window.facet_model.group_index("decade")
-    assert window.facet_model.rowCount(year) > 0
+    year = window.sidebar.model.group_index("decade")
+    assert window.sidebar.model.rowCount(year) > 0
     type_query(qtbot, window, 'title:"Child Online Protection in India"')
-    year = window.facet_model.group_index("decade")
-    assert window.facet_model.rowCount(year) == 0
+    year = window.sidebar.model.group_index("decade")
+    assert window.sidebar.model.rowCount(year) == 0
     assert year.data() == "Year: none in these results"
 
 
@@ -128,19 +128,19 @@ def test_excluding_a_topic_removes_its_resources(qtbot: Any, window: MainWindow)
     result = click_value(qtbot, window, "topic", "Cybercrime", Qt.KeyboardModifier.ControlModifier)
     assert result.total == 30 - counts["Cybercrime"]
     assert not any(
-        "Cybercrime" in v.topics for v in window.catalogue.get_many(window.results_model.ids)
+        "Cybercrime" in v.topics for v in window.catalogue.get_many(window.results.model.ids)
     )
     assert any(c.text().startswith("NOT Topic: Cybercrime") for c in window.filters_bar.chips)
-    idx = find_value(window.facet_model, "topic", "Cybercrime")
+    idx = find_value(window.sidebar.model, "topic", "Cybercrime")
     assert idx.data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
 def test_space_toggles_a_facet_value(qtbot: Any, window: MainWindow) -> None:
-    idx = find_value(window.facet_model, "type", "infographic")
-    window.facet_tree.setFocus()
-    window.facet_tree.setCurrentIndex(idx)
+    idx = find_value(window.sidebar.model, "type", "infographic")
+    window.sidebar.tree.setFocus()
+    window.sidebar.tree.setCurrentIndex(idx)
     with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
-        qtbot.keyClick(window.facet_tree, Qt.Key.Key_Space)
+        qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Space)
     assert blocker.args[0].total == 1
 
 
@@ -186,10 +186,10 @@ def test_unsafe_links_are_refused(
 def test_empty_state_offers_the_suggestion(qtbot: Any, window: MainWindow) -> None:
     result = type_query(qtbot, window, "missng childrn")
     assert result.total == 0 and result.suggestion == "missing children"
-    assert window.stack.currentWidget() is window.empty
-    assert "missing children" in window.empty_suggest.text()
+    assert window.results.stack.currentWidget() is window.results.empty
+    assert "missing children" in window.results.empty_suggest.text()
     with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
-        qtbot.mouseClick(window.empty_suggest, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.results.empty_suggest, Qt.MouseButton.LeftButton)
     assert blocker.args[0].total > 0
     assert window.search_box.text() == "missing children"
 
@@ -200,12 +200,12 @@ def test_escape_clears_and_shortcuts_move_focus(qtbot: Any, window: MainWindow) 
         qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == "" and blocker.args[0].total == 30
     window.focus_list()
-    assert window.results_view.hasFocus() or window.focusWidget() is window.results_view
+    assert window.results.view.hasFocus() or window.focusWidget() is window.results.view
 
 
 def test_sorting_by_title(qtbot: Any, window: MainWindow) -> None:
     with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
-        window.sort_box.setCurrentIndex(window.sort_box.findData("title"))
+        window.results.sort_box.setCurrentIndex(window.results.sort_box.findData("title"))
     got = [t.casefold() for t in titles(window)]
     assert got == sorted(got)
     assert window.settings.sort == "title"
@@ -215,7 +215,7 @@ def test_reading_list_survives_reopening(qtbot: Any, seeded_path: Path, tmp_path
     settings = tmp_path / "s.ini"
     w = open_window(qtbot, seeded_path, settings)
     type_query(qtbot, w, "missing")
-    w.results_view.selectAll()
+    w.results.view.selectAll()
     chosen = w.selected_ids()
     assert len(chosen) >= 3
     with qtbot.waitSignal(w.listsUpdated, timeout=TIMEOUT):
@@ -242,10 +242,10 @@ def test_text_size_and_layout_are_remembered(qtbot: Any, seeded_path: Path, tmp_
 
 
 def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, window: MainWindow) -> None:
-    qtmodeltester.check(window.results_model)
-    qtmodeltester.check(window.facet_model)
+    qtmodeltester.check(window.results.model)
+    qtmodeltester.check(window.sidebar.model)
     click_value(qtbot, window, "country", "Cambodia")
-    qtmodeltester.check(window.facet_model)
+    qtmodeltester.check(window.sidebar.model)
     fresh = ResultsModel()
     fresh.reset([1, 2, 3], 10)
     qtmodeltester.check(fresh)

@@ -18,7 +18,7 @@ from .conftest import TIMEOUT, enter_curator_mode, open_window
 def search(qtbot: Any, w: MainWindow, text: str) -> Any:
     w.search_box.setText(text)
     with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
-        w._search_now()
+        w.search_now()
     return blocker.args[0]
 
 
@@ -33,7 +33,7 @@ def test_staff_only_and_hidden_resources_stay_with_curators(
     assert search(qtbot, w, "quokka").total == 0  # a reader, by default
     out = tmp_path / "all.json"
     job = ExportJob(
-        "json", out, "all", "", w.transfers._selection("all", "", []), "x", False, False, "A4",
+        "json", out, "all", "", w.transfers.selection("all", "", []), "x", False, False, "A4",
         w.last_request, w.curator,
     )  # fmt: skip
     with qtbot.waitSignal(w.exported, timeout=TIMEOUT):

@@ -34,7 +34,7 @@ def test_export_dialog_writes_the_current_results_as_csv(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     search(qtbot, window, "grooming")
-    expected = window.results_model.total
+    expected = window.results.model.total
     assert 0 < expected < 30
     target = tmp_path / "results"
     monkeypatch.setattr(Transfers, "_ask_path", lambda self, *a, **k: target.with_suffix(".csv"))
@@ -48,14 +48,14 @@ def test_export_dialog_writes_the_current_results_as_csv(
         dialog.accept()
     rows = list(csv.DictReader(target.with_suffix(".csv").open(encoding="utf-8-sig")))
     assert len(rows) == expected
-    assert [int(r["id"]) for r in rows] == window.results_model.ids[:expected]  # same order
+    assert [int(r["id"]) for r in rows] == window.results.model.ids[:expected]  # same order
 
 
 def test_pdf_export_of_the_selection(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    view = window.results_view
+    view = window.results.view
     view.selectionModel().clear()
     for row in (0, 2):
-        index = window.results_model.index(row, 0)
+        index = window.results.model.index(row, 0)
         view.selectionModel().select(index, view.selectionModel().SelectionFlag.Select)
     ids = window.selected_ids()
     titles = [window.catalogue.get(i).title for i in ids]
@@ -65,7 +65,7 @@ def test_pdf_export_of_the_selection(qtbot: Any, window: MainWindow, tmp_path: P
         out,
         "selection",
         "",
-        window.transfers._selection("selection", "", ids),
+        window.transfers.selection("selection", "", ids),
         "For the staff room",
         True,
         True,
@@ -98,7 +98,7 @@ def test_a_cancelled_export_leaves_no_file(
             out,
             "all",
             "",
-            window.transfers._selection("all", "", []),
+            window.transfers.selection("all", "", []),
             "x",
             False,
             False,

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from desktop_app.core import bulk
+from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
+from desktop_app.gui.jobs import Jobs
 from desktop_app.gui.strings import short
-
-if TYPE_CHECKING:
-    pass
 
 
 class BulkDialog(TableDialog):
+    """Preview shows exactly what will change; Apply writes that plan (curator mode)."""
+
     FIELDS = (
         ("topics", "Topics"),
         ("countries", "Countries"),
@@ -27,13 +22,14 @@ class BulkDialog(TableDialog):
         ("status", "Status"),
     )
 
-    def __init__(self, count: int, parent: Any) -> None:
+    def __init__(self, jobs: Jobs, catalogue: Catalogue, ids: list[int], parent: QWidget) -> None:
         super().__init__(
             self.tr("Bulk edit"),
             [self.tr("Id"), self.tr("Title"), self.tr("Before"), self.tr("After")],
             parent,
         )
         self.setObjectName("bulkDialog")
+        self.jobs, self.catalogue, self.ids = jobs, catalogue, list(ids)
         self.plan: list[bulk.BulkChange] = []
         self.field = QComboBox(self)
         self.field.setAccessibleName(self.tr("Field"))
@@ -49,19 +45,28 @@ class BulkDialog(TableDialog):
         form.addRow(self.tr("Field"), self.field)
         form.addRow(self.tr("How"), self.mode)
         form.addRow(self.tr("Values"), self.values)
-        self.layout().insertLayout(0, form)  # type: ignore[attr-defined]
+        self.main_layout.insertLayout(0, form)
         self.info.setText(
             self.tr("%1 resources selected. Preview shows exactly what will change.").replace(
-                "%1", str(count)
+                "%1", str(len(self.ids))
             )
         )
-        self.preview = self.add_button(self.tr("&Preview"), lambda: None, name="previewButton")
-        self.apply = self.add_button(self.tr("&Apply"), lambda: None, name="applyButton")
+        self.preview = self.add_button(self.tr("&Preview"), self.ask_plan, name="previewButton")
+        self.apply = self.add_button(self.tr("&Apply"), self.apply_plan, name="applyButton")
         self.apply.setEnabled(False)
         for w in (self.field, self.mode, self.values):
             signal = w.textChanged if isinstance(w, QLineEdit) else w.currentIndexChanged
             signal.connect(lambda *_: self.apply.setEnabled(False))
         self._field_changed()
+
+    def ask_plan(self) -> None:
+        """What the chosen change would do to each resource (nothing is written)."""
+        cat, ids, op = self.catalogue, self.ids, self.op()  # plain values for the worker
+        self.jobs.call(lambda: bulk.preview(cat, ids, op), self.show_plan, self)
+
+    def apply_plan(self) -> None:
+        cat, plan, op = self.catalogue, list(self.plan), self.op()
+        self.jobs.write(lambda: bulk.apply(cat, plan, op), lambda _c: self.accept(), self)
 
     def _field_changed(self) -> None:
         self.mode.clear()

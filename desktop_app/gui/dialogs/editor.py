@@ -8,6 +8,7 @@ and returns the edited data, or None when cancelled. Saving is the caller's job
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,8 @@ def split(text: str) -> list[str]:
 
 
 class ResourceDialog(QDialog):
+    """Every field of one resource, checked as it is typed; Save only when it is valid."""
+
     def __init__(
         self,
         data: ResourceData,
@@ -87,7 +90,7 @@ class ResourceDialog(QDialog):
         *,
         title: str,
         imported: bool = False,
-        parent: Any = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("resourceDialog")
@@ -97,20 +100,55 @@ class ResourceDialog(QDialog):
         self.imported = imported
         self.original = data.to_dict()
         form = QFormLayout()
+        self._describing_rows(form, data, vocab)
+        self._keeping_rows(form, data)
+        self.local_file = data.local_file
+        self.chosen_file: Path | None = None  # a file the curator picked in the file dialog
+        copy_row = self._local_copy_row()
+        form.addRow(
+            _centred_label(self.tr("&Local copy"), copy_row, self.local_file_label), copy_row
+        )
+        self.problems = QLabel("", self)
+        self.problems.setObjectName("problemsLabel")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for combo in (self.type, self.audience, self.status):
+            combo.currentIndexChanged.connect(self._validate)
+        self.resize(720, 760)
+        self._validate()
 
-        def line(
-            name: str, value: str, label: str, completer: list[str] | None = None
-        ) -> QLineEdit:
-            edit = QLineEdit(value, self)
-            edit.setObjectName(name)
-            edit.setAccessibleName(label)
-            if completer is not None:
-                edit.setCompleter(ListCompleter(completer, edit))
-            edit.setCursorPosition(0)
-            edit.textChanged.connect(self._validate)
-            form.addRow(label, edit)
-            return edit
+    def _line(
+        self,
+        form: QFormLayout,
+        name: str,
+        value: str,
+        label: str,
+        completer: list[str] | None = None,
+    ) -> QLineEdit:
+        edit = QLineEdit(value, self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(label)
+        if completer is not None:
+            edit.setCompleter(ListCompleter(completer, edit))
+        edit.setCursorPosition(0)
+        edit.textChanged.connect(self._validate)
+        form.addRow(label, edit)
+        return edit
 
+    def _describing_rows(
+        self, form: QFormLayout, data: ResourceData, vocab: dict[str, list[str]]
+    ) -> None:
+        """What the resource is: title, type, who, about what and where, when, link."""
+        line = functools.partial(self._line, form)
         self.title = line("titleEdit", data.title, self.tr("&Title"))
         self.type = QComboBox(self)
         self.type.setObjectName("typeBox")
@@ -142,6 +180,9 @@ class ResourceDialog(QDialog):
         )
         self.url = line("urlEdit", data.url, self.tr("&Link"))
         self.language = line("languageEdit", data.language, self.tr("La&nguage code"))
+
+    def _keeping_rows(self, form: QFormLayout, data: ResourceData) -> None:
+        """Who sees it and in what state: audience, status, texts, notes, review flag."""
         self.audience = QComboBox(self)
         self.audience.setAccessibleName(self.tr("Audience"))
         self.audience.addItem(self.tr("Everyone"), "")
@@ -174,30 +215,6 @@ class ResourceDialog(QDialog):
         review_l.addWidget(self.needs_review)
         review_l.addWidget(self.review_reason, 1)
         form.addRow(_centred_label(self.tr("Review"), review, self.needs_review), review)
-        self.local_file = data.local_file
-        self.chosen_file: Path | None = None  # a file the curator picked in the file dialog
-        copy_row = self._local_copy_row()
-        form.addRow(
-            _centred_label(self.tr("&Local copy"), copy_row, self.local_file_label), copy_row
-        )
-
-        self.problems = QLabel("", self)
-        self.problems.setObjectName("problemsLabel")
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-        for combo in (self.type, self.audience, self.status):
-            combo.currentIndexChanged.connect(self._validate)
-        self.resize(720, 760)
-        self._validate()
 
     def _local_copy_row(self) -> QWidget:
         """The attached file (kept for reading offline), with Choose… and Remove."""

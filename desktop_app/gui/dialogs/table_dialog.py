@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.gui.models.rows_model import RowsModel
@@ -23,7 +24,7 @@ from desktop_app.gui.models.rows_model import RowsModel
 class TableDialog(QDialog):
     """A titled table with action buttons; buttons act on the selected rows' keys."""
 
-    def __init__(self, title: str, headers: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, title: str, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -39,17 +40,17 @@ class TableDialog(QDialog):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QHBoxLayout()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(self.buttons)
+        self.main_layout = QVBoxLayout(self)  # subclasses put their controls on top
+        self.main_layout.addWidget(self.info)
+        self.main_layout.addWidget(self.view, 1)
+        self.main_layout.addLayout(self.buttons)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
         self.buttons.addStretch(1)
         self.buttons.addWidget(close)
         self.resize(900, 520)
 
-    def add_button(self, text: str, slot: Callable[[], None], *, name: str = "") -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], object], *, name: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
         if name:
@@ -61,3 +62,11 @@ class TableDialog(QDialog):
     def selected_keys(self) -> list[Any]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.keys[r] for r in rows]
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show ``dialog`` modally, then delete it (on the GUI thread, where it was made)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()

@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QInputDialog,
-    QMessageBox,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
+from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
 from desktop_app.gui.dialogs.table_dialog import TableDialog
+from desktop_app.gui.jobs import Jobs
 from desktop_app.gui.strings import short
 
-if TYPE_CHECKING:
-    from desktop_app.gui.curator_mode import Curation
+T = TypeVar("T")
 
 
 class VocabularyDialog(TableDialog):
-    def __init__(self, curation: Curation) -> None:
+    """Topics, organisations, countries and synonym groups, with their upkeep."""
+
+    def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
+        tr = functools.partial(QCoreApplication.translate, "VocabularyDialog")
         super().__init__(
-            curation.tr("Vocabulary and thesaurus"),
-            [curation.tr("Name"), curation.tr("Resources"), curation.tr("Details")],
-            curation.w,
+            tr("Vocabulary and thesaurus"), [tr("Name"), tr("Resources"), tr("Details")], parent
         )
         self.setObjectName("vocabularyDialog")
-        self.c = curation
-        self.admin = VocabularyAdmin(curation.cat)
+        self.jobs = jobs
+        self.admin = VocabularyAdmin(catalogue)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Vocabulary"))
         for key, label in (
@@ -38,7 +39,7 @@ class VocabularyDialog(TableDialog):
         ):
             self.kind.addItem(self.tr(label), key)
         self.kind.currentIndexChanged.connect(self.reload)
-        self.layout().insertWidget(0, self.kind)  # type: ignore[attr-defined]
+        self.main_layout.insertWidget(0, self.kind)
         self.add_button(self.tr("&Rename…"), self.rename)
         self.add_button(self.tr("&Merge into…"), self.merge)
         self.add_button(self.tr("&Alternative names…"), self.alternatives)
@@ -46,11 +47,11 @@ class VocabularyDialog(TableDialog):
         self.add_button(self.tr("New synonym &group…"), self.new_group)
         self.reload()
 
-    def _read(self, fn: Any, done: Any) -> None:
-        self.c.call(fn, done, self)
+    def _read(self, fn: Callable[[], T], done: Callable[[T], object]) -> None:
+        self.jobs.call(fn, done, self)
 
-    def _write(self, fn: Any) -> None:
-        self.c.write(fn, lambda _c: self.reload(), self)
+    def _write(self, fn: Callable[[], object]) -> None:
+        self.jobs.write(fn, lambda _c: self.reload(), self)
 
     def reload(self) -> None:
         kind, admin = self.kind.currentData(), self.admin

@@ -141,7 +141,11 @@ class FacetModel(QAbstractItemModel):
 
     # -- Qt model API ------------------------------------------------------------------------
     def _node_of(self, index: Index) -> Node:
-        return index.internalPointer() if index.isValid() else self.root  # type: ignore[no-any-return]
+        if not index.isValid():
+            return self.root
+        node = index.internalPointer()
+        assert isinstance(node, Node)
+        return node
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self._node_of(parent)
@@ -152,7 +156,7 @@ class FacetModel(QAbstractItemModel):
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        node: Node = index.internalPointer()
+        node = self._node_of(index)
         up = node.parent
         if up is None or up is self.root:
             return QModelIndex()

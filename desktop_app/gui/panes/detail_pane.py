@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,10 +33,12 @@ def citation(view: ResourceView) -> str:
 
 
 def facet_url(facet: str, value: str) -> str:
-    return "facet:" + facet + "/" + bytes(QUrl.toPercentEncoding(value)).decode("ascii")
+    """The link a facet value has in the detail pane (``facet:topic/Child%20Protection``)."""
+    return "facet:" + facet + "/" + QUrl.toPercentEncoding(value).toStdString()
 
 
 def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
+    """The facet and value of a :func:`facet_url` link; None for any other link."""
     if url.scheme() != "facet":
         return None
     facet, _, value = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)[
@@ -51,7 +52,7 @@ class DetailPane(QWidget):
     linkClicked = Signal(QUrl)
     localCopyClicked = Signal(str)  # the resource's local_file
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Resource details"))
@@ -75,6 +76,13 @@ class DetailPane(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
         self.show_resource(None)
+
+    def set_curator(self, curator: bool) -> None:
+        """Curator mode shows review flags and curator notes (from the next resource shown)."""
+        self.curator = curator
+
+    def set_text_font(self, font: QFont) -> None:
+        self.browser.setFont(font)
 
     def show_resource(self, view: ResourceView | None) -> None:
         self.view = view

@@ -1,0 +1,133 @@
+"""The curator's list dialogs: a resource's history, the trash, the completeness report.
+
+Each loads its rows through the given :class:`~desktop_app.gui.jobs.Jobs` (the work is
+Qt-free; the dialog only shows the answer) and writes through it in curator mode.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app import APP_NAME
+from desktop_app.core.completeness import Problem, problems
+from desktop_app.core.history import History, HistoryEntry
+from desktop_app.core.records import ResourceView
+from desktop_app.core.service import Catalogue
+from desktop_app.gui.dialogs.table_dialog import TableDialog
+from desktop_app.gui.jobs import Jobs
+from desktop_app.gui.strings import short
+
+
+class HistoryDialog(TableDialog):
+    """Every change to one resource; a change can be reverted to."""
+
+    def __init__(self, jobs: Jobs, catalogue: Catalogue, rid: int, parent: QWidget) -> None:
+        tr = functools.partial(QCoreApplication.translate, "HistoryDialog")
+        headers = [tr("When"), tr("Change"), tr("Field"), tr("Before"), tr("After")]
+        super().__init__(tr("History"), headers, parent)
+        self.setObjectName("historyDialog")
+        self.jobs, self.catalogue, self.rid = jobs, catalogue, rid
+        self.add_button(self.tr("&Revert to after this change"), self.revert, name="revertButton")
+        self.reload()
+
+    def reload(self) -> None:
+        cat, rid = self.catalogue, self.rid
+        self.jobs.call(lambda: History(cat).entries(rid), self._show, self)
+
+    def _show(self, entries: list[HistoryEntry]) -> None:
+        self.model.set_rows(
+            [
+                (
+                    f"{e.at:%Y-%m-%d %H:%M}",
+                    e.action + (" (undone)" if e.undone else ""),
+                    e.field,
+                    short(e.old),
+                    short(e.new),
+                )
+                for e in entries
+            ],
+            [e.action_id for e in entries],
+        )
+
+    def revert(self) -> None:
+        keys = self.selected_keys()
+        if keys:
+            cat, rid, action_id = self.catalogue, self.rid, keys[0]
+            self.jobs.write(
+                lambda: History(cat).revert(rid, action_id), lambda _c: self.reload(), self
+            )
+
+
+class TrashDialog(TableDialog):
+    """The resources in the trash: restore some, or empty it for good."""
+
+    def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
+        tr = functools.partial(QCoreApplication.translate, "TrashDialog")
+        super().__init__(tr("Trash"), [tr("Id"), tr("Title")], parent)
+        self.setObjectName("trashDialog")
+        self.jobs, self.catalogue = jobs, catalogue
+        self.add_button(self.tr("&Restore"), self.restore)
+        self.add_button(self.tr("&Empty trash…"), self.empty)
+        self.reload()
+
+    def reload(self) -> None:
+        cat = self.catalogue
+
+        def fetch() -> list[ResourceView]:
+            return [v for v in cat.iter_views(include_trashed=True) if v.status == "trashed"]
+
+        self.jobs.call(fetch, self._show, self)
+
+    def _show(self, views: list[ResourceView]) -> None:
+        self.model.set_rows([(v.id, v.title) for v in views], [v.id for v in views])
+        self.info.setText(
+            self.tr("%1 resources in the trash. Restored resources keep their tags.").replace(
+                "%1", str(len(views))
+            )
+        )
+
+    def restore(self) -> None:
+        ids: list[int] = self.selected_keys()
+        if ids:
+            cat = self.catalogue
+            self.jobs.write(lambda: cat.restore(ids), lambda _c: self.reload(), self)
+
+    def empty(self) -> None:
+        if (
+            QMessageBox.question(
+                self, APP_NAME, self.tr("Delete everything in the trash for good?")
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            cat = self.catalogue
+            self.jobs.write(lambda: cat.purge(), lambda _c: self.reload(), self)
+
+
+class CompletenessDialog(TableDialog):
+    """Resources with missing or doubtful fields; a double-click asks to edit one."""
+
+    editRequested = Signal(int)  # resource id
+
+    def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
+        tr = functools.partial(QCoreApplication.translate, "CompletenessDialog")
+        super().__init__(tr("Completeness"), [tr("Id"), tr("Title"), tr("Problems")], parent)
+        self.setObjectName("completenessDialog")
+        self.view.doubleClicked.connect(self._double_clicked)
+        cat = catalogue
+        jobs.call(lambda: problems(cat), self._show, self)
+
+    def _show(self, found: list[Problem]) -> None:
+        self.model.set_rows(
+            [(p.id, p.title, "; ".join(p.problems)) for p in found], [p.id for p in found]
+        )
+        self.info.setText(
+            self.tr("%1 resources need attention. Double-click one to edit it.").replace(
+                "%1", str(len(found))
+            )
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.editRequested.emit(self.model.keys[index.row()])

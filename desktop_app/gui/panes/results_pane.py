@@ -1,0 +1,219 @@
+"""The results pane: count and sort above the list of results, or an empty state
+that says why nothing was found and what to try instead.
+
+The list's model holds only ids and asks for rows and snippets by signal
+(``rowsWanted``, ``snippetsWanted``, ``moreWanted``); the window answers them from
+the worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.records import ResourceView
+from desktop_app.core.search import SearchResult, Snippet
+from desktop_app.gui.models.results_model import ResultsModel, ViewRole
+from desktop_app.gui.panes.result_delegate import ResultDelegate
+from desktop_app.gui.search_state import SORTS
+from desktop_app.gui.strings import count_text
+
+
+class ResultsPane(QWidget):
+    sortChanged = Signal(str)
+    currentChanged = Signal(object)  # the current row's ResourceView, or None
+    selectionChanged = Signal()
+    opened = Signal()  # a double-click on a result
+    suggestionChosen = Signal()
+    clearFilters = Signal()
+    rowsWanted = Signal(object)  # [ids]
+    snippetsWanted = Signal(object)  # [ids]
+    moreWanted = Signal(int)  # offset
+
+    def __init__(self, sort: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count_label = QLabel("", self)
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setAccessibleName(self.tr("Number of resources found"))
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
+        for key, label in SORTS:
+            self.sort_box.addItem(self.tr(label), key)
+        self.sort_box.setCurrentIndex([k for k, _ in SORTS].index(sort))
+        self.sort_box.currentIndexChanged.connect(
+            lambda _i: self.sortChanged.emit(self.sort_box.currentData())
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(QLabel(self.tr("Sort:"), self))
+        top.addWidget(self.sort_box)
+        self.model = ResultsModel(self)
+        self.model.rowsWanted.connect(self.rowsWanted)
+        self.model.snippetsWanted.connect(self.snippetsWanted)
+        self.model.moreWanted.connect(self.moreWanted)
+        self.view = self._list_view()
+        self.empty = self._empty_state()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def _list_view(self) -> QListView:
+        view = QListView(self)
+        view.setObjectName("resultsView")
+        view.setAccessibleName(self.tr("Results"))
+        view.setModel(self.model)
+        view.setItemDelegate(ResultDelegate(view))
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setUniformItemSizes(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.selectionModel().currentChanged.connect(self._current_changed)
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.doubleClicked.connect(lambda _i: self.opened.emit())
+        return view
+
+    def _empty_state(self) -> QWidget:
+        empty = QWidget(self)
+        layout = QVBoxLayout(empty)
+        self.empty_label = QLabel("", empty)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_suggest = QPushButton("", empty)
+        self.empty_suggest.setObjectName("emptySuggestion")
+        self.empty_suggest.clicked.connect(self.suggestionChosen)
+        self.empty_clear = QPushButton(self.tr("Clear filters"), empty)
+        self.empty_clear.setObjectName("emptyClear")
+        self.empty_clear.clicked.connect(self.clearFilters)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        for button in (self.empty_suggest, self.empty_clear):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return empty
+
+    # -- showing a search --------------------------------------------------------------------
+    def show_result(self, result: SearchResult, *, refresh: bool) -> None:
+        """The first page of a search; after a change (``refresh``) with the same rows,
+        the list is kept as it is (the changed rows reload on their own)."""
+        same = (
+            refresh
+            and result.ids[: len(self.model.ids)] == self.model.ids[: len(result.ids)]
+            and result.total == self.model.total
+        )
+        if not same:
+            self.model.reset(result.ids, result.total)
+        self.count_label.setText(
+            count_text(result.total, self.tr("resource"), self.tr("resources"))
+        )
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.view)
+
+    def show_empty(
+        self, query: str, *, filtered: bool, in_list: bool, suggestion: str | None
+    ) -> None:
+        """Nothing found: say why, offer the suggestion, and Clear filters if any."""
+        if query and filtered:
+            why = self.tr("No resources match “%1” with the filters you chose.").replace(
+                "%1", query
+            )
+        elif query:
+            why = self.tr("No resources match “%1”.").replace("%1", query)
+        elif in_list:
+            why = self.tr("This reading list is empty.")
+        elif not filtered:
+            why = self.tr(
+                "No resources yet: import a file or a collection pack "
+                "(File ▸ Import…, File ▸ Import collection pack…, in curator mode)."
+            )
+        else:
+            why = self.tr("No resources match the filters you chose.")
+        self.empty_label.setText(why)
+        self.empty_suggest.setVisible(bool(suggestion))
+        if suggestion:
+            self.empty_suggest.setText(self.tr("Search for “%1” instead").replace("%1", suggestion))
+        self.empty_clear.setVisible(filtered)
+        self.stack.setCurrentWidget(self.empty)
+
+    def append(self, offset: int, ids: list[int]) -> None:
+        self.model.append(offset, ids)
+
+    def add_views(self, views: dict[int, ResourceView]) -> None:
+        self.model.add_views(views)
+
+    def add_snippets(self, snippets: dict[int, Snippet]) -> None:
+        self.model.add_snippets(snippets)
+
+    def forget(self, ids: list[int]) -> None:
+        """Rows changed elsewhere: drop them from the cache; they reload when shown."""
+        self.model.forget(ids)
+
+    @property
+    def total(self) -> int:
+        """How many resources the search found (more than the rows loaded so far)."""
+        return self.model.total
+
+    def set_text_font(self, font: QFont) -> None:
+        self.view.setFont(font)
+        self.view.doItemsLayout()
+
+    # -- the current row and the selection ---------------------------------------------------
+    def current_view(self) -> ResourceView | None:
+        """The current row's resource, or None (no current row, or not loaded yet)."""
+        current = self.view.currentIndex()
+        view: ResourceView | None = current.data(ViewRole) if current.isValid() else None
+        return view
+
+    def has_current(self) -> bool:
+        return self.view.currentIndex().isValid()
+
+    def select_first(self) -> bool:
+        """Make the first row current; False when there are no rows."""
+        if not self.model.rowCount():
+            return False
+        self.view.setCurrentIndex(self.model.index(0))
+        return True
+
+    def selected_ids(self) -> list[int]:
+        """The selected rows' ids in list order, or the current row's when none is selected."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        ids = [self.model.ids[r] for r in rows]
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.model.ids[self.view.currentIndex().row()]]
+        return ids
+
+    def chosen_ids(self) -> list[int]:
+        """The ids the user selected (none if there is only a current row)."""
+        return self.selected_ids() if self.view.selectionModel().hasSelection() else []
+
+    def loaded_views(self, ids: list[int]) -> list[ResourceView]:
+        """The resources of ``ids`` that are loaded, in that order."""
+        return [self.model.views[i] for i in ids if i in self.model.views]
+
+    def focus_list(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid():
+            self.select_first()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentChanged.emit(current.data(ViewRole) if current.isValid() else None)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selectionChanged.emit()
