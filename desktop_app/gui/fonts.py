@@ -38,7 +38,7 @@ def register_bundled_fonts() -> list[str]:
                 families.append(family)
     fallbacks = [f for f in families if f != FAMILY]
     # script fonts before the CJK catch-all, so each script takes its own design
-    fallbacks.sort(key=lambda f: f.startswith("Droid"))
+    fallbacks.sort(key=lambda f: f.startswith("Droid"))  # (Nanum Gothic: Korean)
     QFont.insertSubstitutions(FAMILY, fallbacks)
     _registered.extend([FAMILY, *fallbacks] if FAMILY in families else fallbacks)
     return list(_registered)
