@@ -27,6 +27,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
+from desktop_app.core.vocabulary import install_reference_data
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,12 +38,6 @@ def alembic_config(connection: Any | None = None) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
 
 
 def is_read_only_file(path: Path) -> bool:
@@ -99,9 +94,8 @@ class Library:
                 raise LibraryOpenError(f"{p.parent}: folder does not exist")
             lib = cls(p, _make_engine(p, read_only=False), read_only=False)
             lib._migrate(new=True)
-            from desktop_app.core.vocabulary import install_reference_data
-
-            install_reference_data(lib)
+            with lib.write() as session:
+                install_reference_data(session)
             return lib
         if p.is_dir():
             raise LibraryOpenError(f"{p}: is a folder, not a library file")

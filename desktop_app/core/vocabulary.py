@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,9 +26,6 @@ from desktop_app.core.models import (
     Topic,
 )
 from desktop_app.core.text import clean, norm
-
-if TYPE_CHECKING:
-    from desktop_app.core.db import Library
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,27 +150,27 @@ def known_organisation(name: str) -> KnownOrganisation | None:
     return table.get("acr:" + clean(name)) or table.get(norm(name))
 
 
-def install_reference_data(library: Library) -> None:
-    """Fill a new library with countries, regions and the default thesaurus."""
-    with library.write() as s:
-        if s.get(LibraryInfo, 1) is None:
-            s.add(LibraryInfo(id=1))
-        regions: dict[str, Region] = {}
-        for rec in countries():
-            country = Country(
-                alpha2=rec.alpha2,
-                alpha3=rec.alpha3,
-                name=rec.name,
-                norm=norm(rec.name),
-                aliases=list(rec.aliases),
-            )
-            for rname in rec.regions:
-                if rname not in regions:
-                    regions[rname] = Region(name=rname, norm=norm(rname))
-                country.regions.append(regions[rname])
-            s.add(country)
-        for group in DEFAULT_THESAURUS:
-            s.add(ThesaurusGroup(terms=list(group)))
+def install_reference_data(s: Session) -> None:
+    """Fill a new library (in its first write session) with countries, regions and the
+    default thesaurus."""
+    if s.get(LibraryInfo, 1) is None:
+        s.add(LibraryInfo(id=1))
+    regions: dict[str, Region] = {}
+    for rec in countries():
+        country = Country(
+            alpha2=rec.alpha2,
+            alpha3=rec.alpha3,
+            name=rec.name,
+            norm=norm(rec.name),
+            aliases=list(rec.aliases),
+        )
+        for rname in rec.regions:
+            if rname not in regions:
+                regions[rname] = Region(name=rname, norm=norm(rname))
+            country.regions.append(regions[rname])
+        s.add(country)
+    for group in DEFAULT_THESAURUS:
+        s.add(ThesaurusGroup(terms=list(group)))
 
 
 class VocabularyResolver:

@@ -6,14 +6,20 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
 from desktop_app.cli import build_bundled
-from desktop_app.core.db import Library, head_revision
+from desktop_app.core.db import Library, alembic_config
 from desktop_app.core.errors import LibraryOpenError
 from desktop_app.core.models import Base, ExchangeBase
 from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE
 from desktop_app.core.service import Catalogue
+
+
+def head_revision() -> str | None:
+    """The newest schema revision the app's migrations know."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def content(path: Path) -> dict[str, list[tuple[object, ...]]]:
