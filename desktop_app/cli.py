@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app import __version__
+from desktop_app.cli_common import facet_pairs, open_library, require_curator
+from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
+from desktop_app.cli_pack import add_pack_commands
+from desktop_app.cli_search import add_search_commands
 from desktop_app.core.check import check_library
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError, NotFoundError
@@ -24,7 +28,7 @@ from desktop_app.core.exporting import FORMATS as EXPORT_FORMATS
 from desktop_app.core.exporting import Selection, atomic_text_file
 from desktop_app.core.formats import jsonfmt
 from desktop_app.core.importing import FORMATS, import_file
-from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE, resolve_library
+from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE
 from desktop_app.core.records import ResourceView
 from desktop_app.core.service import Catalogue
 
@@ -108,16 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="")
     p.set_defaults(func=cmd_build_db)
 
-    from desktop_app.cli_search import add_search_commands
-
     add_search_commands(sub, common)
-
-    from desktop_app.cli_curate import add_curator_commands
-
     add_curator_commands(sub, common)
-
-    from desktop_app.cli_pack import add_pack_commands
-
     add_pack_commands(sub, common)
 
     return parser
@@ -151,22 +147,6 @@ def main(argv: list[str] | None = None) -> int:
         return report_unexpected(exc, sys.argv[1:] if argv is None else argv, debug=debug)
 
 
-def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
-    path = resolve_library(args.library)
-    # the bundled library is a template: never written, not even its journal mode
-    bundled = path.expanduser().resolve() == BUNDLED_LIBRARY.resolve()
-    return Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
-
-
-@contextmanager
-def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
-    lib = open_library_path(args, read_only=read_only)
-    try:
-        yield lib
-    finally:
-        lib.close()
-
-
 @contextmanager
 def output_stream(target: str) -> Iterator[IO[str]]:
     """Standard output for "-", else a file written atomically (no half files)."""
@@ -179,8 +159,6 @@ def output_stream(target: str) -> Iterator[IO[str]]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.cli_curate import require_curator
-
     with open_library(args) as lib:
         if not args.dry_run:
             require_curator(lib)
@@ -201,13 +179,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.cli_search import _pairs
     from desktop_app.core.exporting import iter_selected, selected_ids, write_text
 
     sel = Selection(
         query=args.query,
-        include=_pairs(args.facet, "--facet"),
-        exclude=_pairs(args.exclude, "--exclude"),
+        include=facet_pairs(args.facet, "--facet"),
+        exclude=facet_pairs(args.exclude, "--exclude"),
         reading_list=args.reading_list,
     )
     with open_library(args) as lib:
@@ -350,8 +327,6 @@ def cmd_build_db(args: argparse.Namespace) -> int:
 
 def may_replace_library(out: Path, *, force: bool) -> None:
     """Raise LibraryError unless the library at ``out`` may be replaced by a new one."""
-    from desktop_app.cli_curate import require_curator
-
     if not out.is_file():
         raise LibraryError(f"{out}: is not a library file; nothing was changed")
     bundled = out.resolve() == BUNDLED_LIBRARY.resolve()

@@ -14,6 +14,7 @@ import os
 import sys
 from typing import Any
 
+from desktop_app.cli_common import open_library_path, password_from_user, require_curator
 from desktop_app.core import auth
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
@@ -22,21 +23,6 @@ from desktop_app.core.service import Catalogue
 from desktop_app.core.vocab_admin import VocabularyAdmin
 
 ENV_NEW_PASSWORD = "LIBRARIAN_NEW_PASSWORD"
-
-
-def password_from_user(prompt: str = "Curator password: ") -> str | None:
-    env = os.environ.get(auth.ENV_PASSWORD)
-    if env is not None:
-        return env
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    return None
-
-
-def require_curator(library: Library) -> None:
-    """Raise AuthError unless no password is set or the one given (prompt, env) is right."""
-    if auth.has_password(library):
-        auth.require_curator(library, password_from_user())
 
 
 def add_curator_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -64,8 +50,6 @@ def add_curator_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    from desktop_app.cli import open_library_path
-
     return open_library_path(args)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop_app.cli_common import open_library, require_curator
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.packs import Resolution, export_pack, import_pack
 from desktop_app.core.service import Catalogue
@@ -59,8 +60,6 @@ def parse_resolution(text: str) -> tuple[str, Resolution]:
 
 
 def cmd_pack_export(args: argparse.Namespace) -> int:
-    from desktop_app.cli import open_library
-
     with open_library(args, read_only=True) as lib:
         out = export_pack(Catalogue(lib), args.output, since=args.since)
     print(out.summary())
@@ -68,9 +67,6 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:
-    from desktop_app.cli import open_library
-    from desktop_app.cli_curate import require_curator
-
     resolutions = dict(parse_resolution(r) for r in args.resolve)
     with open_library(args) as lib:
         if not args.dry_run:

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
+from desktop_app.cli_common import facet_pairs, open_library, require_curator
 from desktop_app.core import auth
-from desktop_app.core.errors import LibraryError
 from desktop_app.core.search import FACETS, SearchEngine, SearchRequest
 from desktop_app.core.search.engine import SORTS
 from desktop_app.core.service import Catalogue
@@ -46,24 +46,11 @@ def add_search_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_reindex)
 
 
-def _pairs(items: list[str], what: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        name = name.strip().lower()
-        if not sep or not value.strip():
-            raise LibraryError(f"{what} '{item}' is not NAME=VALUE")
-        if name not in FACETS:
-            raise LibraryError(f"unknown facet '{name}' (known: {', '.join(FACETS)})")
-        out.setdefault(name, []).append(value.strip())
-    return out
-
-
 def run_search(engine: SearchEngine, args: argparse.Namespace) -> dict[str, Any]:
     req = SearchRequest(
         query=args.query,
-        include=_pairs(args.facet, "--facet"),
-        exclude=_pairs(args.exclude, "--exclude"),
+        include=facet_pairs(args.facet, "--facet"),
+        exclude=facet_pairs(args.exclude, "--exclude"),
         sort=args.sort,
         offset=max(0, args.offset),
         limit=max(0, args.limit),
@@ -122,12 +109,8 @@ def _progress(done: int, total: int, message: str) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.cli import open_library
-
     with open_library(args) as lib:
         if args.curator:
-            from desktop_app.cli_curate import require_curator
-
             require_curator(lib)
         engine = SearchEngine(Catalogue(lib))
         try:
@@ -169,12 +152,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    from desktop_app.cli import open_library
-
     with open_library(args) as lib:
         if args.curator:
-            from desktop_app.cli_curate import require_curator
-
             require_curator(lib)
         engine = SearchEngine(Catalogue(lib))
         try:

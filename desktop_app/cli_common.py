@@ -1,0 +1,67 @@
+"""What every ``librarian`` command shares: opening the library, the curator password,
+facet arguments. The command modules (cli, cli_search, cli_curate, cli_pack) import
+this one and never each other, but for ``cli`` gathering their commands."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from desktop_app.core import auth
+from desktop_app.core.db import Library
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.paths import BUNDLED_LIBRARY, resolve_library
+from desktop_app.core.search import FACETS
+
+
+def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
+    """The library the command names (--library, $LIBRARIAN_LIBRARY or the user's own);
+    the bundled template is always opened read-only."""
+    path = resolve_library(args.library)
+    # the bundled library is a template: never written, not even its journal mode
+    bundled = path.expanduser().resolve() == BUNDLED_LIBRARY.resolve()
+    return Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
+
+
+@contextmanager
+def open_library(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Library]:
+    """:func:`open_library_path`, closed at the end of the block."""
+    lib = open_library_path(args, read_only=read_only)
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+def password_from_user(prompt: str = "Curator password: ") -> str | None:
+    """The curator password from $LIBRARIAN_PASSWORD, else asked at a terminal (else None)."""
+    env = os.environ.get(auth.ENV_PASSWORD)
+    if env is not None:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def require_curator(library: Library) -> None:
+    """Raise AuthError unless no password is set or the one given (prompt, env) is right."""
+    if auth.has_password(library):
+        auth.require_curator(library, password_from_user())
+
+
+def facet_pairs(items: list[str], what: str) -> dict[str, list[str]]:
+    """``NAME=VALUE`` arguments (``what`` names the option) as facet -> values."""
+    out: dict[str, list[str]] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip().lower()
+        if not sep or not value.strip():
+            raise LibraryError(f"{what} '{item}' is not NAME=VALUE")
+        if name not in FACETS:
+            raise LibraryError(f"unknown facet '{name}' (known: {', '.join(FACETS)})")
+        out.setdefault(name, []).append(value.strip())
+    return out
