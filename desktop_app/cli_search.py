@@ -153,8 +153,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
-        if args.curator:
-            require_curator(lib)
         engine = SearchEngine(Catalogue(lib))
         try:
             n = engine.index.rebuild(_progress)

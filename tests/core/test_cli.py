@@ -228,3 +228,14 @@ def test_search_hides_staff_only_resources_and_curator_search_needs_the_password
     monkeypatch.setenv("LIBRARIAN_PASSWORD", "correct horse")
     code, out, err = run(capsys, "search", "quokka", "--curator", "--library", str(seeded_path))
     assert code == 0 and out.startswith("1 resource"), err
+
+
+def test_reindex_rebuilds_the_index_of_a_library(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path
+) -> None:
+    """reindex takes no --curator (the index is a cache anyone may rebuild); it crashed
+    with an AttributeError on ``args.curator``."""
+    code, _, err = run(capsys, "reindex", "--library", str(seeded_path))
+    assert code == 0 and "search index rebuilt: 30 resources" in err
+    code, out, _ = run(capsys, "search", "child", "--library", str(seeded_path), "--json")
+    assert code == 0 and json.loads(out)["total"] > 0
