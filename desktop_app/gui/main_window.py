@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
         self.search_bar.show_understood(result)
         self._show_count(result)
         if refresh and self.results.has_current():
-            self.detail.show_resource(self.results.current_view())
+            view = self.results.current_view()
+            if view is not self.detail.view:  # the detail pane keeps an unchanged resource
+                self.detail.show_resource(view)
         elif not self.results.select_first():
             self.detail.show_resource(None)
         self._update_actions()
@@ -368,11 +370,15 @@ class MainWindow(QMainWindow):
             self.detail.show_resource(self.results.current_view())
 
     def _library_changed(self, changes: ChangeSet) -> None:
-        """After any write: reload the changed rows, recount facets, keep the list."""
+        """After any write: reload the changed rows, keep the detail pane's resource
+        unless it changed, and search again only if the change can alter the results."""
         self.results.forget(sorted(changes.touched))
-        self.detail.show_resource(None)
-        self._refreshing = True
-        self.run_search()
+        shown = self.detail.view
+        if shown is not None and shown.id in changes.touched:
+            self.detail.show_resource(None)  # shown again once its row has reloaded
+        if self.state.affected_by(changes):
+            self._refreshing = True
+            self.run_search()
 
     def _want_snippets(self, ids: list[int]) -> None:
         self.worker.snippets(self.state.token, ids, self.search_bar.text(), self.state.curator)

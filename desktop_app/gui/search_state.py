@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.core.exporting import Selection
 from desktop_app.core.search import SearchRequest, SearchResult
+from desktop_app.core.service import ChangeSet
 
 PAGE = 100
 SORTS = (
@@ -102,6 +103,18 @@ class SearchState:
         self.exclude = {k: v for k, v in self.exclude.items() if v}
 
     # -- what other parts ask -----------------------------------------------------------------
+    def affected_by(self, changes: ChangeSet) -> bool:
+        """Whether a change can alter the current results (and so needs a new search).
+
+        Inside a reading list only the list's own resources can; a vocabulary change
+        (renamed terms, synonyms) can alter any search.
+        """
+        if changes.vocabulary:
+            return True
+        if self.reading_list is None:
+            return bool(changes.touched)
+        return not changes.touched.isdisjoint(self.reading_list[1])
+
     def results_selection(self) -> Selection:
         """The last search as an export selection (described on a handout's cover)."""
         req = self.last_request

@@ -278,3 +278,57 @@ def test_second_instance_is_refused(
     finally:
         lock.unlock()
     assert shown and "already open" in shown[0]
+
+
+def settle(qtbot: Any, w: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not w.worker.busy(), timeout=TIMEOUT)
+
+
+def retitle(w: MainWindow, rid: int, title: str) -> None:
+    """Change a resource as another part of the app would (the change set reaches the window)."""
+    view = w.catalogue.get(rid)
+    data = view.editable()
+    data.title = title
+    w.catalogue.update(rid, data, expected_version=view.version)
+
+
+def test_a_change_elsewhere_leaves_the_detail_pane_alone(qtbot: Any, window: MainWindow) -> None:
+    """The detail pane keeps (and does not redraw) its resource unless that one changed."""
+    qtbot.waitUntil(lambda: window.detail.view is not None, timeout=TIMEOUT)
+    settle(qtbot, window)
+    shown = window.detail.view
+    assert shown is not None
+    other = next(i for i in window.results.model.ids if i != shown.id)
+    redrawn: list[bool] = []
+    window.detail.browser.textChanged.connect(lambda: redrawn.append(True))
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
+        retitle(window, other, "Renamed elsewhere")  # can change the results: searched again
+    settle(qtbot, window)
+    assert window.detail.view is shown and not redrawn
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
+        retitle(window, shown.id, "Renamed here")
+    qtbot.waitUntil(
+        lambda: window.detail.view is not None and window.detail.view.title == "Renamed here",
+        timeout=TIMEOUT,
+    )
+    assert "Renamed here" in window.detail.browser.toPlainText()
+
+
+def test_in_a_reading_list_only_its_own_changes_search_again(
+    qtbot: Any, window: MainWindow
+) -> None:
+    ids = window.results.model.ids[:2]
+    outside = window.results.model.ids[2]
+    with qtbot.waitSignal(window.listsUpdated, timeout=TIMEOUT):
+        window.worker.add_to_list("Two", ids)
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT):
+        window.open_reading_list("Two")
+    settle(qtbot, window)
+    token = window.state.token
+    retitle(window, outside, "Not in the list")  # the window hears of it at once
+    settle(qtbot, window)
+    assert window.state.token == token  # no new search: the list's results cannot change
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        retitle(window, ids[0], "In the list")
+    assert sorted(blocker.args[0].ids) == sorted(ids)
+    assert window.catalogue.get(ids[0]).title in titles(window)
