@@ -19,6 +19,7 @@ from desktop_app.core.models import TERM_LINKS, ChangeLog, Resource, Topic
 from desktop_app.core.records import ResourceData
 from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 from desktop_app.core.text import norm
+from desktop_app.core.vocab_admin import MODELS, set_attribute, touch_linked
 
 UNDO_PREFIX = "undo: "
 
@@ -163,8 +164,6 @@ class History:
 
 def _undo_vocabulary(row: ChangeLog, act: Action) -> None:
     """Reverse a vocabulary change: a rename or an attribute (labels, aliases …)."""
-    from desktop_app.core.vocab_admin import MODELS, set_attribute, touch_linked
-
     model = MODELS.get(row.entity)
     old, new = _load(row.old), _load(row.new)
     if model is None or not isinstance(old, dict) or "id" not in old:
