@@ -312,6 +312,30 @@ def test_local_copies_travel_in_the_pack(two: tuple[Catalogue, Catalogue], tmp_p
         import_pack(b, tmp_path / "bad-file.librarypack")
 
 
+def test_an_interruption_after_the_commit_keeps_the_local_copies_it_saved(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    """Once the import is saved, nothing that goes wrong after (a listener interrupted)
+    removes the files the saved resources name."""
+    a, b = two
+    uuid = sorted(contents(a))[0]
+    source = tmp_path / "Offline guide.pdf"
+    source.write_bytes(b"%PDF-1.4 guide for schools")
+    edit(a, uuid, local_file=store_file(a.library, source))
+    export_pack(a, tmp_path / "with-files.librarypack")
+
+    def interrupted(changes: object) -> None:
+        raise KeyboardInterrupt
+
+    b.subscribe(interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        import_pack(b, tmp_path / "with-files.librarypack")
+    view = b.find_by_uuid(uuid)
+    assert view is not None and view.local_file  # saved
+    path, why = openable(b.library, view.local_file)
+    assert path is not None and path.read_bytes() == source.read_bytes(), why
+
+
 def test_a_local_copy_with_an_unsafe_name_is_refused(
     two: tuple[Catalogue, Catalogue], tmp_path: Path
 ) -> None:
