@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, clean_files
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import Country, Organisation, Topic
-from desktop_app.core.search.segment_builder import SegmentBuilder
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.schema import build_schema, document
+from desktop_app.core.search.segment_builder import SegmentBuilder
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue
 
@@ -92,7 +91,8 @@ def write_segments(
         if progress is not None:
             progress(min(done, 2 * total), 2 * total, "Building the search index")
 
-    args = [(str(folder), ix.indexname, first, last, common) for first, last in parts]
+    indexname = wa.index_location(ix)[1]
+    args = [(str(folder), indexname, first, last, common) for first, last in parts]
     results: list[PartResult] | None = None
     if procs > 1:
         try:
@@ -104,10 +104,7 @@ def write_segments(
             done = 0
     if results is None:
         results = [write_part(catalogue, *a, report=report) for a in args]
-    segments = [segment for segment, count, _ in results if count]
-    generation = ix.latest_generation() + 1
-    TOC(schema, segments, generation).write(ix.storage, ix.indexname)
-    clean_files(ix.storage, ix.indexname, generation, segments)
+    wa.publish_segments(ix, schema, [segment for segment, count, _ in results if count])
     words = WordList()
     for _, _, part_words in results:
         words.words |= part_words
@@ -142,7 +139,7 @@ def write_part(
     (pairing ``common`` words)."""
     extras = VocabExtras(catalogue.library)
     words = WordList()
-    builder = SegmentBuilder(FileStorage(folder), indexname, build_schema(common))
+    builder = SegmentBuilder(wa.folder_storage(folder), indexname, build_schema(common))
     for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
         builder.add(extras.doc(view, words))
         if builder.doc_count % 500 == 0:

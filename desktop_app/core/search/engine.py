@@ -21,10 +21,11 @@ import numpy as np
 from whoosh import scoring
 
 from desktop_app.core.search import querylang as ql
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.facets import Facet, FacetData
-from desktop_app.core.search.index import SearchIndex, refreshed_searcher
+from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.postings import FieldLengths
 from desktop_app.core.search.ranking import score_all_typed, top
@@ -170,9 +171,9 @@ class SearchEngine:
 
     def _refresh(self) -> None:
         """A new searcher after index writes; per-segment id arrays are reused."""
-        if self._searcher is not None and self._searcher._ix is self.index.ix:
+        if self._searcher is not None and wa.opened_from(self._searcher, self.index.ix):
             # the same index: keep the term readers of segments that did not change
-            self._searcher = refreshed_searcher(self._searcher, self.index.ix, WEIGHTING)
+            self._searcher = wa.refreshed_searcher(self._searcher, self.index.ix, WEIGHTING)
         else:
             if self._searcher is not None:
                 self._searcher.close()
@@ -180,9 +181,9 @@ class SearchEngine:
         chunks = []
         live: dict[str, np.ndarray] = {}
         for leaf, _base in self._searcher.reader().leaf_readers():
-            if leaf.segment() is None:  # an empty index: no segment, no documents
+            seg_id = wa.segment_id(leaf)
+            if seg_id is None:  # an empty index: no segment, no documents
                 continue
-            seg_id = leaf.segment().segment_id()
             arr = self._segment_rids.get(seg_id)
             if arr is None:
                 col = leaf.column_reader("rid", translate=False)

@@ -14,7 +14,6 @@ that waits then uses what the other built.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import logging
@@ -32,11 +31,10 @@ from platformdirs import user_cache_path
 from sqlalchemy import func, select
 from whoosh import index as whoosh_index
 from whoosh.query import Every
-from whoosh.reading import EmptyReader, MultiReader, SegmentReader
-from whoosh.searching import Searcher
 
 from desktop_app.core.db import Library
 from desktop_app.core.models import ChangeLog, Resource, Status
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import (
     Progress,
     VocabExtras,
@@ -51,17 +49,13 @@ from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
 STATE_FILE = "state.json"
-# Segments as separate files: Whoosh copies a compound segment's postings into
-# memory when it opens it (180 MB at 100,000 resources); plain files are read
-# through the operating system's cache instead.
-WRITER_OPTIONS: dict[str, Any] = {"compound": False}
-# How long a process waits for another one's rebuild before giving up (seconds);
-# 100,000 resources take about a minute on two cores.
+# How long a process waits for another one's rebuild before giving up (seconds): far
+# longer than a rebuild of the largest library takes (see benchmarks/search_bench.py).
 LOCK_WAIT = 600.0
 # A catch-up of more changes than this (and than the index holds) is a rebuild
 # instead: an import of 5,000 into a new library is indexed in one segment, faster
-# (11 s, not 15 s), and with common words for phrase pairs picked from what it holds
-# (an index built on an empty library has none).
+# than document by document, and with common words for phrase pairs picked from what
+# it holds (an index built on an empty library has none).
 CATCH_UP_MAX = 2000
 
 
@@ -210,7 +204,7 @@ class SearchIndex:
                 if reader.doc_count() != state.doc_count:
                     return "index document count does not match its state"
                 for leaf, _base in reader.leaf_readers():
-                    if leaf.segment() is not None:  # an empty index has no segment
+                    if wa.segment_id(leaf) is not None:  # an empty index has no segment
                         list(leaf.column_reader("rid", translate=False))
                 list(searcher.docs_for_query(Every("uuid")))
         except Exception as exc:
@@ -333,11 +327,11 @@ class SearchIndex:
             if self._extras is None or vocabulary_changed:
                 self._extras = VocabExtras(self.library)
             extras = self._extras
-            writer = self._ix.writer(timeout=10.0, **WRITER_OPTIONS)
+            writer = self._ix.writer(timeout=10.0, **wa.WRITER_OPTIONS)
             try:
                 reuse = (
                     searcher is not None
-                    and searcher._ix is self._ix  # not one of an index reopened since
+                    and wa.opened_from(searcher, self._ix)  # not one of an index reopened since
                     and searcher.up_to_date()
                 )
                 finder = searcher if reuse else self._ix.searcher()
@@ -355,8 +349,7 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            # from the table of contents: opening a reader would open every segment
-            doc_count = sum(seg.doc_count() for seg in self._ix._read_toc().segments)
+            doc_count = wa.live_doc_count(self._ix)
             self.state.counter = current
             self.state.doc_count = doc_count
             if self.words.dirty:
@@ -382,43 +375,3 @@ class SearchIndex:
 
 def _new_build() -> str:
     return uuidlib.uuid4().hex
-
-
-def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:
-    """A searcher on the index's latest generation that keeps the term readers of
-    segments that are still there, so an edit does not reopen the whole index.
-
-    Whoosh's own ``Searcher.refresh`` reuses a segment's reader whole and so misses
-    deletions made since (a segment keeps its id when documents in it are
-    deleted); here only the per-document part, which holds the deletions, is
-    opened again.
-    """
-    toc = ix._read_toc()
-    old_leaves: dict[str, Any] = {}
-    if old is not None:
-        old_leaves = {
-            leaf.segment().segment_id(): leaf
-            for leaf, _ in old.reader().leaf_readers()
-            if leaf.segment() is not None  # an empty index's reader has no segment
-        }
-    readers = []
-    for segment in toc.segments:
-        prev = old_leaves.pop(segment.segment_id(), None)
-        if isinstance(prev, SegmentReader):
-            reader = copy.copy(prev)
-            reader._segment = segment
-            reader._gen = toc.generation
-            reader._perdoc = reader._codec.per_document_reader(reader._storage, segment)
-            reader.__dict__.pop("deleted_docs_set", None)  # a cached property: recompute
-        else:
-            reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
-        readers.append(reader)
-    for gone in old_leaves.values():  # merged away
-        gone.close()
-    if not readers:
-        top: Any = EmptyReader(toc.schema)
-    elif len(readers) == 1:
-        top = readers[0]
-    else:
-        top = MultiReader(readers, generation=toc.generation)
-    return Searcher(top, fromindex=ix, weighting=weighting)

@@ -3,8 +3,8 @@
 Whoosh checks a phrase by stepping an intersection of its words' matchers and, for
 every document holding all of them, building a ``Span`` object per position and
 joining spans: "social worker" at 100,000 resources walks 29,000 such documents to
-find 640 (0.4 s). ``Phrase`` here finds the same documents, with the same scores
-(the sum over the intersection of the words' term matchers), two ways:
+find 640. ``Phrase`` here finds the same documents, with the same scores (the sum
+over the intersection of the words' term matchers), two ways:
 
 - When the phrase's field has a word-pair field beside it (``schema.PairAnalyzer``)
   and the phrase holds two neighbouring common words: from the pair terms' postings,
@@ -26,10 +26,9 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
-from whoosh.scoring import BM25FScorer
 
-from desktop_app.core.search.postings import FieldLengths, Postings, bm25, lengths_of
+from desktop_app.core.search import whoosh_adapter as wa
+from desktop_app.core.search.postings import FieldLengths, Postings
 from desktop_app.core.search.postings import read as read_postings
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
@@ -60,12 +59,7 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
         found = self._find(searcher, context)
         if found is None:
             return super().matcher(searcher, context)
-        if not found.ids:
-            return NullMatcher()
-        m: Any = _Hits(found)
-        if self.boost != 1.0:
-            m = WrappingMatcher(m, boost=self.boost)
-        return m
+        return wa.hits_matcher(found.ids, found.scores, found.weights, self.boost)
 
     def scored_in(
         self, searcher: Any, lengths: FieldLengths | None = None
@@ -90,7 +84,7 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
         if self.slop != 1 or fieldname not in schema:
             return None
         field = schema[fieldname]
-        if not field.format or not field.format.supports("positions"):
+        if not wa.has_positions(field):
             return None  # Whoosh's matcher raises its QueryError
         reader = searcher.reader()
         words: list[bytes] = []
@@ -102,14 +96,13 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             if (fieldname, btext) not in reader:
                 return _Found()
             words.append(btext)
-        # as Term.matcher and Searcher.postings choose it
-        weighting = (context.weighting if context is not None else None) or searcher.weighting
+        weighting = wa.weighting_for(searcher, context)
         key = id(reader)
         cached = self._found.get(key)
         if cached is not None and cached[0] is reader and cached[1].weighting is weighting:
             found = cached[1]
         else:
-            decode = field.format.decode_positions
+            decode = wa.position_decoder(field)
             # the scorers Whoosh's Term queries would use in this searcher
             scorers = [weighting.scorer(searcher, fieldname, w) for w in words]
             pairs = pairs_field(schema, fieldname)
@@ -133,30 +126,6 @@ class _Found:
         self.scores: list[float] = []
         self.weights: list[float] = []
         self.weighting: Any = None
-
-
-class _Posting:
-    """What a Whoosh scorer reads of a matcher: the document and the term's weight."""
-
-    __slots__ = ("_doc", "_weight")
-
-    def __init__(self, doc: int, weight: float) -> None:
-        self._doc = doc
-        self._weight = weight
-
-    def id(self) -> int:
-        return self._doc
-
-    def weight(self) -> float:
-        return self._weight
-
-
-def _tree_sum(values: Sequence[Any]) -> Any:
-    """Summed as ``make_binary_tree(IntersectionMatcher, ...)`` sums its children's."""
-    if len(values) == 1:
-        return values[0]
-    half = len(values) // 2
-    return _tree_sum(values[:half]) + _tree_sum(values[half:])
 
 
 def find_by_pairs(
@@ -240,25 +209,23 @@ def find_by_pairs(
     if lengths is not None:
         fl = lengths.of(reader, fieldname)[docs]
     else:
-        fl = lengths_of(reader, fieldname, docs.tolist())
+        fl = wa.field_lengths(reader, fieldname, docs.tolist())
     scores: list[np.ndarray] = []
     for scorer, tf in zip(scorers, tfs, strict=True):
-        if type(scorer) is BM25FScorer:
-            scores.append(bm25(scorer, tf, fl))
-        else:
-            scores.append(
-                np.array(
-                    [
-                        scorer.score(_Posting(d, w))
-                        for d, w in zip(docs.tolist(), tf.tolist(), strict=True)
-                    ],
-                    np.float64,
-                )
+        scored = wa.bm25_scores(scorer, tf, fl)
+        if scored is None:
+            scored = np.array(
+                [
+                    wa.score_one(scorer, d, w)
+                    for d, w in zip(docs.tolist(), tf.tolist(), strict=True)
+                ],
+                np.float64,
             )
+        scores.append(scored)
     out = _Found()
     out.ids = docs.tolist()
-    out.scores = _tree_sum(scores).tolist()
-    out.weights = _tree_sum(tfs).tolist()
+    out.scores = wa.intersection_sum(scores).tolist()
+    out.weights = wa.intersection_sum(tfs).tolist()
     return out
 
 
@@ -309,10 +276,10 @@ def find_phrase(
             if scorers is None:
                 continue
             weights = [runs[k].weights[at_index[k][i]] for k in range(len(words))]
-            out.weights.append(_tree_sum(weights))
+            out.weights.append(wa.intersection_sum(weights))
             out.scores.append(
-                _tree_sum(
-                    [s.score(_Posting(doc, w)) for s, w in zip(scorers, weights, strict=True)]
+                wa.intersection_sum(
+                    [wa.score_one(s, doc, w) for s, w in zip(scorers, weights, strict=True)]
                 )
             )
     return out
@@ -323,23 +290,3 @@ def _decode(
 ) -> tuple[int, ...]:
     found = cache[value] = tuple(decode(value))
     return found
-
-
-class _Hits(ListMatcher):  # type: ignore[misc]
-    """A phrase's documents in one segment, with the scores worked out when found."""
-
-    def __init__(self, found: _Found, position: int = 0) -> None:
-        super().__init__(found.ids, position=position)
-        self._found = found
-
-    def copy(self) -> _Hits:
-        return _Hits(self._found, self._i)
-
-    def supports_block_quality(self) -> bool:
-        return False
-
-    def score(self) -> float:
-        return self._found.scores[self._i]
-
-    def weight(self) -> float:
-        return self._found.weights[self._i]

@@ -1,9 +1,8 @@
-"""A term's postings as arrays, scored with BM25 as Whoosh's ``BM25FScorer`` scores them.
+"""A term's postings as arrays, and each segment's field lengths kept as arrays.
 
 Shared by the numpy ranking (``ranking.py``) and the phrase query (``phrase.py``):
-read a term's postings once through Whoosh's matcher, look field lengths up in a
-per-segment array, and evaluate ``whoosh.scoring.bm25`` over whole arrays in the
-same operation order, so each score is Whoosh's to the last bit.
+read a term's postings once through Whoosh's matcher and look field lengths up in a
+per-segment array, for ``whoosh_adapter.bm25_scores`` to score them all at once.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.matching import SKIP_RATIO, positioned
 
 
@@ -20,25 +20,19 @@ class FieldLengths:
     lives (a segment's lengths never change; deletions only hide documents)."""
 
     def __init__(self) -> None:
-        self._arrays: dict[tuple[str, str], np.ndarray] = {}
+        self._arrays: dict[tuple[str | None, str], np.ndarray] = {}
 
     def of(self, reader: Any, fieldname: str) -> np.ndarray:
-        key = (reader.segment().segment_id(), fieldname)
+        key = (wa.segment_id(reader), fieldname)
         found = self._arrays.get(key)
         if found is None:
-            found = lengths_of(reader, fieldname, range(reader.doc_count_all()))
+            found = wa.field_lengths(reader, fieldname, range(reader.doc_count_all()))
             self._arrays[key] = found
         return found
 
     def keep_only(self, segment_ids: set[str]) -> None:
         for key in [k for k in self._arrays if k[0] not in segment_ids]:
             del self._arrays[key]
-
-
-def lengths_of(reader: Any, fieldname: str, docs: Any) -> np.ndarray:
-    """The field lengths of ``docs`` as the BM25F scorer reads them."""
-    length = reader.doc_field_length
-    return np.fromiter((length(d, fieldname, 1) or 0 for d in docs), np.float64)
 
 
 class Postings:
@@ -91,10 +85,3 @@ def read(
             weights.append(weight())
             step()
     return Postings(ids, weights, found)
-
-
-def bm25(scorer: Any, tf: np.ndarray, fl: np.ndarray) -> np.ndarray:
-    """``whoosh.scoring.bm25`` with ``scorer``'s idf, average length, B and K1, term
-    for term, over arrays of term frequencies and field lengths."""
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))  # type: ignore[no-any-return]

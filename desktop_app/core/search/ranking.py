@@ -1,19 +1,18 @@
 """Every match of a query scored at once with numpy, as Whoosh's BM25F scores it.
 
 Whoosh's collector scores a match set one document at a time through a tree of
-matchers and scorer objects: "child" at 100,000 resources (60,000 matches) spends
-~250 ms there. For the queries the search box produces (terms, phrases, AND, OR,
-NOT inside AND, boosts) ``score_all`` reads each term's postings once, takes the
-idf, average length and parameters from the very scorer object Whoosh would use,
-and evaluates the same BM25 formula over arrays, in the same operation order, so a
-term's scores are Whoosh's to the last bit. Sums over several terms may differ in
-the last bit when Whoosh adds them in another order; a property test holds every
+matchers and scorer objects, which is slow for a common word's many matches. For
+the queries the search box produces (terms, phrases, AND, OR, NOT inside AND,
+boosts) ``score_all_typed`` reads each term's postings once and scores them with
+the very scorer object Whoosh would use, over arrays (``whoosh_adapter.bm25_scores``),
+so a term's scores are Whoosh's to the last bit. Sums over several terms may differ
+in the last bit when Whoosh adds them in another order; a property test holds every
 document's score to Whoosh's. Anything else (ranges, prefixes left unexpanded,
 other weightings) returns None and the caller uses Whoosh's collector.
 
-``score_all_typed`` also flags the documents the query matches without its thesaurus
-expansions, worked out from the same reads, so the engine can rank the words as
-typed first without matching the query twice.
+It also flags the documents the query matches without its thesaurus expansions,
+worked out from the same reads, so the engine can rank the words as typed first
+without matching the query twice.
 """
 
 from __future__ import annotations
@@ -23,12 +22,12 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.scoring import BM25FScorer
 
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
-from desktop_app.core.search.postings import FieldLengths, bm25, read
+from desktop_app.core.search.postings import FieldLengths, read
 
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
 
@@ -46,21 +45,15 @@ class _Part:
         return self.docs if self.typed is None else self.docs[self.typed]
 
 
-def score_all(searcher: Any, query: Any, lengths: FieldLengths) -> Scored | None:
-    """All documents matching ``query`` with their scores, or None if unsupported."""
-    found = score_all_typed(searcher, query, lengths)
-    return None if found is None else (found[0], found[1])
-
-
 def score_all_typed(
     searcher: Any, query: Any, lengths: FieldLengths
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None] | None:
-    """As ``score_all``, with a flag per document: matched by ``query`` without its
-    thesaurus expansions (``compile.without_expansions``); None when all are."""
+    """All documents matching ``query`` (ascending) with their scores, and a flag per
+    document: matched by ``query`` with each thesaurus expansion (``Expanded``) taken
+    as its first part, the words as typed (None when all are); None if ``query`` is
+    not one this module scores."""
     parts = []
     for sub, offset in searcher.leaf_searchers():
-        if not hasattr(sub.reader(), "segment"):
-            return None
         part = _score(query, sub, lengths)
         if part is None:
             return None
@@ -86,8 +79,9 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
     if kind is wq.Or or expanded:
         kind = wq.Or
     if kind in (wq.And, wq.Or) and q.subqueries:
-        if len(q.subqueries) == 1:  # Whoosh matches the one subquery, without the boost
-            return _score(q.subqueries[0], searcher, lengths)
+        only = wa.lone_subquery(q)
+        if only is not None:
+            return _score(only, searcher, lengths)
         if kind is wq.Or and (q.minmatch or q.scale):
             return None
         wanted = [s for s in q.subqueries if kind is wq.Or or type(s) is not wq.Not]
@@ -105,9 +99,8 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
         docs, scores = _and(scored) if kind is wq.And else _or(scored)
         typed = _typed(docs, parts, kind is wq.And, expanded)
         for sub in unwanted:
-            # Whoosh intersects an inverse matcher here, which adds its weight, 1.0
             keep = ~np.isin(docs, docs_of(sub, searcher))
-            docs, scores = docs[keep], scores[keep] + 1.0
+            docs, scores = docs[keep], scores[keep] + wa.AND_NOT_SCORE
             typed = None if typed is None else typed[keep]
         return _Part(docs, scores if q.boost == 1.0 else scores * q.boost, typed)
     return None
@@ -177,11 +170,12 @@ def _term(
     if (fieldname, text) not in reader:
         return _Part(np.zeros(0, np.int64), np.zeros(0, np.float64))
     scorer = searcher.weighting.scorer(searcher, fieldname, text)
-    if type(scorer) is not BM25FScorer:
+    if not wa.is_bm25(scorer):
         return None
     found = read(reader, fieldname, text, within)
     docs, tf = found.ids, np.array(found.weights, np.float64)
-    scores = bm25(scorer, tf, lengths.of(reader, fieldname)[docs])
+    scores = wa.bm25_scores(scorer, tf, lengths.of(reader, fieldname)[docs])
+    assert scores is not None
     return _Part(docs, scores if q.boost == 1.0 else scores * q.boost)
 
 

@@ -8,13 +8,13 @@ that prefix and fuzzy terms are matched against is the word list in ``words.py``
 from __future__ import annotations
 
 import math
+import re
 import struct
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
-from whoosh import columns
 from whoosh.analysis import (
     STOP_WORDS,
     CharsetFilter,
@@ -22,17 +22,14 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
     StopFilter,
+    Token,
     Tokenizer,
 )
-from whoosh.analysis.acore import Token
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, FieldType, Schema
-from whoosh.formats import Format
-from whoosh.lang.porter import stem as porter_stem
-from whoosh.support.charset import accent_map
-from whoosh.util.text import rcompile
 
 from desktop_app.core.models import TYPE_LABELS, ResourceType
 from desktop_app.core.records import ResourceView
+from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
 SCHEMA_VERSION = 8
 # How many times each part is repeated in ``body``, the field plain words are ranked
@@ -59,7 +56,7 @@ def reference_stem_analyzer() -> Any:
     return (
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
-        | CharsetFilter(accent_map)
+        | CharsetFilter(ACCENT_MAP)
         | StopFilter()
         | StemFilter()
     )
@@ -79,7 +76,7 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
     CACHE_LIMIT = 500_000
 
     def __init__(self) -> None:
-        self.expression = rcompile(TOKEN_PATTERN)
+        self.expression = re.compile(TOKEN_PATTERN)
         self.stops = STOP_WORDS
         self._cache: dict[str, tuple[str, str | None]] = {}
 
@@ -99,11 +96,9 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
         """(folded text, its stem or None for a stop word)."""
         known = self._cache.get(raw)
         if known is None:
-            text = raw.lower().translate(accent_map)
-            if len(text) < 2 or text in self.stops:
-                known = (text, None)
-            else:
-                known = (text, porter_stem(text))
+            text = raw.lower().translate(ACCENT_MAP)
+            stemmed = None if len(text) < 2 or text in self.stops else stem_word(text)
+            known = (text, stemmed)
             if len(self._cache) >= self.CACHE_LIMIT:
                 self._cache.clear()
             self._cache[raw] = known
@@ -287,27 +282,17 @@ def decode_pair(value: bytes) -> tuple[int, int, int]:
     return n, first, second
 
 
-class PairCounts(Format):  # type: ignore[misc]
+class PairCounts(CountedValues):
     """A word-pair field's postings: each holds the pair's count and its two words'
     counts in the document, so a phrase is scored from the pair field alone exactly
     as Whoosh scores it from its words."""
 
-    posting_size = -1
-
-    def __init__(self, field_boost: float = 1.0, **options: Any) -> None:
-        self.field_boost = field_boost
-        self.options = options
-
-    def word_values(self, value: str, analyzer: Any, **kwargs: Any) -> Any:
-        fb = self.field_boost
+    def postings(self, value: str, analyzer: Any) -> Iterator[tuple[str, int, bytes]]:
         for pair, (n, first, second) in analyzer.pair_stats(value).items():
-            yield pair, n, n * fb, encode_pair(n, first, second)
+            yield pair, n, encode_pair(n, first, second)
 
-    def decode_frequency(self, valuestring: bytes) -> int:
+    def count(self, valuestring: bytes) -> int:
         return decode_pair(valuestring)[0]
-
-    def decode_weight(self, valuestring: bytes) -> float:
-        return decode_pair(valuestring)[0] * self.field_boost
 
 
 def pair_field(source: str, common: frozenset[str]) -> Any:
@@ -337,7 +322,7 @@ def stem_analyzer() -> Any:
 
 
 def plain_analyzer() -> Any:
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(ACCENT_MAP)
 
 
 STEM = stem_analyzer()
@@ -366,7 +351,7 @@ def build_schema(common: frozenset[str] = frozenset()) -> Schema:
     return Schema(
         uuid=ID(unique=True),
         # a per-document column only: indexing it would add 8 terms to every document
-        rid=COLUMN(columns.NumericColumn("I")),
+        rid=COLUMN(uint_column()),
         body=TEXT(analyzer=stem_analyzer(), phrase=True),
         # body's neighbouring word pairs: a two-word phrase is one term here
         body_pairs=pair_field("body", common),

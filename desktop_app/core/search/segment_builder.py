@@ -5,9 +5,10 @@ to disk and merges them back, then reads each document's field length back from
 disk once per posting: most of a rebuild's time. A rebuild knows all its documents
 up front, so ``SegmentBuilder`` keeps a segment's postings in flat arrays (a few
 bytes each), orders them once with numpy and hands them, in Whoosh's order, to the
-same codec writers Whoosh's writer uses (``per_document_writer`` and
-``field_writer``, the Whoosh 2.7 codec API). The files it writes are byte for byte
-the ones Whoosh's writer makes for the same documents; a test compares them.
+same codec writers Whoosh's writer uses (``whoosh_adapter.NewSegment``). An index
+it writes reads exactly as the one Whoosh's writer makes from the same documents:
+the same documents, stored fields, columns, lengths, terms, term statistics and
+postings (a test compares them all).
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
-from whoosh.codec import default_codec
-from whoosh.formats import Positions
-from whoosh.system import emptybytes
-from whoosh.util.numeric import byte_to_length, length_to_byte
 
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.schema import (
     PAIR_SEPARATOR,
     FoldStemAnalyzer,
@@ -71,24 +69,13 @@ class _Postings:
 
 
 def _term_positions(field: Any, value: str) -> tuple[dict[str, list[int]], dict[str, float] | None]:
-    """What ``Positions.word_values`` gathers: each term's positions and summed boosts
-    (None when every token's boost is 1.0, as they are from ``FoldStemAnalyzer``)."""
+    """What Whoosh's writer gathers from a positional field's text: each term's
+    positions and summed boosts (None when every token's boost is 1.0, as they are
+    from ``FoldStemAnalyzer``, whose own method is the fast way)."""
     analyzer = field.analyzer
     if type(analyzer) is FoldStemAnalyzer:
         return analyzer.term_positions(value), None
-    poses: dict[str, list[int]] = {}
-    boosts: dict[str, float] = {}
-    for t in analyzer(value, positions=True, boosts=True, mode="index"):
-        if t.stopped:
-            continue
-        found = poses.get(t.text)
-        if found is None:
-            poses[t.text] = [t.pos]
-            boosts[t.text] = t.boost
-        else:
-            found.append(t.pos)
-            boosts[t.text] += t.boost
-    return poses, boosts
+    return wa.term_positions(analyzer, value)
 
 
 def _pair_source(schema: Any, name: str) -> str:
@@ -98,11 +85,11 @@ def _pair_source(schema: Any, name: str) -> str:
     ok = (
         source in schema
         and source < name  # documents' fields are added in name order: the source first
-        and type(schema[source].format) is Positions
+        and wa.plain_positions(schema[source])
         and type(schema[source].analyzer) is FoldStemAnalyzer
         and type(schema[name].format) is PairCounts
         and not schema[name].scorable
-        and schema[source].format.field_boost == schema[name].format.field_boost == 1.0
+        and wa.field_boost(schema[name]) == 1.0
     )
     if not ok:
         raise ValueError(f"field {name!r}: word pairs of {source!r} cannot be built here")
@@ -298,10 +285,8 @@ class SegmentBuilder:
             if type(getattr(field, "analyzer", None)) is PairAnalyzer:
                 self._pairs[name] = _pair_source(schema, name)
         self.schema = schema
-        self.codec = default_codec()
-        self.storage = storage
-        self.segment = self.codec.new_segment(storage, indexname)
-        self._perdoc = self.codec.per_document_writer(storage, self.segment)
+        self._files = wa.NewSegment(storage, indexname)
+        self._documents = self._files.documents
         self._positional: dict[str, _Postings] = {}
         self._other: dict[str, dict[bytes, _Other]] = {}
         self._lengths: dict[str, array[int]] = {}  # per scorable field, as Whoosh keeps them
@@ -312,7 +297,7 @@ class SegmentBuilder:
 
     def add(self, fields: Mapping[str, Any]) -> None:
         schema = self.schema
-        perdoc = self._perdoc
+        perdoc = self._documents
         docnum = self.doc_count
         perdoc.start_doc(docnum)
         if any(n.startswith("_") for n in fields):
@@ -325,8 +310,7 @@ class SegmentBuilder:
             field = schema[name]
             length = 0
             if field.indexed:
-                fmt = field.format
-                if type(fmt) is Positions and isinstance(value, str) and fmt.field_boost == 1.0:
+                if isinstance(value, str) and wa.plain_positions(field):
                     postings = self._positional.get(name)
                     if postings is None:
                         postings = self._positional[name] = _Postings()
@@ -356,7 +340,7 @@ class SegmentBuilder:
                 if length:
                     lengths = self._lengths.setdefault(name, array("I"))
                     lengths.extend([0] * (docnum + 1 - len(lengths)))
-                    lengths[docnum] = byte_to_length(length_to_byte(length))
+                    lengths[docnum] = wa.stored_length(length)
             perdoc.add_field(name, field, value if field.stored else None, length)
             column = field.column_type
             if column:
@@ -386,9 +370,7 @@ class SegmentBuilder:
         ) or 1
         self._written = 0
         self._step = max(self._total // 50, 1)
-        self._perdoc.close()
-        self.segment.set_doc_count(self.doc_count)
-        writer = self.codec.field_writer(self.storage, self.segment)
+        writer = self._files.postings(self.doc_count)
         written = (
             {name for name, p in self._positional.items() if p.terms}
             | {name for name, p in pairs.items() if len(p.docs)}
@@ -405,7 +387,7 @@ class SegmentBuilder:
                 self._write_other(writer, name, self._other.pop(name))
             writer.finish_field()
         writer.close()
-        return self.segment
+        return self._files.segment
 
     def _length_of(self, name: str) -> Any:
         lengths = self._lengths.get(name)
@@ -414,7 +396,7 @@ class SegmentBuilder:
         size = len(lengths)
         return lambda docnum: lengths[docnum] if docnum < size else 0
 
-    def _write_other(self, writer: Any, name: str, terms: dict[bytes, _Other]) -> None:
+    def _write_other(self, writer: wa.PostingSink, name: str, terms: dict[bytes, _Other]) -> None:
         length_of = self._length_of(name)
         for tbytes in sorted(terms):
             other = terms[tbytes]
@@ -423,7 +405,7 @@ class SegmentBuilder:
             for docnum, weight, vbytes in sorted(
                 zip(other.docs, other.weights, other.values, strict=True)
             ):
-                writer.add(docnum, weight, vbytes or emptybytes, length_of(docnum))
+                writer.add(docnum, weight, vbytes or b"", length_of(docnum))
             writer.finish_term()
 
     def _written_some(self, n: int) -> None:
@@ -433,7 +415,7 @@ class SegmentBuilder:
             if self._written // self._step != before // self._step:
                 self._progress(self._written / self._total)
 
-    def _write_pairs(self, writer: Any, name: str, p: _PairPostings) -> None:
+    def _write_pairs(self, writer: wa.PostingSink, name: str, p: _PairPostings) -> None:
         # one bytes object per distinct value, which Whoosh's pickled blocks then
         # store once per block
         values: dict[int, tuple[bytes, float]] = {}
@@ -453,9 +435,11 @@ class SegmentBuilder:
             writer.finish_term()
             self._written_some(end - start)
 
-    def _write_positional(self, writer: Any, name: str, field: Any, p: _Postings) -> None:
+    def _write_positional(
+        self, writer: wa.PostingSink, name: str, field: Any, p: _Postings
+    ) -> None:
         length_of = self._length_of(name)
-        encode = field.format.encode
+        encode = wa.position_encoder(field)
         tids = np.frombuffer(p.tid, dtype=np.uint32)
         # stable: within a term, postings stay in document order
         order = np.argsort(tids, kind="stable").astype(np.uint32)

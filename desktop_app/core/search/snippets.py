@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
-from whoosh.support.charset import accent_map
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
 from desktop_app.core.search.schema import FIELD_CHARS, TOKEN_PATTERN
+from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, stem_word
 
-_SNIP = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
-_STEMMER = StemFilter()
+_SNIP = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(ACCENT_MAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +29,6 @@ class Snippet:
         return "".join(out)
 
 
-def _stem(word: str) -> str:
-    return _STEMMER.stemfn(word)  # type: ignore[no-any-return]
-
-
 def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -> Snippet:
     """The best window of ``text`` around matched words, with their spans (looked for
     in the part of the text that is indexed, in time linear in it)."""
@@ -43,7 +38,7 @@ def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -
     hits = [
         (t.startchar, t.endchar)
         for t in _SNIP(text, chars=True)
-        if t.text in raws or _stem(t.text) in stems
+        if t.text in raws or stem_word(t.text) in stems
     ]
     if len(text) <= width:
         return Snippet(text, tuple(hits))

@@ -11,15 +11,27 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from whoosh import query as wq
 
-from desktop_app.core.search.compile import Expanded, without_expansions
+from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.engine import WEIGHTING
 from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.postings import FieldLengths
-from desktop_app.core.search.ranking import score_all, score_all_typed, top
+from desktop_app.core.search.ranking import Scored, score_all_typed, top
 
 from .test_matching import trees
 from .test_phrase import DELETED, INDEX_EXAMPLES, TEXTS, WORDS, index_of
+
+
+def score_all(searcher: Any, query: Any, lengths: FieldLengths) -> Scored | None:
+    """All documents matching ``query`` with their scores, or None if unsupported."""
+    found = score_all_typed(searcher, query, lengths)
+    return None if found is None else (found[0], found[1])
+
+
+def without_expansions(query: Any) -> Any:
+    """``query`` with every thesaurus expansion taken out: the words as typed."""
+    return query.accept(lambda q: q.subqueries[0] if isinstance(q, Expanded) else q)
+
 
 BOOSTS = st.sampled_from([1.0, 1.0, 0.5, 2.0])
 LEAVES = st.one_of(

@@ -10,14 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
-from whoosh.index import TOC
 from whoosh.qparser import QueryParser
 
 from desktop_app.core.db import Library
 from desktop_app.core.search.build import VocabExtras, split_ids
-from desktop_app.core.search.segment_builder import SegmentBuilder
-from desktop_app.core.search.index import WRITER_OPTIONS, SearchIndex
+from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.schema import STEM, build_schema, common_words
+from desktop_app.core.search.segment_builder import SegmentBuilder
+from desktop_app.core.search.whoosh_adapter import (
+    WRITER_OPTIONS,
+    index_location,
+    publish_segments,
+)
 from desktop_app.core.service import Catalogue
 
 
@@ -35,11 +39,10 @@ def with_builder(folder: Path, docs: list[dict[str, Any]], schema: Any = None) -
     folder.mkdir()
     schema = schema or build_schema()
     ix = whoosh_index.create_in(str(folder), schema)
-    builder = SegmentBuilder(ix.storage, ix.indexname, schema)
+    builder = SegmentBuilder(*index_location(ix), schema)
     for doc in docs:
         builder.add(doc)
-    segment = builder.finish()
-    TOC(schema, [segment], ix.latest_generation() + 1).write(ix.storage, ix.indexname)
+    publish_segments(ix, schema, [builder.finish()])
     return ix
 
 
@@ -136,7 +139,7 @@ def test_any_documents_index_the_same_both_ways(
 
 def test_document_boosts_are_refused_rather_than_ignored(tmp_path: Path) -> None:
     ix = whoosh_index.create_in(str(tmp_path), build_schema())
-    builder = SegmentBuilder(ix.storage, ix.indexname, build_schema())
+    builder = SegmentBuilder(*index_location(ix), build_schema())
     with pytest.raises(ValueError, match="boost"):
         builder.add({"uuid": "a", "body": "x", "_boost": 2.0})
 

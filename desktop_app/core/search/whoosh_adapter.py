@@ -1,0 +1,403 @@
+"""Every use of Whoosh's insides, in one module (pinned: ``whoosh-reloaded==2.7.5``).
+
+The search package is built on Whoosh's public API. Where speed needed more (a
+rebuild that writes its segments itself, a searcher refreshed segment by segment,
+BM25 over arrays, phrases found from postings) it relies on things Whoosh does not
+promise; they are all here, each pinned by a test in
+``tests/core/search/test_whoosh_contract.py``. After a Whoosh upgrade, or a move to
+another fork, this module is the one to change and that file the one to run;
+``tests/core/search/test_whoosh_boundary.py`` keeps every other module off them.
+
+Where the line is
+-----------------
+Public, for any module: ``whoosh.index`` (``create_in``, ``open_dir``,
+``exists_in``; an index's ``searcher``, ``writer``, ``latest_generation``,
+``schema``, ``close``), ``whoosh.fields`` (field types, ``Schema``; a field's
+``index``, ``to_bytes``, ``to_column_value``, ``column_type``, ``analyzer``,
+``format`` as an object to hand back, and its flags), ``whoosh.analysis`` (with
+``Token`` and ``Tokenizer`` to write an analyzer), ``whoosh.query`` (query
+classes, subclassed with their documented ``matcher``), ``whoosh.qparser``,
+``whoosh.searching``, ``whoosh.writing``, and ``whoosh.scoring``'s weighting
+models (``BM25F`` and the like: ``scorer(...)`` and a scorer's ``score``). Also the
+documented methods of what these hand back: a reader's ``leaf_readers``,
+``postings``, ``doc_frequency``, ``doc_field_length``, ``column_reader``,
+``all_doc_ids``, ``doc_count``, ``doc_count_all``, ``is_deleted``, ``lexicon``,
+``term_info``, ``stored_fields``; a searcher's ``reader``, ``leaf_searchers``,
+``context``, ``search``, ``docs_for_query``, ``document_numbers``, ``up_to_date``,
+``weighting``; a matcher's ``is_active``, ``id``, ``next``, ``skip_to``,
+``weight``, ``value``, ``score``.
+
+Internal, here only: anything from another Whoosh module (``whoosh.codec``,
+``whoosh.filedb``, ``whoosh.reading``, ``whoosh.matching``, ``whoosh.formats``,
+``whoosh.columns``, ``whoosh.util``, ``whoosh.support``, ``whoosh.lang``,
+``whoosh.system``, ...); the undocumented classes of public modules
+(``whoosh.index.TOC``, ``clean_files``, ``whoosh.scoring.BM25FScorer``); an index's
+``storage`` and ``indexname``; every underscore attribute of a Whoosh object; and
+the behaviours below that Whoosh does not document, each named where it is used.
+
+Relied on (each has its test)
+-----------------------------
+1. The table of contents (``FileIndex._read_toc``): the current generation's schema
+   and segments, each with its live document count.
+2. A leaf reader's ``segment()`` is None for an empty index; a segment keeps its
+   ``segment_id()`` when documents in it are deleted.
+3. Readers are built as ``SegmentReader(storage, schema, segment, generation=)``,
+   ``MultiReader(readers, generation=)``, ``EmptyReader(schema)``, and a searcher
+   as ``Searcher(reader, fromindex=, weighting=)``.
+4. A copied ``SegmentReader`` given a new ``_segment`` and ``_gen``, a new
+   ``_perdoc`` (``_codec.per_document_reader(_storage, segment)``) and without
+   its cached ``deleted_docs_set`` reads the segment's current deletions while
+   sharing the term reader.
+5. ``Searcher._ix`` is the index a searcher was opened from.
+6. The codec writers (``default_codec``, ``new_segment``, ``per_document_writer``,
+   ``field_writer``, ``Segment.set_doc_count``) write a segment Whoosh reads.
+7. ``TOC(schema, segments, generation).write`` and ``clean_files`` publish
+   segments as the index's next generation; ``FileStorage(folder)`` is an index
+   folder's storage.
+8. The writer option ``compound=False`` keeps a segment's files separate.
+9. Field lengths are kept as one byte (``length_to_byte``), and the codec's
+   postings are given the length read back (``byte_to_length``).
+10. ``BM25FScorer`` keeps ``idf``, ``avgfl``, ``B`` and ``K1``, reads a document's
+    length as ``doc_field_length(doc, field, 1)``, scores with ``scoring.bm25``
+    (whose operation order ``bm25_scores`` repeats), and reads only ``id()`` and
+    ``weight()`` of the matcher it scores.
+11. A term query's matcher scores with the context's weighting, else the searcher's.
+12. Matcher trees: a phrase's matcher sums its words' term scores and weights as
+    a binary tree of intersections (``make_binary_tree``); an AND's NOT adds its
+    inverse matcher's score, 1.0; an AND or OR of one subquery is matched as that
+    subquery, its own boost dropped.
+13. ``ListMatcher`` keeps its position in ``_i``; ``NullMatcher`` and
+    ``WrappingMatcher(boost=)`` wrap and end matchers.
+14. Formats: ``Positions`` (with ``field_boost``, ``encode``,
+    ``decode_positions``), how its ``word_values`` gathers a text's positions and
+    weights, and what a ``Format`` subclass must give (``word_values``,
+    ``decode_frequency``, ``decode_weight``, ``posting_size``).
+15. ``columns.NumericColumn``; ``lang.porter.stem`` is ``StemFilter``'s stemmer
+    and ``support.charset.accent_map`` the accent folding of ``CharsetFilter``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from whoosh.codec import default_codec
+from whoosh.columns import NumericColumn
+from whoosh.filedb.filestore import FileStorage
+from whoosh.formats import Format, Positions
+from whoosh.index import TOC, clean_files
+from whoosh.lang.porter import stem as _porter_stem
+from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+from whoosh.scoring import BM25FScorer
+from whoosh.searching import Searcher
+from whoosh.support.charset import accent_map
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+# 8. Segments as separate files: Whoosh copies a compound segment's postings into
+# memory when it opens it (180 MB at 100,000 resources); plain files are read
+# through the operating system's cache instead.
+WRITER_OPTIONS: dict[str, Any] = {"compound": False}
+# 12. What an AND's NOT adds to each score (Whoosh intersects an inverse matcher).
+AND_NOT_SCORE = 1.0
+# 15.
+ACCENT_MAP: dict[int, str] = accent_map
+stem_word: Callable[[str], str] = _porter_stem
+
+
+# -- the index, its segments and readers (1-5) ----------------------------------------------
+def segment_id(reader: Any) -> str | None:
+    """The id of a leaf reader's segment; None for an empty index's reader (2)."""
+    segment = reader.segment()
+    return None if segment is None else str(segment.segment_id())
+
+
+def live_doc_count(ix: Any) -> int:
+    """Documents in ``ix`` (deleted ones not counted), from its table of contents:
+    opening a reader would open every segment (1)."""
+    return sum(segment.doc_count() for segment in ix._read_toc().segments)
+
+
+def opened_from(searcher: Any, ix: Any) -> bool:
+    """Whether ``searcher`` was opened from this ``ix`` object (5)."""
+    return searcher._ix is ix
+
+
+def refreshed_searcher(old: Any, ix: Any, weighting: Any) -> Any:
+    """A searcher on the index's latest generation that keeps the term readers of
+    segments that are still there, so an edit does not reopen the whole index (1-4).
+
+    Whoosh's own ``Searcher.refresh`` reuses a segment's reader whole and so misses
+    deletions made since (a segment keeps its id when documents in it are
+    deleted); here only the per-document part, which holds the deletions, is
+    opened again.
+    """
+    toc = ix._read_toc()
+    old_leaves: dict[str, Any] = {}
+    if old is not None:
+        old_leaves = {
+            leaf.segment().segment_id(): leaf
+            for leaf, _ in old.reader().leaf_readers()
+            if leaf.segment() is not None  # an empty index's reader has no segment
+        }
+    readers = []
+    for segment in toc.segments:
+        prev = old_leaves.pop(segment.segment_id(), None)
+        if isinstance(prev, SegmentReader):
+            reader = copy.copy(prev)
+            reader._segment = segment
+            reader._gen = toc.generation
+            reader._perdoc = reader._codec.per_document_reader(reader._storage, segment)
+            reader.__dict__.pop("deleted_docs_set", None)  # a cached property: recompute
+        else:
+            reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
+        readers.append(reader)
+    for gone in old_leaves.values():  # merged away
+        gone.close()
+    if not readers:
+        top: Any = EmptyReader(toc.schema)
+    elif len(readers) == 1:
+        top = readers[0]
+    else:
+        top = MultiReader(readers, generation=toc.generation)
+    return Searcher(top, fromindex=ix, weighting=weighting)
+
+
+# -- writing segments ourselves (6, 7, 9) ---------------------------------------------------
+class DocumentSink(Protocol):
+    """The codec's per-document writer: one ``start_doc`` .. ``finish_doc`` per
+    document, in document order; ``add_field`` for every field given (``value``
+    the stored value or None, ``length`` its token count if scorable, else 0)."""
+
+    def start_doc(self, docnum: int) -> None: ...
+    def add_field(self, fieldname: str, fieldobj: Any, value: Any, length: int) -> None: ...
+    def add_column_value(self, fieldname: str, columnobj: Any, value: Any) -> None: ...
+    def finish_doc(self) -> None: ...
+
+
+class PostingSink(Protocol):
+    """The codec's field writer: fields in name order, each field's terms in byte
+    order, each term's postings by document; ``length`` is ``stored_length``'s."""
+
+    def start_field(self, fieldname: str, fieldobj: Any) -> None: ...
+    def start_term(self, text: bytes) -> None: ...
+    def add(self, docnum: int, weight: float, vbytes: bytes, length: int) -> None: ...
+    def finish_term(self) -> None: ...
+    def finish_field(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class NewSegment:
+    """A new segment written through Whoosh's own codec (6): its ``documents`` first,
+    then ``postings``; ``segment`` then goes to ``publish_segments``."""
+
+    def __init__(self, storage: Any, indexname: str) -> None:
+        self._codec = default_codec()
+        self._storage = storage
+        self.segment = self._codec.new_segment(storage, indexname)
+        self.documents: DocumentSink = self._codec.per_document_writer(storage, self.segment)
+
+    def postings(self, doc_count: int) -> PostingSink:
+        """Ends the documents (``doc_count`` of them); the writer of the postings."""
+        self.documents.close()  # type: ignore[attr-defined]
+        self.segment.set_doc_count(doc_count)
+        return self._codec.field_writer(self._storage, self.segment)  # type: ignore[no-any-return]
+
+
+def folder_storage(folder: str | Path) -> Any:
+    """The storage of the index in ``folder`` (7)."""
+    return FileStorage(str(folder))
+
+
+def index_location(ix: Any) -> tuple[Any, str]:
+    """(storage, index name) of an open index: where ``NewSegment`` writes."""
+    return ix.storage, str(ix.indexname)
+
+
+def publish_segments(ix: Any, schema: Any, segments: list[Any]) -> None:
+    """Make ``segments`` (written by ``NewSegment``) the whole of ``ix``, as its
+    next generation, and remove the files no generation uses any more (7)."""
+    generation = ix.latest_generation() + 1
+    TOC(schema, segments, generation).write(ix.storage, ix.indexname)
+    clean_files(ix.storage, ix.indexname, generation, segments)
+
+
+def stored_length(length: int) -> int:
+    """A field length as Whoosh keeps it (one byte) and reads it back (9)."""
+    return int(byte_to_length(length_to_byte(length)))
+
+
+# -- formats and columns (14, 15) -----------------------------------------------------------
+def plain_positions(field: Any) -> bool:
+    """Whether ``field`` keeps positions (the ``Positions`` format, no field boost)."""
+    return type(field.format) is Positions and field.format.field_boost == 1.0
+
+
+def field_boost(field: Any) -> float:
+    return float(field.format.field_boost)
+
+
+def has_positions(field: Any) -> bool:
+    """Whether ``field``'s postings can be read as positions."""
+    return bool(field.format) and bool(field.format.supports("positions"))
+
+
+def position_encoder(field: Any) -> Callable[[list[int]], bytes]:
+    """A positional field's posting value for a list of positions."""
+    return field.format.encode  # type: ignore[no-any-return]
+
+
+def position_decoder(field: Any) -> Callable[[bytes], list[int]]:
+    return field.format.decode_positions  # type: ignore[no-any-return]
+
+
+def term_positions(analyzer: Any, value: str) -> tuple[dict[str, list[int]], dict[str, float]]:
+    """What ``Positions.word_values`` gathers from ``value`` (14): each term's
+    positions and summed token boosts, stop words left out."""
+    poses: dict[str, list[int]] = {}
+    boosts: dict[str, float] = {}
+    for t in analyzer(value, positions=True, boosts=True, mode="index"):
+        if t.stopped:
+            continue
+        found = poses.get(t.text)
+        if found is None:
+            poses[t.text] = [t.pos]
+            boosts[t.text] = t.boost
+        else:
+            found.append(t.pos)
+            boosts[t.text] += t.boost
+    return poses, boosts
+
+
+class CountedValues(Format):  # type: ignore[misc]
+    """A field format whose postings carry a value of the subclass's own (14): it
+    gives ``postings`` (each term of a text with its count and value) and ``count``
+    (a value's count); a posting's weight is its count times the field boost."""
+
+    posting_size = -1
+
+    def __init__(self, field_boost: float = 1.0, **options: Any) -> None:
+        self.field_boost = field_boost
+        self.options = options
+
+    def postings(self, value: str, analyzer: Any) -> Iterator[tuple[str, int, bytes]]:
+        raise NotImplementedError
+
+    def count(self, valuestring: bytes) -> int:
+        raise NotImplementedError
+
+    def word_values(self, value: str, analyzer: Any, **kwargs: Any) -> Any:
+        fb = self.field_boost
+        for term, n, valuestring in self.postings(value, analyzer):
+            yield term, n, n * fb, valuestring
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return self.count(valuestring)
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return self.count(valuestring) * self.field_boost
+
+
+def uint_column() -> Any:
+    """A column of unsigned 32-bit numbers, one per document (15)."""
+    return NumericColumn("I")
+
+
+# -- scoring as Whoosh scores (10-12) -------------------------------------------------------
+def field_lengths(reader: Any, fieldname: str, docs: Iterable[int]) -> np.ndarray:
+    """The field lengths of ``docs`` as the BM25F scorer reads them (10)."""
+    length = reader.doc_field_length
+    return np.fromiter((length(d, fieldname, 1) or 0 for d in docs), np.float64)
+
+
+def is_bm25(scorer: Any) -> bool:
+    """Whether ``scorer`` is Whoosh's BM25F scorer, which ``bm25_scores`` repeats."""
+    return type(scorer) is BM25FScorer
+
+
+def bm25_scores(scorer: Any, tf: np.ndarray, fl: np.ndarray) -> np.ndarray | None:
+    """``scoring.bm25`` with ``scorer``'s idf, average length, B and K1, term for
+    term, over arrays of term frequencies and field lengths: each score Whoosh's to
+    the last bit (10). None when ``scorer`` is not BM25F."""
+    if type(scorer) is not BM25FScorer:
+        return None
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))  # type: ignore[no-any-return]
+
+
+class _Posting:
+    """What a Whoosh scorer reads of a matcher: the document and the weight (10)."""
+
+    __slots__ = ("_doc", "_weight")
+
+    def __init__(self, doc: int, weight: float) -> None:
+        self._doc = doc
+        self._weight = weight
+
+    def id(self) -> int:
+        return self._doc
+
+    def weight(self) -> float:
+        return self._weight
+
+
+def score_one(scorer: Any, doc: int, weight: float) -> float:
+    """``scorer``'s score of one posting (document, weight), as its matcher would get."""
+    return float(scorer.score(_Posting(doc, weight)))
+
+
+def weighting_for(searcher: Any, context: Any) -> Any:
+    """The weighting a term query's matcher scores with in ``searcher`` (11)."""
+    return (context.weighting if context is not None else None) or searcher.weighting
+
+
+def intersection_sum(values: Sequence[Any]) -> Any:
+    """Summed as a phrase's matcher sums its words' scores or weights (12)."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return intersection_sum(values[:half]) + intersection_sum(values[half:])
+
+
+def lone_subquery(q: Any) -> Any | None:
+    """The one subquery an AND or OR of one is matched as, its boost dropped (12)."""
+    subqueries = getattr(q, "subqueries", None)
+    return subqueries[0] if subqueries is not None and len(subqueries) == 1 else None
+
+
+# -- matchers of our own (13) ---------------------------------------------------------------
+class _Hits(ListMatcher):  # type: ignore[misc]
+    """Documents in one segment with scores and weights worked out beforehand."""
+
+    def __init__(
+        self, ids: list[int], scores: list[float], weights: list[float], position: int = 0
+    ) -> None:
+        super().__init__(ids, position=position)
+        self._scores = scores
+        self._hit_weights = weights
+
+    def copy(self) -> _Hits:
+        return _Hits(self._ids, self._scores, self._hit_weights, self._i)
+
+    def supports_block_quality(self) -> bool:
+        return False
+
+    def score(self) -> float:
+        return self._scores[self._i]
+
+    def weight(self) -> float:
+        return self._hit_weights[self._i]
+
+
+def hits_matcher(
+    ids: list[int], scores: list[float], weights: list[float], boost: float = 1.0
+) -> Any:
+    """A matcher over ``ids`` (ascending) that gives each its score and weight, the
+    scores times ``boost``; nothing when ``ids`` is empty (13)."""
+    if not ids:
+        return NullMatcher()
+    m: Any = _Hits(ids, scores, weights)
+    return m if boost == 1.0 else WrappingMatcher(m, boost=boost)
