@@ -137,6 +137,7 @@ class Curation(QObject):
         self.with_key(start)
 
     def error(self, message: str) -> None:
+        """A failed job's message, in a box over the window."""
         QMessageBox.warning(self.host, APP_NAME, message)
 
     def _settings_loaded(self, values: tuple[bool, int]) -> None:
@@ -174,6 +175,7 @@ class Curation(QObject):
         return menu
 
     def set_mode(self, curator: bool) -> None:
+        """Curator mode on or off: the Curate menu, its actions and the idle lock follow."""
         self.curator = curator
         self.menu.menuAction().setVisible(curator)
         for act in self.actions:
@@ -250,6 +252,7 @@ class Curation(QObject):
         return ids[0] if ids else None
 
     def new_resource(self) -> None:
+        """The editor on a new, empty resource."""
         cat = self.cat
         self.call(
             lambda: editor_vocabulary(cat),
@@ -257,6 +260,7 @@ class Curation(QObject):
         )
 
     def edit_current(self) -> None:
+        """The editor on the current resource (curator mode only)."""
         rid = self._current_id()
         if rid is not None and self.curator:
             self.edit(rid)
@@ -270,6 +274,7 @@ class Curation(QObject):
         )
 
     def duplicate_current(self) -> None:
+        """The editor on a copy of the current resource, saved as a new one."""
         rid = self._current_id()
         if rid is None:
             return
@@ -338,6 +343,7 @@ class Curation(QObject):
             self._save(theirs, mine)
 
     def trash_selected(self) -> None:
+        """Move the selected resources to the trash (Undo brings them back)."""
         ids = self.selected_ids()
         if ids:
             cat = self.cat
@@ -349,6 +355,7 @@ class Curation(QObject):
             )
 
     def undo(self) -> None:
+        """Undo the last change, or say there is nothing to undo."""
         cat = self.cat
 
         def undo() -> str:
@@ -363,27 +370,33 @@ class Curation(QObject):
 
     # -- the curator's dialogs -------------------------------------------------------------------
     def history(self) -> None:
+        """The current resource's changes, any of which can be reverted to."""
         rid = self._current_id()
         if rid is not None:
             run_dialog(HistoryDialog(self, self.cat, rid, self.host))
 
     def show_trash(self) -> None:
+        """The trash: restore, or empty it."""
         run_dialog(TrashDialog(self, self.cat, self.host))
 
     def completeness(self) -> None:
+        """Resources with missing or doubtful fields."""
         dialog = CompletenessDialog(self, self.cat, self.host)
         dialog.editRequested.connect(self.edit)
         run_dialog(dialog)
 
     def bulk_edit(self) -> None:
+        """One change to all selected resources, previewed first."""
         ids = self.selected_ids()
         if ids:
             run_dialog(BulkDialog(self, self.cat, ids, self.host))
 
     def vocabulary(self) -> None:
+        """The vocabulary and thesaurus manager."""
         run_dialog(VocabularyDialog(self, self.cat, self.host))
 
     def library_settings(self) -> None:
+        """Staff-only resources for readers and the idle lock, saved in the library."""
         values = LibrarySettingsDialog.ask(self.host, self.hide_staff, self.relock_minutes)
         if values is None:
             return

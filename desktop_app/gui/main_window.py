@@ -17,10 +17,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -42,6 +40,7 @@ from desktop_app.gui.panes.filters_bar import FiltersBar
 from desktop_app.gui.panes.results_pane import ResultsPane
 from desktop_app.gui.panes.search_bar import SearchBar
 from desktop_app.gui.panes.status_bar import StatusBar
+from desktop_app.gui.reading_lists_menu import ReadingListsMenu
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.strings import count_text
@@ -50,6 +49,8 @@ from desktop_app.gui.worker import Worker
 
 
 class MainWindow(QMainWindow):
+    """The window on one library; ``searchFinished`` follows every first page of results."""
+
     ready = Signal()
     searchFinished = Signal(object)  # SearchResult
     listsUpdated = Signal(object)  # [ListInfo]
@@ -63,7 +64,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {catalogue.library.path.name}")
         self.setObjectName("mainWindow")
         self.state = SearchState(sort=settings.sort)
-        self.lists: list[ListInfo] = []
         self.is_ready = False
         self._refreshing = False  # the next answer follows a change, not a new search
         self.base_font_size = QApplication.font().pointSizeF()
@@ -79,8 +79,9 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self.curation = Curation(self.worker, self, self.results.selected_ids)
         self.transfers = Transfers(self.worker, self, self.state, self.results, self.curation)
+        self.lists_menu = ReadingListsMenu(self.worker, self, self.results.selected_ids)
         self.menus = Menus(self, self.menuBar())
-        self.open_list_menu = self._build_menus()
+        self._build_menus()
         self._wire()
         self._restore()
         self._set_busy(True, self.tr("Opening the library…"))
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
 
-    def _build_menus(self) -> QMenu:
+    def _build_menus(self) -> None:
         """The menu bar, by name; curator mode and transfers bring their own parts."""
         m = self.menus
         m.menu("file", "&File")
@@ -137,17 +138,7 @@ class MainWindow(QMainWindow):
         m.action("view", "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
         m["view"].addSeparator()
         m.action("view", "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
-        m.menu("lists", "&Reading lists")
-        self.act_add_list = m.action(
-            "lists",
-            "&Add selection to reading list…",
-            self.add_selection_to_list,
-            "Ctrl+D",
-            "actionAddToList",
-        )
-        open_list = m["lists"].addMenu(self.tr("&Open reading list"))
-        open_list.setObjectName("menuOpenList")
-        m.action("lists", "Show the &whole library", self.close_reading_list)
+        m.place("lists", self.lists_menu.menu)
         m.menu("help", "&Help")
         help_key = QKeySequence.StandardKey.HelpContents
         m.action("help", "&Help", lambda: show_help(self), help_key, "actionHelp")
@@ -156,7 +147,6 @@ class MainWindow(QMainWindow):
         m.insert("file", quit_, [self.curation.act_mode, *self.transfers.file_actions()])
         m.place("curate", self.curation.menu, before="help")
         self.addActions(self.curation.actions)  # their shortcuts work with the menu hidden
-        return open_list
 
     def _extra_shortcut(self, keys: str, slot: Slot) -> QAction:
         act = QAction(self)
@@ -171,7 +161,7 @@ class MainWindow(QMainWindow):
         b.searched.connect(self._searched)
         b.rowsLoaded.connect(self._rows_loaded)
         b.snippetsReady.connect(self._snippets_ready)
-        b.listsChanged.connect(self._lists_changed)
+        b.listsChanged.connect(self.lists_menu.show_lists)
         b.listOpened.connect(self._list_opened)
         b.failed.connect(self._failed)
         b.changed.connect(self._library_changed)
@@ -199,6 +189,9 @@ class MainWindow(QMainWindow):
         self.curation.status.connect(self.status.say)
         self.curation.modeChanged.connect(self._mode_changed)
         self.curation.staffSettingChanged.connect(self._staff_setting_changed)
+        self.lists_menu.openRequested.connect(self.open_reading_list)
+        self.lists_menu.closeRequested.connect(self.close_reading_list)
+        self.lists_menu.listsUpdated.connect(self.listsUpdated)
         self.transfers.status.connect(self.status.say)
         self.transfers.summary.connect(self.status.show_summary)
         self.transfers.exported.connect(self.exported)
@@ -220,26 +213,32 @@ class MainWindow(QMainWindow):
     # -- the state, for whoever asks (tests, benchmarks) -----------------------------------------
     @property
     def search_box(self) -> QLineEdit:
+        """The search box (it belongs to the search bar)."""
         return self.search_bar.box
 
     @property
     def curator(self) -> bool:
+        """True in curator mode."""
         return self.state.curator
 
     @property
     def include(self) -> dict[str, set[str]]:
+        """The facet values the search keeps."""
         return self.state.include
 
     @property
     def reading_list(self) -> tuple[str, list[int]] | None:
+        """The open reading list (name, ids), or None."""
         return self.state.reading_list
 
     @property
     def last_request(self) -> SearchRequest:
+        """The request of the newest search (what an export of the results exports)."""
         return self.state.last_request
 
     @property
     def last_result(self) -> SearchResult | None:
+        """The first page of the newest search answered, or None before any."""
         return self.state.last_result
 
     # -- opening ---------------------------------------------------------------------------------
@@ -270,6 +269,7 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def run_search(self) -> None:
+        """Search again with what is typed and chosen (nothing while the index opens)."""
         if not self.is_ready:
             return
         self.sidebar.set_filters(self.state.include, self.state.exclude)
@@ -334,10 +334,12 @@ class MainWindow(QMainWindow):
 
     # -- facets --------------------------------------------------------------------------------
     def toggle_facet(self, facet: str, value: str) -> None:
+        """Keep only resources with ``value`` (or stop doing so)."""
         self.state.toggle(facet, value)
         self.run_search()
 
     def toggle_exclude(self, facet: str, value: str) -> None:
+        """Leave out resources with ``value`` (or stop doing so)."""
         self.state.toggle(facet, value, exclude=True)
         self.run_search()
 
@@ -357,6 +359,7 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def clear_filters(self) -> None:
+        """No facet filters and no reading list."""
         self.state.clear()
         self.run_search()
 
@@ -394,9 +397,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = bool(self.results.model.rowCount())
         self.act_copy.setEnabled(has)
-        self.act_add_list.setEnabled(has)
+        self.lists_menu.act_add.setEnabled(has)
 
     def copy_citations(self) -> None:
+        """The selected resources' citations to the clipboard, one a line."""
         views = self.results.loaded_views(self.selected_ids())
         if views:
             QApplication.clipboard().setText("\n".join(citation(v) for v in views))
@@ -419,40 +423,22 @@ class MainWindow(QMainWindow):
 
     # -- reading lists ----------------------------------------------------------------------------
     def add_selection_to_list(self, name: str | None = None) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if not name:
-            names = [info.name for info in self.lists]
-            name, ok = QInputDialog.getItem(
-                self,
-                self.tr("Add to reading list"),
-                self.tr("Add %1 to the reading list:").replace(
-                    "%1", count_text(len(ids), self.tr("resource"), self.tr("resources"))
-                ),
-                names,
-                0,
-                True,
-            )
-            if not ok or not name.strip():
-                return
-        self.worker.add_to_list(name.strip(), ids)
+        """Add the selected resources to reading list ``name`` (asked for when not given)."""
+        self.lists_menu.add_selection(name)
+
+    @property
+    def lists(self) -> list[ListInfo]:
+        """The library's reading lists, as last heard from the worker."""
+        return self.lists_menu.lists
 
     def open_reading_list(self, name: str) -> None:
+        """Search within reading list ``name``."""
         self.worker.open_list(name)
 
     def close_reading_list(self) -> None:
+        """Search the whole library again."""
         self.state.reading_list = None
         self.run_search()
-
-    def _lists_changed(self, lists: list[ListInfo]) -> None:
-        self.lists = lists
-        self.open_list_menu.clear()
-        for info in lists:
-            act = self.open_list_menu.addAction(f"{info.name} ({info.count})")
-            act.triggered.connect(lambda _=False, n=info.name: self.open_reading_list(n))
-        self.open_list_menu.setEnabled(bool(lists))
-        self.listsUpdated.emit(lists)
 
     def _list_opened(self, name: str, ids: list[int]) -> None:
         self.state.reading_list = (name, ids)
@@ -469,17 +455,21 @@ class MainWindow(QMainWindow):
 
     # -- keyboard and view --------------------------------------------------------------------
     def focus_search(self) -> None:
+        """Ctrl+F: the search box, its text selected."""
         self.search_bar.focus()
 
     def focus_list(self) -> None:
+        """Ctrl+L or Down in the search box: the results list."""
         self.results.focus_list()
 
     def change_text_size(self, step: int) -> None:
+        """One point larger (1) or smaller (-1), or back to normal (0); remembered."""
         size = 0 if step == 0 else max(-4, min(12, self.settings.text_size + step))
         self.settings.text_size = size
         self.apply_text_size(size)
 
     def apply_text_size(self, size: int) -> None:
+        """The text of the sidebar, results and details ``size`` points off the system's."""
         font = QFont(QApplication.font())
         font.setPointSizeF(max(6.0, self.base_font_size + size))
         self.detail.set_text_font(font)

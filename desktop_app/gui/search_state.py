@@ -69,6 +69,7 @@ class SearchState:
 
     @property
     def list_name(self) -> str | None:
+        """The open reading list's name, or None."""
         return self.reading_list[0] if self.reading_list else None
 
     # -- filters ---------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ class SearchState:
         self._tidy()
 
     def remove(self, facet: str, value: str, excluded: bool) -> None:
+        """Take ``value`` out of the included (or excluded) values."""
         (self.exclude if excluded else self.include).get(facet, set()).discard(value)
         self._tidy()
 

@@ -24,7 +24,7 @@ from desktop_app.core import auth
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.exporting import Selection
 from desktop_app.core.importing import ImportReport, import_file
-from desktop_app.core.lists import ReadingLists
+from desktop_app.core.lists import ListInfo, ReadingLists
 from desktop_app.core.packs import SUFFIX, PackReport, export_pack, import_pack
 from desktop_app.core.progress import Progress
 from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS, ExportDialog
@@ -129,7 +129,7 @@ class Transfers(QObject):
             lambda r: self._export_dialog(r[0], r[1], total),
         )
 
-    def _export_dialog(self, lists: Any, count: int, results: int) -> None:
+    def _export_dialog(self, lists: list[ListInfo], count: int, results: int) -> None:
         selected = self.results.chosen_ids()
         names = [i.name for i in lists]
         dialog = ExportDialog(self.host, len(selected), results, names, count)

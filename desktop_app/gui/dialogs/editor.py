@@ -10,9 +10,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,12 +42,12 @@ SEP = "; "
 class ListCompleter(QCompleter):
     """Completes the item after the last "; " in a list field."""
 
-    def __init__(self, words: list[str], parent: Any = None) -> None:
+    def __init__(self, words: list[str], parent: QObject | None = None) -> None:
         super().__init__(QStringListModel(sorted(set(words), key=str.casefold)), parent)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
-    def pathFromIndex(self, index: Any) -> str:
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         widget = self.widget()
         assert isinstance(widget, QLineEdit)
         head = widget.text().rsplit(";", 1)
@@ -361,7 +360,7 @@ class ResourceDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, parent: Any, data: ResourceData, vocab: dict[str, list[str]], *, title: str
+        cls, parent: QWidget | None, data: ResourceData, vocab: dict[str, list[str]], *, title: str
     ) -> Edited | None:
         """Edit ``data`` in a modal dialog; what the curator saved, or None if cancelled."""
         dialog = cls(data, vocab, title=title, parent=parent)

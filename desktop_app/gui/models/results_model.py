@@ -7,12 +7,13 @@ the worker for rows and snippets it does not have yet; answers arrive by signal.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -49,7 +50,7 @@ class ResultsModel(QAbstractListModel):
     snippetsWanted = Signal(object)  # [ids]
     moreWanted = Signal(int)  # offset
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ids: list[int] = []
         self.total = 0
@@ -104,7 +105,7 @@ class ResultsModel(QAbstractListModel):
         self.snippets.update(snippets)
         self._changed(snippets)
 
-    def _changed(self, ids: Any) -> None:
+    def _changed(self, ids: Iterable[int]) -> None:
         wanted = set(ids)
         rows = [i for i, rid in enumerate(self.ids) if rid in wanted]
         if rows:

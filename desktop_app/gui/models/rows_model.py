@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from desktop_app.gui.models import Index
 
@@ -13,7 +13,7 @@ from desktop_app.gui.models import Index
 class RowsModel(QAbstractTableModel):
     """Rows of plain values with headers; ``keys`` carry each row's identity."""
 
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.rows: list[list[str]] = []

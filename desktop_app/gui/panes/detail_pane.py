@@ -48,6 +48,8 @@ def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
 
 
 class DetailPane(QWidget):
+    """One resource in full; its facet values are links that filter the search."""
+
     facetClicked = Signal(str, str)
     linkClicked = Signal(QUrl)
     localCopyClicked = Signal(str)  # the resource's local_file
@@ -82,9 +84,11 @@ class DetailPane(QWidget):
         self.curator = curator
 
     def set_text_font(self, font: QFont) -> None:
+        """The font of the details (the text size setting)."""
         self.browser.setFont(font)
 
     def show_resource(self, view: ResourceView | None) -> None:
+        """Show ``view`` (None: a hint to select a resource)."""
         self.view = view
         self.copy_button.setEnabled(view is not None)
         self.copied.setText("")
@@ -95,6 +99,7 @@ class DetailPane(QWidget):
         self.browser.setHtml(self.render_html(view))
 
     def render_html(self, v: ResourceView) -> str:
+        """The resource as HTML with every value escaped (nothing from it is markup)."""
         e = html.escape
         rows = []
 
@@ -165,6 +170,7 @@ class DetailPane(QWidget):
             self.linkClicked.emit(url)
 
     def copy_citation(self) -> None:
+        """The shown resource's citation to the clipboard."""
         if self.view is not None:
             QGuiApplication.clipboard().setText(citation(self.view))
             self.copied.setText(self.tr("Citation copied"))

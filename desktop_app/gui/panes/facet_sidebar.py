@@ -18,6 +18,8 @@ from desktop_app.gui.models.facet_model import FacetModel, FacetRole, KindRole, 
 
 
 class FacetSidebar(QWidget):
+    """The facets of the current results, with their counts."""
+
     toggled = Signal(str, str, bool)  # facet, value, exclude: include or exclude on/off
     expansionChanged = Signal(list)  # names of the expanded groups
 
@@ -65,9 +67,11 @@ class FacetSidebar(QWidget):
         self._exclude = {k: set(v) for k, v in exclude.items()}
 
     def set_text_font(self, font: QFont) -> None:
+        """The font of the tree (the text size setting)."""
         self.tree.setFont(font)
 
     def restore_expansion(self) -> None:
+        """Open the groups the user left open."""
         for name in list(self.expanded):
             if name in self.model.groups:
                 self.tree.expand(self.model.group_index(name))

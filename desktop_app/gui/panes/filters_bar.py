@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -11,10 +9,12 @@ from desktop_app.core.search import FACETS
 
 
 class FiltersBar(QWidget):
+    """The chips of the active filters; a click on one removes it."""
+
     removed = Signal(str, str, bool)  # facet, value, excluded
     clearAll = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activeFilters")
         self.setAccessibleName(self.tr("Active filters"))
@@ -34,6 +34,7 @@ class FiltersBar(QWidget):
     def set_filters(
         self, include: dict[str, set[str]], exclude: dict[str, set[str]], reading_list: str | None
     ) -> None:
+        """One chip per included or excluded value, and one for an open reading list."""
         for chip in self.chips:
             self.layout_.removeWidget(chip)
             chip.deleteLater()

@@ -31,6 +31,8 @@ from desktop_app.gui.strings import count_text
 
 
 class ResultsPane(QWidget):
+    """The centre of the window: what a search found, one page at a time."""
+
     sortChanged = Signal(str)
     currentChanged = Signal(object)  # the current row's ResourceView, or None
     selectionChanged = Signal()
@@ -124,6 +126,7 @@ class ResultsPane(QWidget):
         )
 
     def show_list(self) -> None:
+        """Show the results (not the empty state)."""
         self.stack.setCurrentWidget(self.view)
 
     def show_empty(
@@ -153,12 +156,15 @@ class ResultsPane(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def append(self, offset: int, ids: list[int]) -> None:
+        """The next page of the same search, from ``offset`` on."""
         self.model.append(offset, ids)
 
     def add_views(self, views: dict[int, ResourceView]) -> None:
+        """Rows the worker loaded."""
         self.model.add_views(views)
 
     def add_snippets(self, snippets: dict[int, Snippet]) -> None:
+        """Highlighted snippets the worker made."""
         self.model.add_snippets(snippets)
 
     def forget(self, ids: list[int]) -> None:
@@ -171,6 +177,7 @@ class ResultsPane(QWidget):
         return self.model.total
 
     def set_text_font(self, font: QFont) -> None:
+        """The font of the results (the text size setting)."""
         self.view.setFont(font)
         self.view.doItemsLayout()
 
@@ -182,6 +189,7 @@ class ResultsPane(QWidget):
         return view
 
     def has_current(self) -> bool:
+        """True when a row is current (loaded or not)."""
         return self.view.currentIndex().isValid()
 
     def select_first(self) -> bool:
@@ -208,6 +216,7 @@ class ResultsPane(QWidget):
         return [self.model.views[i] for i in ids if i in self.model.views]
 
     def focus_list(self) -> None:
+        """Keyboard focus to the list, with a current row if there are any."""
         self.view.setFocus()
         if not self.view.currentIndex().isValid():
             self.select_first()

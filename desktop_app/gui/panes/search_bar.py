@@ -60,6 +60,7 @@ class SearchBar(QWidget):
         layout.addWidget(self.info)
 
     def text(self) -> str:
+        """What is typed, as typed."""
         return self.box.text()
 
     def query(self) -> str:
@@ -67,6 +68,7 @@ class SearchBar(QWidget):
         return self.box.text().strip()
 
     def set_text(self, text: str) -> None:
+        """Put ``text`` in the box (no search by itself)."""
         self.box.setText(text)
 
     def commit(self) -> None:
@@ -79,6 +81,7 @@ class SearchBar(QWidget):
             self.completions.setStringList(self.recent)
 
     def focus(self) -> None:
+        """Keyboard focus to the box, its text selected."""
         self.box.setFocus()
         self.box.selectAll()
 

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 
 class StatusBar(QStatusBar):
+    """The window's status bar; curator mode and transfers report here by signal."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel("", self)
@@ -29,15 +31,18 @@ class StatusBar(QStatusBar):
         self.label.setText(text)
 
     def text(self) -> str:
+        """The passing message shown now."""
         return self.label.text()
 
     def show_progress(self, done: int, total: int, message: str) -> None:
+        """Long work under way (opening or building the index)."""
         self.progress.show()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.label.setText(message)
 
     def hide_progress(self) -> None:
+        """The long work is over."""
         self.progress.hide()
 
     def show_summary(self, text: str) -> None:
