@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from desktop_app.core.errors import ImportFormatError
-from desktop_app.core.files import is_plain_name
 from desktop_app.core.formats.common import ReadResult
-from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView
+from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView, is_plain_name
 from desktop_app.core.service import NewResource
 
 MAX_DEPTH = 32  # a resource record is three deep; nothing legitimate comes near this

@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.db import Library
-from desktop_app.core.files import document_problem, files_dir, is_plain_name, put_stream, safe_name
+from desktop_app.core.files import document_problem, files_dir, put_stream, safe_name
 from desktop_app.core.packs.format import FILE_MEMBER, PackError
 from desktop_app.core.packs.schema import Where
+from desktop_app.core.records import is_plain_name
 
 _DIGEST = re.compile(r"^([0-9a-f]{16})-")
 
