@@ -172,6 +172,3 @@ class ResultsModel(QAbstractListModel):
             self._asked_snips.update(ids)
             self._pending_snips.clear()
             self.snippetsWanted.emit(ids)
-
-    def id_at(self, row: int) -> int | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
