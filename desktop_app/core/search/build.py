@@ -33,8 +33,8 @@ Progress = Callable[[int, int, str], None]  # (done, total, message)
 # Libraries this big are built by two processes (the environment variable lowers it
 # for tests that need build processes from a small library).
 MP_THRESHOLD = int(os.environ.get("LIBRARIAN_INDEX_MP_THRESHOLD", "") or 20_000)
-# Most documents one build process puts in a segment (its postings and word pairs
-# cost about 7 MB per 1,000 documents until the segment is written).
+# Most documents one build process puts in a segment (its postings and word pairs are
+# held in memory until the segment is written: search_bench.py reports the peak).
 SEGMENT_DOCS = 30_000
 # A rebuild picks the common words whose pairs it indexes from this many runs of
 # consecutive resources spread over the library, this many in a run.

@@ -67,11 +67,6 @@ class Expanded(wq.Or):  # type: ignore[misc]
     ones only a synonym finds."""
 
 
-def without_expansions(query: Any) -> Any:
-    """``query`` with every thesaurus expansion taken out: the words as typed."""
-    return query.accept(lambda q: q.subqueries[0] if isinstance(q, Expanded) else q)
-
-
 @dataclass(slots=True)
 class Compiled:
     query: Any  # whoosh query, or None for "everything"
@@ -83,10 +78,7 @@ class Compiled:
 
 
 class Compiler:
-    def __init__(
-        self, reader: Any, thesaurus: Thesaurus, words: WordList, *, curator: bool
-    ) -> None:
-        self.reader = reader
+    def __init__(self, thesaurus: Thesaurus, words: WordList, *, curator: bool) -> None:
         self.words = words
         self.thesaurus = thesaurus
         self.fields = dict(TEXT_FIELDS)

@@ -1,9 +1,16 @@
 """The search engine: query text + facet selections -> ranked ids and facet counts.
 
-The text query runs once through Whoosh (``docs_for_query``, no scoring) to get
-the match set as a mask over resource ids; the mask is cached, so a facet click
-is an AND of masks, not a new text search. Relevance order comes from Whoosh's
-BM25F on the first page; date and title orders come from numpy sort keys.
+What was typed is parsed (``querylang``) and compiled into Whoosh queries with the
+thesaurus's expansions (``compile``), then matched once per query. For the queries
+the search box makes, ``ranking`` scores every match at once (each term's postings
+read once; scores Whoosh's BM25F, see ``whoosh_adapter``) and flags the matches of
+the words as typed; any other query is matched by ``matching`` and ranked by
+Whoosh's own collector. The match set becomes a mask over resource ids, cached with
+the best few hundred ids, so a facet click is an AND of masks (``facets``), not a
+new text search. Relevance ranks the words as typed above what only a synonym found,
+then by score, ties to the lower document number; date and title orders come from
+numpy sort keys. Every saved change of the catalogue reaches ``on_change``, which
+brings the index, the facet arrays and the caches up to date.
 """
 
 from __future__ import annotations
@@ -98,7 +105,6 @@ class SearchEngine:
         self.thesaurus = Thesaurus([])
         self._searcher: Any = None
         self._rid_by_doc: np.ndarray = np.zeros(0, np.int64)
-        self._doc_by_rid: np.ndarray | None = None
         self._segment_rids: dict[str, np.ndarray] = {}
         self._lengths = FieldLengths()
         self._matches: OrderedDict[tuple[str, bool], _Match] = OrderedDict()
@@ -194,16 +200,7 @@ class SearchEngine:
         self._segment_rids = live
         self._lengths.keep_only(set(live))
         self._rid_by_doc = np.concatenate(chunks) if chunks else np.zeros(0, np.int64)
-        self._doc_by_rid = None
         self._matches.clear()
-
-    def _docnums_for(self, rids: np.ndarray) -> set[int]:
-        if self._doc_by_rid is None or len(self._doc_by_rid) < self._size():
-            inv = np.full(max(self._size(), int(self._rid_by_doc.max(initial=0)) + 1), -1, np.int64)
-            inv[self._rid_by_doc] = np.arange(len(self._rid_by_doc))  # later docnum wins
-            self._doc_by_rid = inv
-        docs = self._doc_by_rid[rids[rids < len(self._doc_by_rid)]]
-        return set(docs[docs >= 0].tolist())
 
     def _size(self) -> int:
         assert self.facets is not None
@@ -276,9 +273,7 @@ class SearchEngine:
             self._matches.move_to_end(key)
             return cached
         parsed = ql.parse(text)
-        compiled = Compiler(
-            self._searcher.reader(), self.thesaurus, self.index.words, curator=curator
-        ).compile(parsed)
+        compiled = Compiler(self.thesaurus, self.index.words, curator=curator).compile(parsed)
         mask = None
         docs = scores = exact = None
         if compiled.query is not None:

@@ -388,9 +388,6 @@ class FacetData:
         primary = np.where(keys < 0, big, -keys if sort == "newest" else keys)
         return rids[np.lexsort((self.title_rank()[rids], primary))]
 
-    def known_values(self, facet: str) -> list[str]:
-        return list(self.pairs[facet].values)
-
 
 def _date_key(date: str | None) -> int:
     if not date:
@@ -399,10 +396,3 @@ def _date_key(date: str | None) -> int:
     while len(parts) < 3:
         parts.append(0)
     return parts[0] * 10000 + parts[1] * 100 + parts[2]
-
-
-def mask_from_ids(size: int, ids: Iterable[int]) -> np.ndarray:
-    mask = np.zeros(size, bool)
-    arr = np.fromiter((i for i in ids if 0 <= i < size), np.int64)
-    mask[arr] = True
-    return mask

@@ -100,7 +100,6 @@ class _Tok:
 
 
 _OPS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "||": "OR", "&&": "AND"}
-_FIELD_RE = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 
 
 def _tokenise(text: str, notes: list[str]) -> list[_Tok]:

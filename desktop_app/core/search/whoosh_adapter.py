@@ -98,8 +98,8 @@ from whoosh.support.charset import accent_map
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 # 8. Segments as separate files: Whoosh copies a compound segment's postings into
-# memory when it opens it (180 MB at 100,000 resources); plain files are read
-# through the operating system's cache instead.
+# memory when it opens it; plain files are read through the operating system's
+# cache instead.
 WRITER_OPTIONS: dict[str, Any] = {"compound": False}
 # 12. What an AND's NOT adds to each score (Whoosh intersects an inverse matcher).
 AND_NOT_SCORE = 1.0

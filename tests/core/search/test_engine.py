@@ -383,6 +383,16 @@ def test_refreshed_searcher_sees_what_a_fresh_one_sees(engine: SearchEngine) -> 
                 assert sorted(ours.docs_for_query(q)) == sorted(fresh.docs_for_query(q)), step
 
 
+def docnums_for(engine: SearchEngine, rids: np.ndarray) -> set[int]:
+    """The document numbers of resources ``rids`` (a resource's later document wins)."""
+    by_doc = engine._rid_by_doc
+    assert engine.facets is not None
+    inv = np.full(max(engine.facets.size, int(by_doc.max(initial=0)) + 1), -1, np.int64)
+    inv[by_doc] = np.arange(len(by_doc))
+    docs = inv[rids[rids < len(inv)]]
+    return set(docs[docs >= 0].tolist())
+
+
 @pytest.mark.parametrize(
     "query", ["child", "online exploitation", '"sexual abuse"', "abuse OR trafficking -online"]
 )
@@ -403,7 +413,7 @@ def test_ranking_a_subset_matches_a_filtered_whoosh_search(
     allowed = engine.facets.selection_mask("topic", [topic], []) & engine.facets.visible(  # type: ignore[union-attr,operator]
         curator=False
     )
-    docs = engine._docnums_for(np.nonzero(allowed)[0]) & set(match.docs.tolist())  # type: ignore[union-attr]
+    docs = docnums_for(engine, np.nonzero(allowed)[0]) & set(match.docs.tolist())  # type: ignore[union-attr]
     hits = engine._searcher.search(match.compiled.query, limit=500, scored=True, filter=docs)
     assert ours == [int(engine._rid_by_doc[h.docnum]) for h in hits]
     assert len(ours) > 1
