@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME
 from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.paths import BUNDLED_LIBRARY, resolve_library
+from desktop_app.core.paths import BUNDLED_LIBRARY, resolve_library, settings_file
 from desktop_app.core.service import Catalogue
+from desktop_app.gui.fonts import register_bundled_fonts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
@@ -54,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ResourceLibrarian")
     app.setDesktopFileName("resource-librarian")
+    register_bundled_fonts()
     try:
         path = resolve_library(args.library)
     except OSError as exc:
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     try:
-        window = create_main_window(path, create=args.create)
+        window = create_main_window(path, settings_file(), create=args.create)
     except LibraryError as exc:
         QMessageBox.critical(None, APP_NAME, f"The library could not be opened.\n\n{exc}")
         lock.unlock()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from desktop_app.core.paths import ASSETS
 
@@ -40,6 +40,10 @@ def register_bundled_fonts() -> list[str]:
     # script fonts before the CJK catch-all, so each script takes its own design
     fallbacks.sort(key=lambda f: f.startswith("Droid"))  # (Nanum Gothic: Korean)
     QFont.insertSubstitutions(FAMILY, fallbacks)
+    # the window's own font (the system's) falls back to them too
+    ui_family = QGuiApplication.font().family()
+    if ui_family and ui_family != FAMILY:
+        QFont.insertSubstitutions(ui_family, [FAMILY, *fallbacks])
     _registered.extend([FAMILY, *fallbacks] if FAMILY in families else fallbacks)
     return list(_registered)
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.core.handout import Handout, HandoutEntry
+from desktop_app.gui.fonts import handout_font
 
 Progress = Callable[[int], bool]  # done -> keep going?
 QR_SIZE = 64.0  # points
@@ -73,7 +73,7 @@ class PdfRenderer:
         self.writer.setResolution(72)
         self.writer.setTitle(handout.title)
         self.writer.setCreator("Resource Librarian")
-        self.font = QFont("DejaVu Sans", 10)
+        self.font = handout_font(10)  # bundled: the same on every machine
         self.page = 1
 
     def _doc(self, body: str, width: float) -> QTextDocument:
@@ -220,7 +220,7 @@ class PdfRenderer:
     def _footer(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         painter.setPen(QColor("#666666"))
-        painter.setFont(QFont(self.font.family(), 8))
+        painter.setFont(handout_font(8))
         painter.drawText(
             QRectF(0, rect.height() + 12, rect.width(), 20),
             0x0084,  # AlignHCenter | AlignTop
