@@ -68,25 +68,25 @@ def child(kind: str, db: Path, out: Path) -> dict[str, float]:
                 json.dump([dict(zip(PEER_COLUMNS, r, strict=True)) for r in rows], fh)
         count = len(rows)
     else:
-        from desktop_app.core.db import Library
+        from desktop_app.core.library.db import Library
         from desktop_app.core.service import Catalogue
 
         with Library.open(db, read_only=True) as lib:
             cat = Catalogue(lib)
             if kind in ("csv", "json"):
-                from desktop_app.core.exporting import export_to_file
+                from desktop_app.core.transfer.exporting import export_to_file
 
                 count = export_to_file(cat, kind, None, out)
             elif kind == "pack":
-                from desktop_app.core.packs import export_pack
+                from desktop_app.core.transfer.packs import export_pack
 
                 count = export_pack(cat, out).resources
             else:
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                 from PySide6.QtGui import QGuiApplication
 
-                from desktop_app.core.exporting import iter_selected
-                from desktop_app.core.handout import Handout, entries
+                from desktop_app.core.transfer.exporting import iter_selected
+                from desktop_app.core.transfer.handout import Handout, entries
                 from desktop_app.gui.pdf import export_pdf
 
                 app = QGuiApplication(["bench"])  # noqa: F841 (kept alive for the export)
@@ -127,7 +127,7 @@ def main() -> None:
         print(json.dumps(child(args.child, args.db, args.out)))
         return
     db = ensure(args.n)
-    from desktop_app.core.db import Library
+    from desktop_app.core.library.db import Library
 
     Library.open(db).close()  # a library built by an older version is upgraded first
     OUT.mkdir(exist_ok=True)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.db import Library
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.records import ResourceData
+from desktop_app.core.library.vocabulary import countries
 from desktop_app.core.service import Catalogue, NewResource
-from desktop_app.core.vocabulary import countries
 
 TOPICS = [
     "Child Protection",

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.db import Library
+from desktop_app.core.library.db import Library
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
 from desktop_app.gui import create_main_window

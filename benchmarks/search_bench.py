@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate
 
-from desktop_app.core.db import Library
+from desktop_app.core.library.db import Library
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
 

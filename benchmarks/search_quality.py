@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from whoosh.analysis import STOP_WORDS
 
-from desktop_app.core.db import Library
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue, NewResource
 

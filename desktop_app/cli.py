@@ -21,21 +21,22 @@ from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
 from desktop_app.cli_pack import add_pack_commands
 from desktop_app.cli_search import add_search_commands
-from desktop_app.core.check import check_library
-from desktop_app.core.db import Library
+from desktop_app.core.curation.check import check_library
 from desktop_app.core.errors import LibraryError, NotFoundError
-from desktop_app.core.exporting import FORMATS as EXPORT_FORMATS
-from desktop_app.core.exporting import Selection, atomic_text_file
-from desktop_app.core.formats import jsonfmt
-from desktop_app.core.importing import FORMATS, import_file
-from desktop_app.core.paths import BUNDLED_LIBRARY, SEED_FILE
-from desktop_app.core.records import ResourceView
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY, SEED_FILE
+from desktop_app.core.library.records import ResourceView
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.exporting import FORMATS as EXPORT_FORMATS
+from desktop_app.core.transfer.exporting import Selection, atomic_text_file
+from desktop_app.core.transfer.formats import jsonfmt
+from desktop_app.core.transfer.importing import FORMATS, import_file
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Long but flat: one add_parser/add_argument block a command, read top to bottom.
     parser = argparse.ArgumentParser(
         prog="librarian", description="Resource Librarian: manage an offline resource library."
     )
@@ -179,7 +180,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.exporting import iter_selected, selected_ids, write_text
+    from desktop_app.core.transfer.exporting import iter_selected, selected_ids, write_text
 
     sel = Selection(
         query=args.query,
@@ -209,8 +210,8 @@ def export_pdf_file(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from desktop_app.core.exporting import iter_selected
-    from desktop_app.core.handout import Handout, entries
+    from desktop_app.core.transfer.exporting import iter_selected
+    from desktop_app.core.transfer.handout import Handout, entries
     from desktop_app.gui.pdf import export_pdf
 
     # Text layout needs an application object. Reuse the one a host program (the

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop_app.core import auth
-from desktop_app.core.db import Library
+from desktop_app.core.curation import auth
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.paths import BUNDLED_LIBRARY, resolve_library
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library
 from desktop_app.core.search import FACETS
 
 

@@ -15,12 +15,12 @@ import sys
 from typing import Any
 
 from desktop_app.cli_common import open_library_path, password_from_user, require_curator
-from desktop_app.core import auth
-from desktop_app.core.db import Library
+from desktop_app.core.curation import auth
+from desktop_app.core.curation.history import History
+from desktop_app.core.curation.vocab_admin import VocabularyAdmin
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.history import History
+from desktop_app.core.library.db import Library
 from desktop_app.core.service import Catalogue
-from desktop_app.core.vocab_admin import VocabularyAdmin
 
 ENV_NEW_PASSWORD = "LIBRARIAN_NEW_PASSWORD"
 

@@ -35,7 +35,7 @@ def describe_os_error(exc: OSError) -> str:
 
 def log_path() -> Path:
     """The CLI's log, in the user data folder beside the user's own library."""
-    from desktop_app.core.paths import user_library_path
+    from desktop_app.core.library.paths import user_library_path
 
     return user_library_path().parent / LOG_NAME
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from desktop_app.cli_common import open_library, require_curator
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.packs import Resolution, export_pack, import_pack
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.packs import Resolution, export_pack, import_pack
 
 
 def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:

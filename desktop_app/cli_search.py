@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from desktop_app.cli_common import facet_pairs, open_library, require_curator
-from desktop_app.core import auth
+from desktop_app.core.curation import auth
 from desktop_app.core.search import FACETS, SearchEngine, SearchRequest
 from desktop_app.core.search.engine import SORTS
 from desktop_app.core.service import Catalogue

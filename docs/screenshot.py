@@ -21,7 +21,7 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.paths import BUNDLED_LIBRARY
+from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.gui import create_main_window
 
 

@@ -12,9 +12,9 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.core.db import Library
-from desktop_app.core.paths import BUNDLED_LIBRARY, PROJECT_ROOT
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY, PROJECT_ROOT
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"

@@ -48,7 +48,7 @@ root = {root!r}
 datas = [
     (root + "/resources.db", "."),
     (root + "/assets", "assets"),
-    (root + "/desktop_app/core/data", "desktop_app/core/data"),
+    (root + "/desktop_app/core/library/data", "desktop_app/core/library/data"),
     (root + "/desktop_app/migrations", "desktop_app/migrations"),
 ] + {extra_datas!r} + collect_data_files("whoosh")
 hidden = collect_submodules("desktop_app") + collect_submodules("alembic") + ["sqlalchemy.dialects.sqlite"]

@@ -39,7 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.db import Library  # noqa: E402
+from desktop_app.core.library.db import Library  # noqa: E402
 from desktop_app.core.service import Catalogue  # noqa: E402
 
 MARC = ROOT.parent / "shared" / "data" / "catalog_loc_marc" / "loc_books_random_sample_5000.mrc"
@@ -322,9 +322,9 @@ def copy_library(src: Path, dst: Path) -> Path:
 def prepare(work: Path, marc: Path) -> dict[str, Any]:
     """The libraries each operation starts from, and what a finished run leaves."""
     from desktop_app.cli import main
-    from desktop_app.core.packs import export_pack
-    from desktop_app.core.paths import BUNDLED_LIBRARY
+    from desktop_app.core.library.paths import BUNDLED_LIBRARY
     from desktop_app.core.search import SearchEngine
+    from desktop_app.core.transfer.packs import export_pack
 
     def indexed(path: Path) -> Path:
         with Library.open(path) as lib:

@@ -1,4 +1,4 @@
-"""Developer tool: regenerate desktop_app/core/data/countries.tsv.
+"""Developer tool: regenerate desktop_app/core/library/data/countries.tsv.
 
 Run once with pycountry installed (it is not a runtime dependency); the output is
 committed. Region memberships follow the UN M49 regions plus common groupings.

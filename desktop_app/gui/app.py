@@ -11,9 +11,9 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
-from desktop_app.core.db import Library
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.paths import BUNDLED_LIBRARY, resolve_library, settings_file
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library, settings_file
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.fonts import register_bundled_fonts
 from desktop_app.gui.main_window import MainWindow

@@ -21,15 +21,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.core import auth
-from desktop_app.core.auth import AuthError
-from desktop_app.core.completeness import likely_duplicates
+from desktop_app.core.curation import auth
+from desktop_app.core.curation.auth import AuthError
+from desktop_app.core.curation.completeness import likely_duplicates
+from desktop_app.core.curation.history import History
+from desktop_app.core.curation.vocab_admin import VocabularyAdmin
 from desktop_app.core.errors import ConflictError
-from desktop_app.core.history import History
-from desktop_app.core.records import ResourceData, ResourceView
+from desktop_app.core.library.records import ResourceData, ResourceView
+from desktop_app.core.library.vocabulary import country_lookup
 from desktop_app.core.service import Catalogue
-from desktop_app.core.vocab_admin import VocabularyAdmin
-from desktop_app.core.vocabulary import country_lookup
 from desktop_app.gui.dialogs.bulk_dialog import BulkDialog
 from desktop_app.gui.dialogs.conflict_dialog import choose_version
 from desktop_app.gui.dialogs.curator_lists import CompletenessDialog, HistoryDialog, TrashDialog

@@ -11,11 +11,16 @@ import dataclasses
 from pathlib import Path
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.exporting import ExportCancelled, Selection, export_to_file, iter_selected
-from desktop_app.core.lists import ReadingLists
+from desktop_app.core.library.lists import ReadingLists
 from desktop_app.core.progress import Progress
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.exporting import (
+    ExportCancelled,
+    Selection,
+    export_to_file,
+    iter_selected,
+)
 
 
 def selection_for(scope: str, list_name: str, selected: list[int], results: Selection) -> Selection:
@@ -82,7 +87,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             cancelled=task.cancelled,
             curator=job.curator,
         )
-    from desktop_app.core.handout import Handout, entries
+    from desktop_app.core.transfer.handout import Handout, entries
     from desktop_app.gui.pdf.renderer import Cancelled, export_pdf
 
     handout = Handout(

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from desktop_app.core.paths import ASSETS
+from desktop_app.core.library.paths import ASSETS
 
 log = logging.getLogger(__name__)
 

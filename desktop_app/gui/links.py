@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.core.db import Library
-from desktop_app.core.files import openable
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.files import openable
 from desktop_app.gui.settings import Settings
 
 SAFE_SCHEMES = ("http", "https", "mailto")

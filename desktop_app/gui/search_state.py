@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop_app.core.exporting import Selection
 from desktop_app.core.search import SearchRequest, SearchResult
 from desktop_app.core.service import ChangeSet
+from desktop_app.core.transfer.exporting import Selection
 
 PAGE = 100
 SORTS = (

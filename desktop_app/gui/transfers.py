@@ -20,13 +20,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.core import auth
+from desktop_app.core.curation import auth
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.exporting import Selection
-from desktop_app.core.importing import ImportReport, import_file
-from desktop_app.core.lists import ListInfo, ReadingLists
-from desktop_app.core.packs import SUFFIX, PackReport, export_pack, import_pack
+from desktop_app.core.library.lists import ListInfo, ReadingLists
 from desktop_app.core.progress import Progress
+from desktop_app.core.transfer.exporting import Selection
+from desktop_app.core.transfer.importing import ImportReport, import_file
+from desktop_app.core.transfer.packs import SUFFIX, PackReport, export_pack, import_pack
 from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS, ExportDialog
 from desktop_app.gui.dialogs.import_preview import ImportPreview
 from desktop_app.gui.dialogs.pack_preview import PackPreview

@@ -36,7 +36,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from shiboken6 import isValid
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.lists import ReadingLists
+from desktop_app.core.library.lists import ReadingLists
 from desktop_app.core.progress import Progress
 from desktop_app.core.search import SearchEngine, SearchRequest, SearchResult, Snippet
 from desktop_app.core.service import Catalogue

@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.db import Library
-from desktop_app.core.packs import export_pack
-from desktop_app.core.paths import PROJECT_ROOT
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import PROJECT_ROOT
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.packs import export_pack
 from tests.conftest import SHARED_DATA
 
 pytestmark = pytest.mark.skipif(

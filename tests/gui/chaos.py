@@ -21,12 +21,12 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
-from desktop_app.core import auth
-from desktop_app.core.check import check_library
-from desktop_app.core.db import Library
-from desktop_app.core.packs import export_pack
-from desktop_app.core.paths import BUNDLED_LIBRARY
+from desktop_app.core.curation import auth
+from desktop_app.core.curation.check import check_library
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.packs import export_pack
 from desktop_app.gui import create_main_window
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.transfers import ExportJob

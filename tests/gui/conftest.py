@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core import auth
+from desktop_app.core.curation import auth
 from desktop_app.gui import create_main_window
 from desktop_app.gui.main_window import MainWindow
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop_app.core import auth
-from desktop_app.core.db import Library
-from desktop_app.core.records import ResourceData
+from desktop_app.core.curation import auth
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.records import ResourceData
 from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.panes.detail_pane import LOCAL_COPY_URL

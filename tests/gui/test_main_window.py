@@ -154,7 +154,7 @@ def test_topic_link_in_detail_pane_adds_the_filter(qtbot: Any, window: MainWindo
 
 
 def test_detail_text_is_never_html(qtbot: Any, window: MainWindow) -> None:
-    from desktop_app.core.records import ResourceData
+    from desktop_app.core.library.records import ResourceData
 
     view = window.catalogue.create(
         ResourceData(

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.db import Library
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.transfers import ExportJob

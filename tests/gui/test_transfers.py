@@ -11,11 +11,11 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.db import Library, copy_library
-from desktop_app.core.packs import export_pack
-from desktop_app.core.paths import BUNDLED_LIBRARY
+from desktop_app.core.library.db import Library, copy_library
+from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.packs import export_pack
 from desktop_app.gui.dialogs.import_preview import ImportPreview
 from desktop_app.gui.dialogs.pack_preview import PackPreview
 from desktop_app.gui.main_window import MainWindow

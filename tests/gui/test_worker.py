@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop_app.core import auth
-from desktop_app.core.db import Library
-from desktop_app.core.paths import PROJECT_ROOT
+from desktop_app.core.curation import auth
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import PROJECT_ROOT
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.worker import qt_objects_in

@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import Country, Organisation, Topic
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import Country, Organisation, Topic
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.schema import build_schema, document
 from desktop_app.core.search.segment_builder import SegmentBuilder

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import select
 from whoosh import query as wq
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import ThesaurusGroup
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import ThesaurusGroup
+from desktop_app.core.library.text import fold
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.schema import CURATOR_FIELDS, PLAIN, STEM, TEXT_FIELDS
 from desktop_app.core.search.words import WordList
-from desktop_app.core.text import fold
 
 PREFIX_CAP = 200
 SYNONYM_BOOST = 0.35

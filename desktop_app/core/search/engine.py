@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from whoosh import scoring
 
+from desktop_app.core.library.text import fold
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
@@ -39,7 +40,6 @@ from desktop_app.core.search.ranking import score_all_typed, top
 from desktop_app.core.search.schema import STEM
 from desktop_app.core.search.snippets import Snippet, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
-from desktop_app.core.text import fold
 
 log = logging.getLogger(__name__)
 SORTS = ("relevance", "newest", "oldest", "title")

@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 from sqlalchemy import ColumnElement, func, select, true
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import (
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import (
     TERM_LINKS,
     TYPE_LABELS,
     Country,
@@ -152,6 +152,8 @@ class FacetData:
         Pairs are read as integer ids in chunks straight into arrays, so loading
         100,000 resources never holds a Python object per pair.
         """
+        # Long on purpose: one pass over each narrow table fills every facet array;
+        # splitting it would walk the tables again.
         with self.lock, self.library.read() as s:
             top = int(s.scalar(select(func.max(Resource.id))) or 0)
             self._grow(top + 1)

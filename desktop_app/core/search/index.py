@@ -32,8 +32,8 @@ from sqlalchemy import func, select
 from whoosh import index as whoosh_index
 from whoosh.query import Every
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import ChangeLog, Resource, Status
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import ChangeLog, Resource, Status
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import (
     Progress,

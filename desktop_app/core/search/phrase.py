@@ -141,6 +141,8 @@ def find_by_pairs(
     positions in ``fieldname``, found through the pair terms in field ``pairs``, each
     scored as Whoosh scores the intersection of the words' term matchers; None when
     none of the phrase's pairs is indexed (no two neighbouring common words)."""
+    # Long on purpose: the hot path of phrase search, one loop with its skips inline
+    # (function calls per posting cost more than the reading).
     reader = searcher.reader()
     common = searcher.schema[pairs].analyzer.common
     texts = [w.decode("utf-8") for w in words]

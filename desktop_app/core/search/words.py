@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop_app.core.text import fold
+from desktop_app.core.library.text import fold
 
 WORDS_FILE = "words.txt"
 _WORD = re.compile(r"\w+")

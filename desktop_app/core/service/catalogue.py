@@ -17,14 +17,14 @@ from typing import TypeVar
 
 from sqlalchemy import func, select
 
-from desktop_app.core.db import Library
 from desktop_app.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.core.models import LibraryInfo, Resource, Status
-from desktop_app.core.records import ResourceData, ResourceView, validate
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import LibraryInfo, Resource, Status
+from desktop_app.core.library.records import ResourceData, ResourceView, validate
+from desktop_app.core.library.views import load_views
 from desktop_app.core.service.changes import ChangeSet, CreateResult, Listener, NewResource
 from desktop_app.core.service.orm_mapping import view_of
 from desktop_app.core.service.unit_of_work import Action, unit_of_work
-from desktop_app.core.views import load_views
 
 T = TypeVar("T")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_app.core.records import ResourceData, ResourceView
+from desktop_app.core.library.records import ResourceData, ResourceView
 
 
 @dataclass(slots=True)

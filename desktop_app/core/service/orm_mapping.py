@@ -10,16 +10,16 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.models import (
+from desktop_app.core.library.models import (
     Resource,
     ResourceAuthor,
     ResourceCountry,
     ResourceOrganisation,
     ResourceTopic,
 )
-from desktop_app.core.records import LIST_FIELDS, ResourceData, ResourceView, parse_date
-from desktop_app.core.text import clean, norm
-from desktop_app.core.vocabulary import VocabularyResolver
+from desktop_app.core.library.records import LIST_FIELDS, ResourceData, ResourceView, parse_date
+from desktop_app.core.library.text import clean, norm
+from desktop_app.core.library.vocabulary import VocabularyResolver
 
 T = TypeVar("T")
 

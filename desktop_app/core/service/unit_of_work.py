@@ -23,12 +23,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import ChangeLog, LibraryInfo, Resource, Status, utcnow
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import ChangeLog, LibraryInfo, Resource, Status, utcnow
+from desktop_app.core.library.records import ResourceData
+from desktop_app.core.library.vocabulary import VocabularyResolver
 from desktop_app.core.service.changes import ChangeSet
 from desktop_app.core.service.orm_mapping import copy_fields, data_of, set_links
-from desktop_app.core.vocabulary import VocabularyResolver
 
 
 class _RollBack(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from desktop_app.core import bulk
+from desktop_app.core.curation import bulk_edit as bulk
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
 from desktop_app.gui.jobs import Jobs

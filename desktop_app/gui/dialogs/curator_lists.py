@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.core.completeness import Problem, problems
-from desktop_app.core.history import History, HistoryEntry
-from desktop_app.core.records import ResourceView
+from desktop_app.core.curation.completeness import Problem, problems
+from desktop_app.core.curation.history import History, HistoryEntry
+from desktop_app.core.library.records import ResourceView
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
 from desktop_app.gui.jobs import Jobs

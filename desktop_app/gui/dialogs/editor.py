@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.completeness import close_names
-from desktop_app.core.db import Library
-from desktop_app.core.files import display_name, store_file
-from desktop_app.core.models import TYPE_LABELS, Status
-from desktop_app.core.records import ResourceData, validate
+from desktop_app.core.curation.completeness import close_names
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.files import display_name, store_file
+from desktop_app.core.library.models import TYPE_LABELS, Status
+from desktop_app.core.library.records import ResourceData, validate
 
 SEP = "; "
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.formats import csvfmt
-from desktop_app.core.importing import ImportReport
+from desktop_app.core.transfer.formats import csvfmt
+from desktop_app.core.transfer.importing import ImportReport
 
 
 class ImportPreview(QDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.packs import PackReport
+from desktop_app.core.transfer.packs import PackReport
 from desktop_app.gui.models.conflict_model import ConflictModel
 
 

@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
+from desktop_app.core.curation.vocab_admin import VocabularyAdmin
 from desktop_app.core.service import Catalogue
-from desktop_app.core.vocab_admin import VocabularyAdmin
 from desktop_app.gui.dialogs.table_dialog import TableDialog
 from desktop_app.gui.jobs import Jobs
 from desktop_app.gui.strings import short

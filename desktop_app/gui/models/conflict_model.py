@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from desktop_app.core.packs import Conflict
+from desktop_app.core.transfer.packs import Conflict
 from desktop_app.gui.models import Index
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.files import display_name
-from desktop_app.core.records import ResourceView
+from desktop_app.core.library.files import display_name
+from desktop_app.core.library.records import ResourceView
 from desktop_app.gui.models.results_model import type_label
 
 LOCAL_COPY_URL = "localcopy:open"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.core.records import ResourceView
+from desktop_app.core.library.records import ResourceView
 from desktop_app.core.search import Snippet
 from desktop_app.gui.models.results_model import SnippetRole, SubtitleRole, ViewRole
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.records import ResourceView
+from desktop_app.core.library.records import ResourceView
 from desktop_app.core.search import SearchResult, Snippet
 from desktop_app.gui.models.results_model import ResultsModel, ViewRole
 from desktop_app.gui.panes.result_delegate import ResultDelegate

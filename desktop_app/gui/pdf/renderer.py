@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from desktop_app.core.handout import Handout, HandoutEntry
+from desktop_app.core.transfer.handout import Handout, HandoutEntry
 from desktop_app.gui.fonts import handout_font
 
 Progress = Callable[[int], bool]  # done -> keep going?

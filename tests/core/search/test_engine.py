@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.db import Library
-from desktop_app.core.models import Status
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import Status
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.querylang import parse, render

@@ -14,11 +14,9 @@ from hypothesis import strategies as st
 from sqlalchemy import update
 
 from desktop_app.cli import main
-from desktop_app.core.db import Library
-from desktop_app.core.importing import import_file
-from desktop_app.core.models import Resource
-from desktop_app.core.packs import export_pack, import_pack
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import Resource
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.search import index as index_mod
 from desktop_app.core.search.build import VocabExtras
@@ -27,6 +25,8 @@ from desktop_app.core.search.lock import IndexBusyError, ProcessLock
 from desktop_app.core.search.schema import FIELD_CHARS
 from desktop_app.core.search.snippets import make_snippet
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.importing import import_file
+from desktop_app.core.transfer.packs import export_pack, import_pack
 
 
 @pytest.fixture

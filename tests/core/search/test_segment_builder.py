@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 
-from desktop_app.core.db import Library
+from desktop_app.core.library.db import Library
 from desktop_app.core.search.build import VocabExtras, split_ids
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.schema import STEM, build_schema, common_words

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 
-from desktop_app.core.paths import PROJECT_ROOT
+from desktop_app.core.library.paths import PROJECT_ROOT
 
 APP = PROJECT_ROOT / "desktop_app"
 ADAPTER = APP / "core" / "search" / "whoosh_adapter.py"

@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop_app.core.db import Library
 from desktop_app.core.errors import ConflictError, ValidationError
-from desktop_app.core.models import ChangeLog, Organisation, Status, Topic
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import ChangeLog, Organisation, Status, Topic
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 
 
@@ -137,7 +137,7 @@ def test_read_only_library_refuses_writes(seeded_path: object) -> None:
 
 
 def test_reading_lists_persist(seeded_path: object) -> None:
-    from desktop_app.core.lists import ReadingLists
+    from desktop_app.core.library.lists import ReadingLists
 
     with Library.open(seeded_path) as lib:  # type: ignore[arg-type]
         lists = ReadingLists(lib)
@@ -163,7 +163,7 @@ def test_fast_views_equal_the_orm_views(seeded: Library) -> None:
     cat.update(1, data, expected_version=view.version)
     cat.trash([2])
     with seeded.read() as s:
-        from desktop_app.core.models import Resource
+        from desktop_app.core.library.models import Resource
 
         orm = [view_of(r) for r in s.scalars(select(Resource).order_by(Resource.id))]
     assert list(cat.iter_views(include_trashed=True, batch=7)) == orm

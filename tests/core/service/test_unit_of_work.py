@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 import desktop_app
-from desktop_app.core.db import Library
-from desktop_app.core.models import ChangeLog, Resource
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import ChangeLog, Resource
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue, ChangeSet
 
 PACKAGE = Path(desktop_app.__file__).parent

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.core.records import ResourceData
+from desktop_app.core.library.records import ResourceData
 from desktop_app.gui.dialogs.editor import ResourceDialog
 
 

@@ -1,0 +1,250 @@
+"""Opening a library file: SQLite in WAL mode with foreign keys on, Alembic migrations.
+
+A :class:`Library` owns the engine. Code that works on data asks it for a
+session per user action (:meth:`Library.read` / :meth:`Library.write`); nothing
+holds a session longer than that, and none is shared between threads.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
+from desktop_app.core.library.vocabulary import install_reference_data
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config(connection: Any | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def is_read_only_file(path: Path) -> bool:
+    """True when the file (or its folder, needed for WAL files) cannot be written.
+
+    A file with no write permission bits counts as read-only even for root, so a
+    library marked read-only by an administrator is respected.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _describe_db_error(path: Path, exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc))
+    if "locked" in text or "busy" in text:
+        return f"{path}: the library is locked by another program; close it and try again"
+    if "disk" in text and "full" in text:
+        return f"{path}: the disk is full; nothing was changed"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: the library file is read-only"
+    if "not a database" in text or "malformed" in text:
+        return f"{path}: the file is damaged or is not a library ({text})"
+    return f"{path}: database error: {text}"
+
+
+class Library:
+    """An open library file."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+    ) -> Library:
+        """Open (migrating if needed) or create the library at ``path``."""
+        p = Path(path).expanduser().resolve()
+        if not p.exists():
+            if not create:
+                raise LibraryOpenError(f"{p}: no library here (use --create to make a new one)")
+            if not p.parent.is_dir():
+                raise LibraryOpenError(f"{p.parent}: folder does not exist")
+            lib = cls(p, _make_engine(p, read_only=False), read_only=False)
+            lib._migrate(new=True)
+            with lib.write() as session:
+                install_reference_data(session)
+            return lib
+        if p.is_dir():
+            raise LibraryOpenError(f"{p}: is a folder, not a library file")
+        try:
+            with p.open("rb") as fh:
+                magic = fh.read(16)
+        except OSError as exc:
+            raise LibraryOpenError(f"{p}: cannot be read ({exc.strerror})") from exc
+        if magic != SQLITE_MAGIC:
+            raise LibraryOpenError(f"{p}: not a library (not an SQLite database file)")
+        ro = read_only or is_read_only_file(p)
+        lib = cls(p, _make_engine(p, read_only=ro), read_only=ro)
+        try:
+            lib._check_and_migrate()
+        except LibraryError:
+            lib.close()
+            raise
+        except (OperationalError, DatabaseError) as exc:
+            lib.close()
+            raise LibraryOpenError(_describe_db_error(p, exc)) from exc
+        return lib
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sessions ----------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._reader() as session:
+            try:
+                yield session
+            except (OperationalError, DatabaseError) as exc:
+                raise LibraryError(_describe_db_error(self.path, exc)) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: a single IMMEDIATE transaction, committed or rolled back whole."""
+        if self.read_only:
+            raise ReadOnlyLibraryError(
+                f"{self.path}: the library is read-only; nothing was changed"
+            )
+        with self._writer() as session:
+            try:
+                with session.begin():
+                    yield session
+            except (OperationalError, DatabaseError) as exc:
+                raise LibraryError(_describe_db_error(self.path, exc)) from exc
+
+    # -- schema ------------------------------------------------------------------
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _migrate(self, *, new: bool = False) -> None:
+        with self.engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+
+    def _check_and_migrate(self) -> None:
+        with self.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables or "resource" not in tables:
+            raise LibraryOpenError(f"{self.path}: not a Resource Librarian library")
+        current = self.current_revision()
+        script = ScriptDirectory.from_config(alembic_config())
+        head = script.get_current_head()
+        if current == head:
+            return
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise LibraryOpenError(
+                f"{self.path}: made by a newer version of Resource Librarian "
+                f"(schema {current}); please update the app"
+            )
+        if self.read_only:
+            raise LibraryOpenError(
+                f"{self.path}: needs upgrading to this version's format but is read-only"
+            )
+        backup = self.path.with_name(f"{self.path.name}.before-{head}.bak")
+        self._backup_to(backup)
+        self._migrate()
+
+    def _backup_to(self, target: Path) -> None:
+        """Copy the library consistently (SQLite online backup) before a risky step."""
+        src = sqlite3.connect(str(self.path))
+        try:
+            dst = sqlite3.connect(str(target))
+            with dst:
+                src.backup(dst)
+            dst.close()
+        finally:
+            src.close()
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        uri = f"file:{quote(str(path))}?mode=ro"
+
+        def creator() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+        engine = create_engine("sqlite+pysqlite://", creator=creator)
+    else:
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False}
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
+
+    return engine
+
+
+def copy_library(source: Path, target: Path) -> None:
+    """Copy a library file (used to give a user their own copy of the bundled one).
+
+    The copy is a library of its own: it gets a new library UUID, so collection
+    packs can tell two schools' copies of the bundled library apart.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        shutil.copyfile(source, tmp)
+        os.chmod(tmp, 0o644)
+        conn = sqlite3.connect(tmp)
+        try:
+            with conn:
+                conn.execute("UPDATE library_info SET uuid = ?", (str(uuid.uuid4()),))
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,71 @@
+"""Where things live: the bundled template, the user's own library, settings and logs.
+
+In **portable mode** (a file named ``portable`` beside the program) everything the
+app writes (the library, its index and local copies, settings, the log) lives in a
+``data`` folder beside the program, say on a USB stick, and nothing is written to the
+host's user folders. Without the marker it all lives in the user's data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from desktop_app.core.library.db import copy_library
+
+ENV_LIBRARY = "LIBRARIAN_LIBRARY"
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+BUNDLED_LIBRARY = PROJECT_ROOT / "resources.db"
+ASSETS = PROJECT_ROOT / "assets"
+SEED_FILE = ASSETS / "seed_search_results.txt"
+
+
+PORTABLE_MARKER = "portable"
+
+
+def app_dir() -> Path:
+    """The folder the program runs from: the executable's in a portable build, else the project."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return PROJECT_ROOT
+
+
+def portable() -> bool:
+    """Whether a ``portable`` marker file stands beside the program."""
+    return (app_dir() / PORTABLE_MARKER).is_file()
+
+
+def data_dir() -> Path:
+    """Where the app keeps what it writes: ``data`` beside the program when portable."""
+    if portable():
+        return app_dir() / "data"
+    return user_data_path("resource-librarian", appauthor=False)
+
+
+def settings_file() -> Path | None:
+    """The settings file in portable mode; None: the platform's usual place."""
+    return data_dir() / "settings.ini" if portable() else None
+
+
+def user_library_path() -> Path:
+    return data_dir() / "library.db"
+
+
+def resolve_library(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The library to open: ``explicit``, else $LIBRARIAN_LIBRARY, else the user's copy.
+
+    On first use the user's copy is made from the bundled template; the bundled
+    file itself is never written to.
+    """
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_LIBRARY)
+    if env:
+        return Path(env).expanduser()
+    target = user_library_path()
+    if not target.exists() and BUNDLED_LIBRARY.exists():
+        copy_library(BUNDLED_LIBRARY, target)
+    return target

@@ -1,0 +1,193 @@
+"""Choosing what to export (everything, a search, a reading list, a selection) and
+streaming it to a file in any export format."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.library.lists import ReadingLists
+from desktop_app.core.library.records import ResourceView, clean_control
+from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.formats import bibtex, csvfmt, jsonfmt, ris
+
+# Cells a spreadsheet would read as a formula (OWASP's list for CSV injection, and a
+# line feed, which is what a carriage return becomes once cleaned).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a CSV cell that no spreadsheet runs: control characters (NUL …)
+    dropped, and a leading ``'`` when it begins like a formula (``=HYPERLINK(…)``)."""
+    text = clean_control(text, multiline=True)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _safe_view(view: ResourceView) -> ResourceView:
+    changes: dict[str, object] = {}
+    for f in dataclasses.fields(view):
+        value = getattr(view, f.name)
+        if isinstance(value, str):
+            changes[f.name] = spreadsheet_safe(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            # a list is one cell, its names joined with "; ": the first begins the cell
+            changes[f.name] = [spreadsheet_safe(value[0]), *(clean_control(v) for v in value[1:])]
+    return dataclasses.replace(view, **changes)  # type: ignore[arg-type]
+
+
+def write_csv(views: Iterable[ResourceView], out: IO[str]) -> int:
+    """CSV export with every cell neutralised for spreadsheets (see :func:`spreadsheet_safe`)."""
+    return csvfmt.write((_safe_view(v) for v in views), out)
+
+
+TEXT_FORMATS: dict[str, Callable[..., int]] = {
+    "json": jsonfmt.write,
+    "csv": write_csv,
+    "ris": ris.write,
+    "bibtex": bibtex.write,
+}
+FORMATS = (*TEXT_FORMATS, "pdf")
+
+
+@dataclass(slots=True)
+class Selection:
+    """What to export, and how to describe it on a handout's cover."""
+
+    query: str = ""
+    include: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    exclude: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    reading_list: str | None = None
+    ids: Sequence[int] | None = None
+    sort: str = "title"
+    curator: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.reading_list:
+            parts.append(f"Reading list: {self.reading_list}")
+        if self.query:
+            parts.append(f"Search: {self.query}")
+        for name, values in self.include.items():
+            if values:
+                parts.append(f"{name.capitalize()}: {', '.join(values)}")
+        for name, values in self.exclude.items():
+            if values:
+                parts.append(f"Not {name}: {', '.join(values)}")
+        if self.ids is not None and not parts:
+            parts.append("Selected resources")
+        return "; ".join(parts) or "The whole library"
+
+    @property
+    def is_everything(self) -> bool:
+        return not (
+            self.query
+            or self.reading_list
+            or self.ids is not None
+            or any(self.include.values())
+            or any(self.exclude.values())
+        )
+
+
+def selected_ids(catalogue: Catalogue, sel: Selection) -> list[int] | None:
+    """The ids to export in order, or None for every resource (streamed by id)."""
+    if sel.is_everything:
+        return None
+    within: list[int] | None = None
+    if sel.reading_list:
+        within = ReadingLists(catalogue.library).items(sel.reading_list)
+    if sel.ids is not None:
+        within = [i for i in sel.ids if within is None or i in set(within)]
+    from desktop_app.core.search import SearchEngine, SearchRequest
+
+    engine = SearchEngine(catalogue)
+    engine.open()
+    try:
+        request = SearchRequest(
+            query=sel.query,
+            include=sel.include,
+            exclude=sel.exclude,
+            within=within,
+            limit=0,
+            sort=sel.sort,
+            with_facets=False,
+            curator=sel.curator,
+        )
+        total = engine.search(request).total
+        result = engine.search(dataclasses.replace(request, limit=total))
+    finally:
+        engine.close()
+    return result.ids
+
+
+def iter_selected(
+    catalogue: Catalogue, ids: list[int] | None, batch: int = 500
+) -> Iterator[ResourceView]:
+    if ids is None:
+        yield from catalogue.iter_views(batch=batch)
+        return
+    for k in range(0, len(ids), batch):
+        yield from catalogue.get_many(ids[k : k + batch])
+
+
+def write_text(
+    fmt: str, views: Iterator[ResourceView], out: IO[str], *, curator: bool = True
+) -> int:
+    if fmt == "json":
+        return jsonfmt.write(views, out, curator=curator)
+    return TEXT_FORMATS[fmt](views, out)
+
+
+class ExportCancelled(LibraryError):
+    def __init__(self) -> None:
+        super().__init__("export cancelled; no file was written")
+
+
+@contextmanager
+def atomic_text_file(path: str | Path) -> Iterator[IO[str]]:
+    """A text file that appears whole at ``path`` or not at all (no half files)."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    except OSError as exc:
+        raise LibraryError(f"{target}: cannot be written ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise LibraryError(f"{target}: cannot be written ({exc.strerror})") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def export_to_file(
+    catalogue: Catalogue,
+    fmt: str,
+    ids: list[int] | None,
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    curator: bool = True,
+) -> int:
+    """Stream the chosen resources to ``path`` in a text format; returns how many."""
+    total = len(ids) if ids is not None else catalogue.count()
+
+    def watched() -> Iterator[ResourceView]:
+        for n, view in enumerate(iter_selected(catalogue, ids), 1):
+            if n % 200 == 1:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled
+                if progress is not None:
+                    progress(n, total)
+            yield view
+
+    with atomic_text_file(path) as out:
+        return write_text(fmt, watched(), out, curator=curator)
