@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
+from ctypes.util import find_library
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
@@ -44,12 +46,47 @@ def instance_lock(path: Path) -> QLockFile:
     return lock
 
 
+FIRST_RESULTS_PROBE = "LIBRARIAN_EXIT_AFTER_FIRST_RESULTS"  # for the start-up benchmark only
+
+
+def _exit_after_first_results(app: QApplication, window: MainWindow) -> None:
+    """Print ``first-results N`` once the first results are painted, then quit (benchmarks)."""
+
+    def painted(result: object) -> None:
+        window.searchFinished.disconnect(painted)
+        window.repaint()  # painted now, not at the next idle moment
+        print(f"first-results {getattr(result, 'total', 0)}", flush=True)
+        QTimer.singleShot(0, window.close)
+
+    window.searchFinished.connect(painted)
+
+
+def xcb_hint() -> str | None:
+    """On Linux, what to install when Qt's window plugin will not load (else None)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    missing = [lib for lib in ("xcb-cursor", "xkbcommon-x11", "xcb-icccm") if not find_library(lib)]
+    if not missing:
+        return None
+    return (
+        "Qt's window plugin needs system libraries that are missing here ("
+        + ", ".join(f"lib{m}" for m in missing)
+        + "). On Debian or Ubuntu: sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 "
+        "libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-shape0"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """The application: open the library in a window, run until it closes; the exit code."""
     parser = argparse.ArgumentParser(prog="resource-librarian", description=APP_NAME)
     parser.add_argument("--library", help="library file (default: your own library)")
     parser.add_argument("--create", action="store_true", help="create the library if missing")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    hint = xcb_hint()
+    if hint:
+        print(hint, file=sys.stderr)  # Qt aborts just after, with a less helpful message
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
@@ -76,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         lock.unlock()
         return 1
     window.show()
+    if os.environ.get(FIRST_RESULTS_PROBE):
+        _exit_after_first_results(app, window)
     code = app.exec()
     lock.unlock()
     return int(code)

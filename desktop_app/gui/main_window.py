@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import itertools
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
+            if not fits_a_screen(self.frameGeometry()):
+                self.resize(1280, 800)  # saved on a bigger or absent screen: start afresh
+                self.move(0, 0)
         else:
             self.resize(1280, 800)
         if not self.settings.splitter.isEmpty():
@@ -482,3 +485,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.worker.stop()
         super().closeEvent(event)
+
+
+def fits_a_screen(rect: QRect) -> bool:
+    """Whether ``rect`` lies on one of the screens there are now."""
+    return any(
+        screen.availableGeometry().contains(rect.center())
+        and rect.width() <= screen.availableGeometry().width() * 1.05
+        for screen in QGuiApplication.screens()
+    )

@@ -15,16 +15,15 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
 from desktop_app.core.library.vocabulary import install_reference_data
@@ -33,7 +32,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+# The newest migration. Opening an up-to-date library compares with this and never
+# imports Alembic (a second of start-up); a test holds it equal to Alembic's head.
+HEAD_REVISION = "0002"
+
+
 def alembic_config(connection: Any | None = None) -> Config:
+    """Alembic's configuration for our migrations (imports Alembic: only when migrating)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -154,9 +161,12 @@ class Library:
     # -- schema ------------------------------------------------------------------
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        return str(rows[0][0]) if len(rows) == 1 else None
 
     def _migrate(self, *, new: bool = False) -> None:
+        from alembic import command
+
         with self.engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
 
@@ -166,6 +176,10 @@ class Library:
         if "alembic_version" not in tables or "resource" not in tables:
             raise LibraryOpenError(f"{self.path}: not a Resource Librarian library")
         current = self.current_revision()
+        if current == HEAD_REVISION:
+            return
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config())
         head = script.get_current_head()
         if current == head:

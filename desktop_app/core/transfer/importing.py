@@ -10,6 +10,7 @@ preview, with each duplicate's rule (:mod:`desktop_app.core.transfer.duplicates`
 
 from __future__ import annotations
 
+import importlib
 import re
 import uuid as uuid_mod
 from collections.abc import Callable
@@ -28,13 +29,14 @@ from desktop_app.core.library.records import (
 )
 from desktop_app.core.service import Catalogue, NewResource
 from desktop_app.core.transfer.duplicates import Duplicate, find_duplicates, identifiers
-from desktop_app.core.transfer.formats import bibtex, csvfmt, dc, jsonfmt, marc, ris, seed
+from desktop_app.core.transfer.formats import csvfmt, seed
 from desktop_app.core.transfer.formats.common import latest_year
 
 __all__ = ["FORMATS", "ImportReport", "identifiers", "import_file", "read_items"]
 # Seed entries get a UUID derived from their source text, so the same entry has
 # the same identity in every library built from the same capture.
 SEED_NAMESPACE = uuid_mod.UUID("6f1c2d1e-5b8a-4c33-9a47-2f7c0e9d1b11")
+READERS = {"json": "jsonfmt", "ris": "ris", "bibtex": "bibtex", "marc": "marc", "dc": "dc"}
 FORMATS = ("seed", "json", "csv", "ris", "bibtex", "marc", "dc")
 
 
@@ -184,17 +186,13 @@ def _parse(
             for e in entries
         ]
         return fmt, items, [f"line {e.line}: {n}" for e in entries for n in e.notes], []
-    readers = {
-        "json": jsonfmt.read,
-        "ris": ris.read,
-        "bibtex": bibtex.read,
-        "marc": marc.read,
-        "dc": dc.read,
-    }
     if fmt == "csv":
         result = csvfmt.read(raw, where, csv_mapping)
-    elif fmt in readers:
-        result = readers[fmt](raw, where)
+    elif fmt in READERS:
+        # a format's reader (and its library: pymarc, bibtexparser, rispy) loads when
+        # first used, not at every start of the app or the command line
+        reader = importlib.import_module(f"desktop_app.core.transfer.formats.{READERS[fmt]}")
+        result = reader.read(raw, where)
     else:
         raise ImportFormatError(f"unknown format '{fmt}' (known: {', '.join(FORMATS)})")
     return fmt, result.items, [], result.problems

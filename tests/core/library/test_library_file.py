@@ -108,3 +108,12 @@ def test_newer_schema_is_refused(seeded_path: Path) -> None:
 def test_missing_library_needs_create(tmp_path: Path) -> None:
     with pytest.raises(LibraryOpenError, match="--create"):
         Library.open(tmp_path / "none.db")
+
+
+def test_the_head_revision_constant_is_alembics_head() -> None:
+    """Up-to-date libraries open without importing Alembic, by comparing with this constant."""
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.core.library.db import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
