@@ -27,6 +27,8 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+from pypdf import PdfReader
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 BUILD = ROOT / "build" / "portable"
@@ -131,23 +133,47 @@ def check(folder: Path) -> None:
         if SYSTEM == "Windows":
             env = {"USERPROFILE": str(home), "SYSTEMROOT": os.environ.get("SYSTEMROOT", "")}
         cli = str(copy / ("librarian" + PLATFORM["exe_suffix"]))
-        out = subprocess.run(
-            [cli, "search", "child protection", "--json"],
-            env=env, capture_output=True, text=True, timeout=300, check=True,
-        )  # fmt: skip
-        total = json.loads(out.stdout)["total"]
-        assert total > 0, out.stdout[:500]
+        gui = str(copy / ("resource-librarian" + PLATFORM["exe_suffix"]))
+
+        def run(*args: str, program: str = cli, **extra: str) -> str:
+            done = subprocess.run(
+                [program, *args], env={**env, **extra}, capture_output=True, text=True,
+                timeout=300,
+            )  # fmt: skip
+            assert done.returncode == 0, f"{program} {args}: {done.stderr[-2000:]}"
+            return done.stdout + done.stderr
+
+        assert "resources: 30" in run("stats"), "stats"
+        total = json.loads(run("search", "child protection", "--json"))["total"]
+        assert total > 0, "search"
+        pdf = Path(tmp) / "handout.pdf"
+        run("export", "--format", "pdf", "--query", "child", "-o", str(pdf))
+        text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        assert "Child Protection" in " ".join(text.split()), "the handout's text"
+        pack = Path(tmp) / "all.librarypack"
+        run("pack", "export", "-o", str(pack))
+        other = Path(tmp) / "other.db"  # a new, empty library takes the whole pack
+        run("pack", "import", str(pack), "--library", str(other), "--create")
+        assert "resources: 30" in run("stats", "--library", str(other)), "pack round trip"
+        shown = run(
+            program=gui, QT_QPA_PLATFORM="offscreen", LIBRARIAN_EXIT_AFTER_FIRST_RESULTS="1"
+        )
+        assert "first-results 30" in shown, f"the window: {shown[-500:]}"
         assert (copy / "data" / "library.db").exists(), "portable mode kept no library beside it"
         assert not any(home.rglob("*")), f"wrote into the home folder: {list(home.rglob('*'))}"
-        print(f"checked: the portable command line found {total} resources; home untouched")
+        print(
+            f"checked the portable build: stats, a search ({total} found), a PDF handout, "
+            "a pack round trip, the window showing its results; nothing written outside it"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-zip", action="store_true", help="only the folder")
     parser.add_argument("--check", action="store_true", help="then run it in portable mode")
+    parser.add_argument("--no-build", action="store_true", help="check the folder built before")
     args = parser.parse_args()
-    folder = build()
+    folder = DIST / NAME if args.no_build else build()
     if args.check:
         check(folder)
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())

@@ -11,7 +11,6 @@ appeared, and the window still answers. After a sequence the library passes
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop_app.core.curation import auth
 from desktop_app.core.curation.check import check_library
-from desktop_app.core.library.db import Library
+from desktop_app.core.library.db import Library, copy_library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.packs import export_pack
@@ -77,7 +77,7 @@ class GuiChaos(RuleBasedStateMachine):
         if empty:
             Library.open(self.path, create=True).close()
         else:
-            shutil.copyfile(BUNDLED_LIBRARY, self.path)
+            copy_library(BUNDLED_LIBRARY, self.path)  # a library of its own, as users get
         with Library.open(self.path) as lib:
             auth.set_password(lib, PASSWORD)
         self.pack = self.folder / "seed.librarypack"
@@ -227,8 +227,8 @@ class GuiChaos(RuleBasedStateMachine):
         self.finish_preview("preview_pack", accept)
 
     def finish_preview(self, attribute: str, accept: bool) -> None:
-        dialog = getattr(self.w.transfers, attribute, None)
-        if dialog is None or not dialog.isVisible():
+        dialog = getattr(self.w.transfers, attribute, None)  # the last preview: maybe gone
+        if dialog is None or not isValid(dialog) or not dialog.isVisible():
             return
         if accept:
             with self.qtbot.waitSignal(self.w.imported, timeout=WAIT):
