@@ -176,12 +176,16 @@ def drive(op: str, library: str, arg: str, hold: str, engine: bool) -> int:
 class Snapshot:
     uuids: set[str]
     titles: dict[int, str]
+    # what the resources hold, whatever their UUIDs: a file import gives new UUIDs
+    # each run, so a finished run is compared with the reference run by content
+    contents: list[tuple[str, str]]
 
     @classmethod
     def of(cls, path: Path) -> Snapshot:
         with Library.open(path, read_only=True) as lib:
             views = list(Catalogue(lib).iter_views(include_trashed=True))
-        return cls({v.uuid for v in views}, {v.id: v.title for v in views})
+        contents = sorted((v.title, v.source_record) for v in views)
+        return cls({v.uuid for v in views}, {v.id: v.title for v in views}, contents)
 
 
 def verify(
@@ -201,7 +205,7 @@ def verify(
     lost = before.uuids - now.uuids
     if lost:
         wrong.append(f"{len(lost)} records lost")
-    if now.uuids != before.uuids and (after is None or now.uuids != after.uuids):
+    if now.uuids != before.uuids and (after is None or now.contents != after.contents):
         wrong.append(f"{len(now.uuids)} resources: neither {len(before.uuids)} before nor after")
     if edited is not None:
         title = now.titles[edited]
