@@ -11,10 +11,9 @@ results on screen, curator mode's gate) and says what happened by signal.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -40,6 +39,8 @@ IMPORT_FILTER = (
     "Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;"
     "All files (*)"
 )
+
+T = TypeVar("T")
 
 
 class ResultsOnScreen(Protocol):
@@ -186,9 +187,7 @@ class Transfers(QObject):
         )
         if path is None:
             return
-        task = Task(
-            self.worker, self.host, self.tr("Export collection pack"), self.tr("Writing the pack…")
-        )
+        task = self._task(self.tr("Export collection pack"), self.tr("Writing the pack…"))
         cat = self.worker.catalogue
         task.run(
             lambda t: export_pack(cat, path, progress=t.report, cancelled=t.cancelled).resources,
@@ -210,12 +209,7 @@ class Transfers(QObject):
     ) -> None:
         """Read ``path`` without writing (the preview), busy and cancellable from the start."""
         cat = self.worker.catalogue
-        task = Task(
-            self.worker,
-            self.host,
-            self.tr("Import"),
-            self.tr("Reading %1…").replace("%1", path.name),
-        )
+        task = self._task(self.tr("Import"), self.tr("Reading %1…").replace("%1", path.name))
         task.run(
             lambda t: import_file(
                 cat,
@@ -250,20 +244,35 @@ class Transfers(QObject):
 
     def _run_import(self, path: Path, mapping: dict[str, str] | None, duplicates: str) -> None:
         cat = self.worker.catalogue
-        task = self._task(self.tr("Import"), self.tr("Importing…"))
-
-        def work(t: Progress, key: auth.CuratorKey | None) -> ImportReport:
-            auth.ensure_curator(key, cat.library)  # checked again at the moment of writing
-            return import_file(
+        self._write_task(
+            self.tr("Import"),
+            self.tr("Importing…"),
+            lambda t: import_file(
                 cat, path, csv_mapping=mapping, duplicates=duplicates, progress=_entries_read(t)
-            )
-
-        self.gate.with_key(
-            lambda key: task.run(
-                functools.partial(work, key=key),
-                lambda r: self._imported(self.tr("Import"), r.summary(), import_details(r)),
             ),
+            lambda r: self._imported(self.tr("Import"), r.summary(), import_details(r)),
         )
+
+    def _write_task(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Progress], T],
+        done: Callable[[T], object],
+    ) -> None:
+        """Long work that writes: in curator mode only (the password is asked again after
+        the idle lock), checked once more on the worker at the moment of writing. The
+        progress dialog is made only once it will run (a cancelled unlock leaves none)."""
+        library = self.worker.catalogue.library
+
+        def start(key: auth.CuratorKey | None) -> None:
+            def guarded(progress: Progress) -> T:
+                auth.ensure_curator(key, library)
+                return work(progress)
+
+            self._task(title, label).run(guarded, done)
+
+        self.gate.with_key(start)
 
     def _imported(self, title: str, summary: str, details: str = "") -> None:
         """A lasting summary: in the status bar and in a box the user closes."""
@@ -286,9 +295,7 @@ class Transfers(QObject):
         if path is None:
             return
         cat = self.worker.catalogue
-        task = Task(
-            self.worker, self.host, self.tr("Import collection pack"), self.tr("Checking the pack…")
-        )
+        task = self._task(self.tr("Import collection pack"), self.tr("Checking the pack…"))
         task.run(
             lambda t: import_pack(cat, path, dry_run=True, progress=t.report),
             lambda report: self._show_pack(path, report),
@@ -303,17 +310,11 @@ class Transfers(QObject):
 
     def _run_pack(self, path: Path, resolutions: dict[str, Any]) -> None:
         cat = self.worker.catalogue
-        task = self._task(self.tr("Import collection pack"), self.tr("Merging…"))
-
-        def work(t: Progress, key: auth.CuratorKey | None) -> PackReport:
-            auth.ensure_curator(key, cat.library)  # checked again at the moment of writing
-            return import_pack(cat, path, resolutions=resolutions, progress=t.report)
-
-        self.gate.with_key(
-            lambda key: task.run(
-                functools.partial(work, key=key),
-                lambda r: self._imported(self.tr("Import collection pack"), r.summary()),
-            ),
+        self._write_task(
+            self.tr("Import collection pack"),
+            self.tr("Merging…"),
+            lambda t: import_pack(cat, path, resolutions=resolutions, progress=t.report),
+            lambda r: self._imported(self.tr("Import collection pack"), r.summary()),
         )
 
 

@@ -196,3 +196,27 @@ def test_pack_preview_lists_conflicts_and_takes_the_ticked_fields(
         dialog.accept()
     assert w.catalogue.get(1).summary == "Changed at the NGO"
     w.close()
+
+
+def test_an_import_after_the_idle_lock_with_the_password_refused_leaves_nothing_behind(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelling the password asked again writes nothing and leaves no progress dialog."""
+    from PySide6.QtWidgets import QInputDialog, QProgressDialog
+
+    w = window
+    enter_curator_mode(qtbot, w)
+    path = tmp_path / "one.ris"
+    path.write_text("TY  - RPRT\nTI  - Keeping pupils safe online\nER  - \n")
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        w.transfers.import_(path)
+    preview = w.findChild(ImportPreview, "importPreview")
+    before = w.catalogue.count()
+    dialogs = set(w.findChildren(QProgressDialog, "taskProgress"))
+    w.curation.lock()  # the idle lock, with the preview still open
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
+        preview.ok.click()  # asks whether a password is set, then for it: cancelled
+    assert w.catalogue.count() == before
+    # no progress dialog was made for work that never started (it would show by itself)
+    assert not set(w.findChildren(QProgressDialog, "taskProgress")) - dialogs
