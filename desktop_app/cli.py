@@ -167,15 +167,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             Catalogue(lib), args.file, args.format, dry_run=args.dry_run, duplicates=args.duplicates
         )
     print(report.summary())
-    for note in report.notes:
-        print(f"  note: {note}")
-    for kind, name in report.created_terms[:200]:
-        print(f"  new {kind}: {name}")
-    for problem in report.problems[:200]:
-        print(f"  problem: {problem}")
-    for dup in report.duplicate_list[:200]:  # each names its rule, in the library or the file
-        merged = args.duplicates == "merge" and dup.merge_into
-        print(f"  duplicate ({'merged' if merged else 'skipped'}): {dup.describe()}")
+    for line in report.detail_lines():
+        print(f"  {line}")
     return 0
 
 

@@ -250,7 +250,7 @@ class Transfers(QObject):
             lambda t: import_file(
                 cat, path, csv_mapping=mapping, duplicates=duplicates, progress=_entries_read(t)
             ),
-            lambda r: self._imported(self.tr("Import"), r.summary(), import_details(r)),
+            lambda r: self._imported(self.tr("Import"), r.summary(), "\n".join(r.detail_lines())),
         )
 
     def _write_task(
@@ -330,10 +330,3 @@ def _entries_read(progress: Progress) -> Callable[[int], None]:
             raise LibraryError("import cancelled; the library is as it was")
 
     return report
-
-
-def import_details(report: ImportReport) -> str:
-    """The lines behind an import's summary: what was skipped and why, and every problem."""
-    lines = [f"Skipped as a duplicate: {title}" for title in report.duplicate_titles]
-    lines += report.notes + report.problems
-    return "\n".join(lines)

@@ -239,3 +239,16 @@ def test_reindex_rebuilds_the_index_of_a_library(
     assert code == 0 and "search index rebuilt: 30 resources" in err
     code, out, _ = run(capsys, "search", "child", "--library", str(seeded_path), "--json")
     assert code == 0 and json.loads(out)["total"] > 0
+
+
+def test_import_lists_each_duplicate_as_merged_or_skipped(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path
+) -> None:
+    ris = tmp_path / "one.ris"
+    ris.write_text("TY  - RPRT\nTI  - Wombat safety guide\nDO  - 10.1000/wombat\nER  - \n")
+    lib = str(seeded_path)
+    assert run(capsys, "import", str(ris), "--library", lib)[0] == 0
+    code, out, _ = run(capsys, "import", str(ris), "--library", lib, "--duplicates", "merge")
+    assert code == 0 and "duplicate (merged): " in out and "library resource" in out
+    code, out, _ = run(capsys, "import", str(ris), "--library", lib, "--dry-run")
+    assert code == 0 and "duplicate (skipped): " in out

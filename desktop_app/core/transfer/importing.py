@@ -56,6 +56,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     dry_run: bool = False
+    merge_duplicates: bool = False  # duplicates were merged in (else skipped)
     csv_headers: list[str] = field(default_factory=list)
     csv_mapping: dict[str, str] = field(default_factory=dict)  # column -> field
     ids: list[int] = field(default_factory=list)
@@ -64,6 +65,17 @@ class ImportReport:
     def repeated_in_file(self) -> int:
         """Duplicates that repeat an earlier entry of the same file."""
         return sum(1 for d in self.duplicate_list if d.in_file)
+
+    def detail_lines(self, limit: int = 200) -> list[str]:
+        """The lines behind the summary: notes, new terms, problems, and each duplicate
+        with its rule and whether it was merged or skipped (the CLI and the window)."""
+        lines = [f"note: {note}" for note in self.notes]
+        lines += [f"new {kind}: {name}" for kind, name in self.created_terms[:limit]]
+        lines += [f"problem: {problem}" for problem in self.problems[:limit]]
+        for dup in self.duplicate_list[:limit]:
+            merged = self.merge_duplicates and dup.merge_into
+            lines.append(f"duplicate ({'merged' if merged else 'skipped'}): {dup.describe()}")
+        return lines
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
@@ -214,7 +226,13 @@ def import_file(
     p = Path(path)
     fmt, items, notes, problems = read_items(p, fmt, csv_mapping=csv_mapping)
     report = ImportReport(
-        path=str(p), format=fmt, total=len(items), dry_run=dry_run, notes=notes, problems=problems
+        path=str(p),
+        format=fmt,
+        total=len(items),
+        dry_run=dry_run,
+        notes=notes,
+        problems=problems,
+        merge_duplicates=duplicates == "merge",
     )
     if fmt == "csv":
         report.csv_headers = csvfmt.header_row(read_limited(p))
