@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.library.lists import ListInfo
 from desktop_app.core.library.records import ResourceView
+from desktop_app.core.library.values import ListInfo
 from desktop_app.core.search import SearchRequest, SearchResult, Snippet
 from desktop_app.core.service import Catalogue, ChangeSet
 from desktop_app.gui import links

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from desktop_app.core.library.lists import ListInfo
+from desktop_app.core.library.values import ListInfo
 from desktop_app.gui.menus import make_action
 from desktop_app.gui.strings import count_text
 from desktop_app.gui.worker import Worker

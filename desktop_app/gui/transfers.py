@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.curation import auth
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.lists import ListInfo, ReadingLists
+from desktop_app.core.library.lists import ReadingLists
+from desktop_app.core.library.values import ListInfo
 from desktop_app.core.progress import Progress
 from desktop_app.core.transfer.exporting import Selection
 from desktop_app.core.transfer.importing import ImportReport, import_file

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.models import ResourceType, Status
 from desktop_app.core.library.records import LIST_FIELDS, ResourceData
 from desktop_app.core.library.text import clean, norm
+from desktop_app.core.library.values import ResourceType, Status
 from desktop_app.core.service import Catalogue, ChangeSet
 
 LIST_MODES = ("add", "remove", "replace")

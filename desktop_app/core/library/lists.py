@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
@@ -11,13 +10,7 @@ from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import ReadingList, ReadingListItem, Resource
 from desktop_app.core.library.text import clean, norm
-
-
-@dataclass(frozen=True, slots=True)
-class ListInfo:
-    id: int
-    name: str
-    count: int
+from desktop_app.core.library.values import ListInfo
 
 
 class ReadingLists:

@@ -8,7 +8,6 @@ Every write goes through :mod:`desktop_app.core.service`, which records it in
 
 from __future__ import annotations
 
-import enum
 import uuid as uuid_mod
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +24,11 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop_app.core.library.values import TYPE_LABELS as TYPE_LABELS
+from desktop_app.core.library.values import DatePrecision as DatePrecision
+from desktop_app.core.library.values import ResourceType as ResourceType
+from desktop_app.core.library.values import Status as Status
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -46,52 +50,6 @@ def new_uuid() -> str:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}  # noqa: RUF012
-
-
-class ResourceType(enum.StrEnum):
-    REPORT = "report"
-    BOOK = "book"
-    GUIDE = "guide"
-    INFOGRAPHIC = "infographic"
-    ARTICLE = "article"
-    WEB_PAGE = "web_page"
-    CHECKLIST = "checklist"
-    CASE_STUDY = "case_study"
-    LEGISLATION_REVIEW = "legislation_review"
-    TRAINING_MATERIAL = "training_material"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return TYPE_LABELS[self]
-
-
-TYPE_LABELS = {
-    ResourceType.REPORT: "Report / publication",
-    ResourceType.BOOK: "Book",
-    ResourceType.GUIDE: "Guide",
-    ResourceType.INFOGRAPHIC: "Infographic",
-    ResourceType.ARTICLE: "Article",
-    ResourceType.WEB_PAGE: "Web page",
-    ResourceType.CHECKLIST: "Checklist",
-    ResourceType.CASE_STUDY: "Case study",
-    ResourceType.LEGISLATION_REVIEW: "Legislation review",
-    ResourceType.TRAINING_MATERIAL: "Training material",
-    ResourceType.OTHER: "Other",
-}
-
-
-class Status(enum.StrEnum):
-    PUBLISHED = "published"
-    DRAFT = "draft"
-    HIDDEN = "hidden"
-    TRASHED = "trashed"
-
-
-class DatePrecision(enum.StrEnum):
-    YEAR = "year"
-    MONTH = "month"
-    DAY = "day"
 
 
 class LibraryInfo(Base):

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop_app.core.errors import ImportFormatError
-from desktop_app.core.library.models import DatePrecision, ResourceType, Status
+from desktop_app.core.library.values import DatePrecision, ResourceType, Status
 
 LIST_FIELDS = ("organisations", "authors", "topics", "countries")
 

@@ -20,8 +20,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,52 +32,21 @@ from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
-from desktop_app.core.search.facets import Facet, FacetData
+from desktop_app.core.search.facets import FacetData
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.postings import FieldLengths
 from desktop_app.core.search.ranking import score_all_typed, top
+from desktop_app.core.search.results import SORTS as SORTS
+from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.core.search.schema import STEM
-from desktop_app.core.search.snippets import Snippet, make_snippet
+from desktop_app.core.search.snippets import make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
-SORTS = ("relevance", "newest", "oldest", "title")
 RANK_CACHE = 400  # ranked ids kept per query, so facet clicks rarely rescore
 # BM25F parameters: K1=1.6 measured best of {0.9, 1.2, 1.6} on Cranfield (search_quality.py)
 WEIGHTING = scoring.BM25F(B=0.75, K1=1.6)
-
-
-@dataclass(slots=True)
-class SearchRequest:
-    query: str = ""
-    include: Mapping[str, Iterable[str]] = field(default_factory=dict)
-    exclude: Mapping[str, Iterable[str]] = field(default_factory=dict)
-    sort: str = "relevance"
-    offset: int = 0
-    limit: int = 50
-    curator: bool = False
-    hide_staff: bool = True  # a reader sees no staff-only resources unless asked otherwise
-    within: Sequence[int] | None = None  # restrict to these ids (a reading list)
-    facet_limit: int = 0
-    with_facets: bool = True
-
-
-@dataclass(slots=True)
-class SearchResult:
-    total: int
-    ids: list[int]
-    understood: str
-    notes: list[str]
-    expansions: list[str]
-    suggestion: str | None
-    facets: dict[str, Facet]
-    elapsed_ms: float
-    request: SearchRequest
-    # resources the request's reader (or curator) could see with no search or filter:
-    # 0 means the library is empty for them (say how to fill it, not "no matches")
-    library_total: int
-    country_regions: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

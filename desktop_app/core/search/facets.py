@@ -31,17 +31,9 @@ from desktop_app.core.library.models import (
     ResourceType,
     Status,
 )
+from desktop_app.core.search.results import FACETS as FACETS
+from desktop_app.core.search.results import Facet, FacetValue
 
-FACETS: dict[str, str] = {
-    "topic": "Topic",
-    "region": "Region",
-    "country": "Country",
-    "organisation": "Organisation",
-    "type": "Type",
-    "decade": "Decade",
-    "year": "Year",
-    "language": "Language",
-}
 LANGUAGE_NAMES = {
     "en": "English",
     "fr": "French",
@@ -58,24 +50,6 @@ LANGUAGE_NAMES = {
 }
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class FacetValue:
-    value: str
-    label: str
-    count: int
-    selected: bool = False
-    excluded: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Facet:
-    name: str
-    label: str
-    values: tuple[FacetValue, ...]
-    truncated: bool = False
-    total_values: int = 0
 
 
 @dataclass(slots=True)

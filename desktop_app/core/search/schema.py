@@ -27,8 +27,8 @@ from whoosh.analysis import (
 )
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, FieldType, Schema
 
-from desktop_app.core.library.models import TYPE_LABELS, ResourceType
 from desktop_app.core.library.records import ResourceView
+from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
 SCHEMA_VERSION = 8

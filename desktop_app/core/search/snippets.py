@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 
+from desktop_app.core.search.results import Snippet
 from desktop_app.core.search.schema import FIELD_CHARS, TOKEN_PATTERN
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, stem_word
 
 _SNIP = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(ACCENT_MAP)
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """Plain text plus the (start, end) spans that matched; never markup."""
-
-    text: str
-    spans: tuple[tuple[int, int], ...]
-
-    def marked(self, before: str = "[", after: str = "]") -> str:
-        out, pos = [], 0
-        for start, end in self.spans:
-            out.append(self.text[pos:start])
-            out.append(before + self.text[start:end] + after)
-            pos = end
-        out.append(self.text[pos:])
-        return "".join(out)
 
 
 def make_snippet(text: str, stems: set[str], raws: set[str], width: int = 200) -> Snippet:

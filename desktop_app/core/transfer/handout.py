@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop_app.core.library.models import TYPE_LABELS, ResourceType
 from desktop_app.core.library.records import ResourceView
+from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.curation.completeness import close_names
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import display_name, store_file
-from desktop_app.core.library.models import TYPE_LABELS, Status
 from desktop_app.core.library.records import ResourceData, validate
+from desktop_app.core.library.values import TYPE_LABELS, Status
 
 SEP = "; "
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop_app.core.library.models import TYPE_LABELS, ResourceType
 from desktop_app.core.library.records import ResourceView
+from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search import Snippet
 from desktop_app.gui.models import Index
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date as date_cls
 
 from desktop_app.core.errors import ImportFormatError
-from desktop_app.core.library.models import ResourceType
 from desktop_app.core.library.records import (
     LONGEST_FIELD,
     SOURCE_RECORD_LIMIT,
@@ -28,6 +27,7 @@ from desktop_app.core.library.records import (
     url_problem,
 )
 from desktop_app.core.library.text import clean
+from desktop_app.core.library.values import ResourceType
 from desktop_app.core.library.vocabulary import match_country
 from desktop_app.core.service import NewResource
 

@@ -154,7 +154,7 @@ def read(raw: bytes, path: str, mapping: dict[str, str] | None = None) -> Any:
             elif target == "countries":
                 d.places.extend(p.strip() for p in cell.split(";") if p.strip())
             elif target == "type":
-                from desktop_app.core.library.models import ResourceType
+                from desktop_app.core.library.values import ResourceType
 
                 d.type = cell if cell in {t.value for t in ResourceType} else "other"
             elif target == "excerpt":

@@ -1,0 +1,89 @@
+"""What a search is asked and what it answers: plain values, no Whoosh, numpy or SQL.
+
+The window imports these before the search engine is loaded, so this module
+imports nothing heavier than the standard library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+SORTS = ("relevance", "newest", "oldest", "title")
+FACETS: dict[str, str] = {
+    "topic": "Topic",
+    "region": "Region",
+    "country": "Country",
+    "organisation": "Organisation",
+    "type": "Type",
+    "decade": "Decade",
+    "year": "Year",
+    "language": "Language",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+    excluded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    name: str
+    label: str
+    values: tuple[FacetValue, ...]
+    truncated: bool = False
+    total_values: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Plain text plus the (start, end) spans that matched; never markup."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        out, pos = [], 0
+        for start, end in self.spans:
+            out.append(self.text[pos:start])
+            out.append(before + self.text[start:end] + after)
+            pos = end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+@dataclass(slots=True)
+class SearchRequest:
+    query: str = ""
+    include: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    exclude: Mapping[str, Iterable[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    offset: int = 0
+    limit: int = 50
+    curator: bool = False
+    hide_staff: bool = True  # a reader sees no staff-only resources unless asked otherwise
+    within: Sequence[int] | None = None  # restrict to these ids (a reading list)
+    facet_limit: int = 0
+    with_facets: bool = True
+
+
+@dataclass(slots=True)
+class SearchResult:
+    total: int
+    ids: list[int]
+    understood: str
+    notes: list[str]
+    expansions: list[str]
+    suggestion: str | None
+    facets: dict[str, Facet]
+    elapsed_ms: float
+    request: SearchRequest
+    # resources the request's reader (or curator) could see with no search or filter:
+    # 0 means the library is empty for them (say how to fill it, not "no matches")
+    library_total: int
+    country_regions: dict[str, list[str]] = field(default_factory=dict)
