@@ -241,14 +241,24 @@ class ThesaurusGroup(Base):
 
 
 class ReadingList(Base):
+    """A teacher's named, ordered selection of resources.
+
+    ``uuid`` identifies the list across libraries (collection packs merge lists by
+    it); ``modified_at`` says which side changed it last.
+    """
+
     __tablename__ = "reading_list"
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200))
     norm: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ReadingListItem(Base):
+    """One resource in a reading list, at its position, with the teacher's note."""
+
     __tablename__ = "reading_list_item"
     list_id: Mapped[int] = mapped_column(
         ForeignKey("reading_list.id", ondelete="CASCADE"), primary_key=True
@@ -257,6 +267,27 @@ class ReadingListItem(Base):
         ForeignKey("resource.id", ondelete="CASCADE"), primary_key=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SavedSearch(Base):
+    """A named query with its facet filters and sort, shown in the sidebar.
+
+    ``include``/``exclude`` map a facet name to its selected values;
+    ``uuid`` identifies it across libraries (collection packs merge by it).
+    """
+
+    __tablename__ = "saved_search"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    norm: Mapped[str] = mapped_column(String(200), unique=True)
+    query: Mapped[str] = mapped_column(Text, default="")
+    include: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    exclude: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    sort: Mapped[str] = mapped_column(String(20), default="relevance")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 Index("ix_change_log_resource_counter", ChangeLog.resource_uuid, ChangeLog.counter)
