@@ -20,7 +20,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,16 @@ log = logging.getLogger(__name__)
 RANK_CACHE = 400  # ranked ids kept per query, so facet clicks rarely rescore
 # BM25F parameters: K1=1.6 measured best of {0.9, 1.2, 1.6} on Cranfield (search_quality.py)
 WEIGHTING = scoring.BM25F(B=0.75, K1=1.6)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexView:
+    """What :meth:`SearchEngine.reading` lends: valid only inside its ``with`` block."""
+
+    searcher: Any
+    facets: FacetData
+    rid_by_doc: np.ndarray  # resource id of each Whoosh document number
+    lengths: FieldLengths  # per-segment field lengths, for ``ranking.score_all_typed``
 
 
 @dataclass(slots=True)
@@ -363,6 +374,17 @@ class SearchEngine:
             if freq and (best is None or key < best):
                 best = key
         return best[2] if best else None
+
+    # -- for other readers of the index ----------------------------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[IndexView]:
+        """The current searcher, facet arrays and document-to-resource map, held under
+        the engine's lock (for readers beside the search box: similar resources)."""
+        with self.lock:
+            if self._stale or self.facets is None or self._searcher is None:
+                self.open()
+            assert self.facets is not None
+            yield IndexView(self._searcher, self.facets, self._rid_by_doc, self._lengths)
 
     # -- snippets --------------------------------------------------------------------------------
     def snippets(
