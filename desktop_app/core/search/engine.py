@@ -41,7 +41,7 @@ from desktop_app.core.search.ranking import score_all_typed, top
 from desktop_app.core.search.results import SORTS as SORTS
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.core.search.schema import STEM
-from desktop_app.core.search.snippets import make_snippet
+from desktop_app.core.search.snippets import highlight_of, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
@@ -394,8 +394,8 @@ class SearchEngine:
         with self.lock:
             match = self._match(query, curator)
         views = self.catalogue.get_many(list(ids))
-        stems, raws = match.compiled.stems, match.compiled.raws
-        return {v.id: make_snippet(v.summary or v.excerpt, stems, raws, width) for v in views}
+        marks = highlight_of(match.compiled.query)
+        return {v.id: make_snippet(v.summary or v.excerpt, marks, width) for v in views}
 
 
 def _is_index_error(exc: Exception) -> bool:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from sqlalchemy import update
 
 from desktop_app.cli import main
@@ -23,7 +20,6 @@ from desktop_app.core.search.build import VocabExtras
 from desktop_app.core.search.index import IndexState, SearchIndex
 from desktop_app.core.search.lock import IndexBusyError, ProcessLock
 from desktop_app.core.search.schema import FIELD_CHARS
-from desktop_app.core.search.snippets import make_snippet
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.importing import import_file
 from desktop_app.core.transfer.packs import export_pack, import_pack
@@ -205,40 +201,6 @@ def test_the_index_state_names_its_build(seeded: Library) -> None:
     second = IndexState.load(index.folder)
     assert first is not None and second is not None and first.build != second.build
     index.close()
-
-
-def test_snippets_look_only_at_the_indexed_start_of_a_huge_text() -> None:
-    text = "filler " * (FIELD_CHARS // 7 + 10) + "okapi " * 1000
-    snippet = make_snippet(text, {"okapi"}, {"okapi"})
-    assert snippet.spans == ()  # past the indexed part: not searched for matches either
-    assert make_snippet("okapi " + text, {"okapi"}, {"okapi"}).spans == ((0, 5),)
-
-
-def best_window_start(hits: list[tuple[int, int]], width: int) -> int:
-    """The window choice as first written (quadratic): the hit starting the most matches."""
-    best_start, best_n = 0, -1
-    for i, (start, _) in enumerate(hits):
-        n = sum(1 for s, e in hits[i:] if e <= start + width)
-        if n > best_n:
-            best_start, best_n = start, n
-    return best_start
-
-
-@given(
-    st.lists(st.sampled_from(["okapi", "a", "protection", "x", "safeguarding", "okapis"])),
-    st.integers(5, 60),
-)
-def test_the_snippet_window_is_the_one_with_most_matches(words: list[str], width: int) -> None:
-    text = " ".join(words)
-    snippet = make_snippet(text, {"okapi"}, {"okapi"}, width)
-    hits = [(m.start(), m.end()) for m in re.finditer(r"\bokapis?\b", text)]
-    if len(text) > width and hits:
-        start = max(0, best_window_start(hits, width) - width // 5)
-        if start:
-            space = text.rfind(" ", 0, start)
-            start = space + 1 if space >= 0 and start - space < 30 else start
-        assert snippet.text.lstrip("…").startswith(text[start : start + 3])
-    assert all(snippet.text[s:e].startswith("okapi") for s, e in snippet.spans)
 
 
 # -- the index lock ------------------------------------------------------------------------
