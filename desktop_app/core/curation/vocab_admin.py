@@ -1,4 +1,5 @@
-"""Curating vocabularies: rename, merge, labels and aliases, regions, the thesaurus.
+"""Curating vocabularies: rename, merge, labels and aliases, regions, broader topics,
+the thesaurus.
 
 Every change is one logged action (so it can be undone) and stamps the resources
 it affects, so the search index and facets catch up within the same action. A
@@ -23,6 +24,7 @@ from desktop_app.core.library.models import (
     Region,
     Resource,
     ThesaurusGroup,
+    Topic,
 )
 from desktop_app.core.library.text import clean, norm
 from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
@@ -91,6 +93,25 @@ def touch_linked(s: Session, kind: str, term_id: int, act: Action, changed: str)
     return ids
 
 
+def _check_parent(s: Session, topic: Topic, parent_id: int) -> None:
+    """Refuse a parent that does not exist or would put ``topic`` under itself."""
+    parent = s.get(Topic, parent_id)
+    if parent is None:
+        raise LibraryError(f"no topic with id {parent_id} to put '{topic.name}' under")
+    if parent.id == topic.id:
+        raise LibraryError(f"'{topic.name}' cannot be its own broader topic")
+    seen: set[int] = set()
+    up: Topic | None = parent
+    while up is not None and up.id not in seen:
+        if up.parent_id == topic.id:
+            raise LibraryError(
+                f"'{topic.name}' cannot go under '{parent.name}': "
+                f"'{parent.name}' is already under '{topic.name}'"
+            )
+        seen.add(up.id)
+        up = s.get(Topic, up.parent_id) if up.parent_id is not None else None
+
+
 class VocabularyAdmin:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -106,9 +127,13 @@ class VocabularyAdmin:
         _link, col, _ = LINKS[kind]
         with self.library.read() as s:
             counts: dict[int, int] = dict(s.execute(select(col, func.count()).group_by(col)).all())
+            terms = list(s.scalars(select(model).order_by(model.name)))
+            names = {t.id: t.name for t in terms}
             out = []
-            for t in s.scalars(select(model).order_by(model.name)):
+            for t in terms:
                 extra = {f: get_attribute(t, f) for f in ATTRIBUTES[kind] if f != "name"}
+                if kind == "topic":  # the broader topic by name, beside its id
+                    extra["broader"] = names.get(extra["parent_id"], "")
                 out.append(Term(t.id, t.name, int(counts.get(t.id, 0)), extra))
             return out
 
@@ -138,12 +163,9 @@ class VocabularyAdmin:
                 ).first()
                 if other is not None:
                     raise LibraryError(f"'{other.name}' already exists: merge into it instead")
-            if (
-                field == "parent_id"
-                and value is not None
-                and (int(value) == term_id or s.get(model, int(value)) is None)
-            ):
-                raise LibraryError("a topic's parent must be another existing topic")
+            if field == "parent_id" and value is not None:
+                value = int(value)
+                _check_parent(s, term, value)
             old = get_attribute(term, field)
             set_attribute(s, term, field, value)
             act.record(
@@ -156,6 +178,14 @@ class VocabularyAdmin:
             touch_linked(s, kind, term.id, act, field)
             act.changes.vocabulary = True
         return act.changes
+
+    def set_parent(self, topic_id: int, parent_id: int | None) -> ChangeSet:
+        """Put a topic under a broader one (None: at the top); a cycle is refused.
+
+        Searches and facet counts follow at once: selecting the broader topic finds
+        the resources of the narrower ones too.
+        """
+        return self.set("topic", topic_id, "parent_id", parent_id)
 
     def rename(self, kind: str, term_id: int, new_name: str) -> ChangeSet:
         return self.set(kind, term_id, "name", new_name)

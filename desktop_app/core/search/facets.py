@@ -5,11 +5,19 @@ A match set is a boolean mask over resource ids; counting a facet is one
 ``bincount`` over the pairs whose resource is in the mask. Selections combine
 with OR within a facet and AND across facets; any value may be excluded; a
 facet's own selection is left out when counting it, so the alternatives show.
+
+Topics form a hierarchy where the vocabulary gives a topic a parent (broader
+term): the topic pairs are the closure of the tagged pairs, each resource paired
+with its topics and all their ancestors once, so a parent's count is the resources
+with it or any descendant, counted once, and selecting a parent keeps its
+children's resources. A year facet value may be a range, ``2015..2020``,
+``2015..`` or ``..2020`` (as in the query language): it selects every year in it.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +26,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import aliased
 
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import (
@@ -30,6 +39,7 @@ from desktop_app.core.library.models import (
     ResourceCountry,
     ResourceType,
     Status,
+    Topic,
 )
 from desktop_app.core.search.results import FACETS as FACETS
 from desktop_app.core.search.results import Facet, FacetValue
@@ -50,6 +60,20 @@ LANGUAGE_NAMES = {
 }
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
+MAX_DEPTH = 32  # topic levels followed up; a cycle (a hand-edited file) stops here
+_YEAR_RANGE = re.compile(r"(\d{4})?\.\.(\d{4})?")
+
+
+def year_range(value: str) -> tuple[int | None, int | None] | None:
+    """``(low, high)`` of a year-range facet value (``2015..2020``, ``2015..``, ``..2020``),
+    either end None when open; None when ``value`` is not a range."""
+    m = _YEAR_RANGE.fullmatch(value.strip())
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    low, high = (int(g) if g else None for g in m.groups())
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return low, high
 
 
 @dataclass(slots=True)
@@ -115,6 +139,8 @@ class FacetData:
         self.titles: dict[int, str] = {}
         self._title_rank: np.ndarray | None = None
         self.country_regions: dict[str, list[str]] = {}
+        self.topic_parent: dict[str, str] = {}  # topic -> its broader topic
+        self._topic_direct = (np.zeros(0, np.int64), np.zeros(0, np.int32))
         self._mask_cache: dict[tuple[str, frozenset[str]], np.ndarray] = {}
         self.generation = 0
         self.load()
@@ -195,17 +221,23 @@ class FacetData:
                     .join(Region, Region.id == CountryRegion.region_id)
                 ):
                     self.country_regions.setdefault(cname, []).append(rname)
+            self.topic_parent = _topic_parents(s)
             touched = np.asarray(rids if rids is not None else [], np.int64)
             for name, (new_r, new_v) in fresh.items():
                 p = self.pairs[name]
+                old = self._topic_direct if name == "topic" else (p.rids, p.vals)
                 if rids is None:
-                    p.rids, p.vals = new_r, new_v
-                    continue
-                if len(touched):
-                    keep = ~np.isin(p.rids, touched)
-                    p.rids, p.vals = p.rids[keep], p.vals[keep]
-                p.rids = np.concatenate([p.rids, new_r])
-                p.vals = np.concatenate([p.vals, new_v])
+                    merged = new_r, new_v
+                else:
+                    keep = ~np.isin(old[0], touched) if len(touched) else slice(None)
+                    merged = (
+                        np.concatenate([old[0][keep], new_r]),
+                        np.concatenate([old[1][keep], new_v]),
+                    )
+                if name == "topic":
+                    self._topic_direct = merged
+                    merged = self._with_ancestors(*merged)
+                p.rids, p.vals = merged
             self._title_rank = None
             self._mask_cache.clear()
             self.generation += 1
@@ -236,6 +268,38 @@ class FacetData:
         known = vals >= 0  # a vocabulary row deleted under us: drop its pairs
         return rids[known], vals[known]
 
+    def _with_ancestors(self, rids: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The topic pairs plus each resource's ancestor topics, every pair once.
+
+        The parents are re-read at every load, so a moved topic reaches every
+        resource under it, not only the ones the change touched.
+        """
+        if not self.topic_parent:
+            return rids, vals
+        p = self.pairs["topic"]
+        up_of: list[int] = []
+        i = 0
+        while i < len(p.values):  # interning a parent appends it: it gets its own turn
+            parent = self.topic_parent.get(p.values[i])
+            up_of.append(p.intern(parent, parent) if parent else -1)
+            i += 1
+        up = np.asarray(up_of, np.int32)
+        all_r, all_v = [rids], [vals]
+        cur_r, cur_v = rids, vals
+        for _ in range(MAX_DEPTH):
+            parent_v = up[cur_v]
+            has = parent_v >= 0
+            if not has.any():
+                break
+            cur_r, cur_v = cur_r[has], parent_v[has]
+            all_r.append(cur_r)
+            all_v.append(cur_v)
+        if len(all_r) == 1:
+            return rids, vals
+        width = len(p.values)
+        keys = np.unique(np.concatenate(all_r) * width + np.concatenate(all_v))
+        return keys // width, (keys % width).astype(np.int32)
+
     def _grow(self, size: int) -> None:
         if size <= self.size:
             return
@@ -265,6 +329,8 @@ class FacetData:
             return cached
         p = self.pairs[facet]
         idx = [p.index[v] for v in key[1] if v in p.index]
+        if facet == "year":
+            idx += self._years_in_ranges(key[1])
         mask = np.zeros(self.size, bool)
         if idx:
             mask[p.rids[np.isin(p.vals, idx)]] = True
@@ -272,6 +338,18 @@ class FacetData:
             self._mask_cache.clear()
         self._mask_cache[key] = mask
         return mask
+
+    def _years_in_ranges(self, values: Iterable[str]) -> list[int]:
+        """Value indexes of the years that the range values among ``values`` hold."""
+        ranges = [r for r in map(year_range, values) if r is not None]
+        if not ranges:
+            return []
+        out = []
+        for i, year in enumerate(self.pairs["year"].values):
+            y = int(year)
+            if any((lo is None or y >= lo) and (hi is None or y <= hi) for lo, hi in ranges):
+                out.append(i)
+        return out
 
     def selection_mask(
         self, facet: str, include: Iterable[str], exclude: Iterable[str]
@@ -324,14 +402,22 @@ class FacetData:
         )
         nz = np.nonzero(counts)[0]
         chosen = set(nz.tolist()) | {p.index[v] for v in inc | exc if v in p.index}
+        parents = self.topic_parent if name == "topic" else {}
         values = [
             FacetValue(
-                p.values[i], p.labels[i], int(counts[i]), p.values[i] in inc, p.values[i] in exc
+                p.values[i],
+                p.labels[i],
+                int(counts[i]),
+                p.values[i] in inc,
+                p.values[i] in exc,
+                parents.get(p.values[i], ""),
             )
             for i in chosen
         ]
         for v in (inc | exc) - set(p.index):
-            values.append(FacetValue(v, v, 0, v in inc, v in exc))
+            if name == "year" and year_range(v) is not None:
+                continue  # a range is no year of its own; its years are counted
+            values.append(FacetValue(v, v, 0, v in inc, v in exc, parents.get(v, "")))
         if name in ("year", "decade"):
             values.sort(key=lambda fv: fv.value, reverse=True)
         else:
@@ -363,6 +449,13 @@ class FacetData:
         big = np.iinfo(np.int64).max
         primary = np.where(keys < 0, big, -keys if sort == "newest" else keys)
         return rids[np.lexsort((self.title_rank()[rids], primary))]
+
+
+def _topic_parents(s: Any) -> dict[str, str]:
+    """Each topic's broader topic, by name (topics without one are left out)."""
+    parent = aliased(Topic)
+    rows = s.execute(select(Topic.name, parent.name).join(parent, Topic.parent_id == parent.id))
+    return {child: up for child, up in rows}
 
 
 def _date_key(date: str | None) -> int:

@@ -29,6 +29,7 @@ class FacetValue:
     count: int
     selected: bool = False
     excluded: bool = False
+    parent: str = ""  # the broader value (a topic's parent topic); "" at the top
 
 
 @dataclass(frozen=True, slots=True)
