@@ -17,7 +17,6 @@ children's resources. A year facet value may be a range, ``2015..2020``,
 from __future__ import annotations
 
 import itertools
-import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Mapping
@@ -43,6 +42,7 @@ from desktop_app.core.library.models import (
 )
 from desktop_app.core.search.results import FACETS as FACETS
 from desktop_app.core.search.results import Facet, FacetValue
+from desktop_app.core.search.year_ranges import year_range
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -61,19 +61,6 @@ LANGUAGE_NAMES = {
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
 MAX_DEPTH = 32  # topic levels followed up; a cycle (a hand-edited file) stops here
-_YEAR_RANGE = re.compile(r"(\d{4})?\.\.(\d{4})?")
-
-
-def year_range(value: str) -> tuple[int | None, int | None] | None:
-    """``(low, high)`` of a year-range facet value (``2015..2020``, ``2015..``, ``..2020``),
-    either end None when open; None when ``value`` is not a range."""
-    m = _YEAR_RANGE.fullmatch(value.strip())
-    if m is None or not (m.group(1) or m.group(2)):
-        return None
-    low, high = (int(g) if g else None for g in m.groups())
-    if low is not None and high is not None and low > high:
-        low, high = high, low
-    return low, high
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.search.facets import year_range
+from desktop_app.core.search.year_ranges import range_value, year_range
 from desktop_app.core.service import Catalogue
 
 
@@ -138,3 +138,8 @@ def test_year_range_values() -> None:
     assert year_range("..") is None
     assert year_range("2015") is None
     assert year_range("ab..cd") is None
+    assert range_value(2015, 2020) == "2015..2020"
+    assert range_value(2020, 2015) == "2015..2020"
+    assert range_value(None, 2020) == "..2020"
+    assert range_value(2015, None) == "2015.."
+    assert range_value(None, None) is None
