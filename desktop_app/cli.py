@@ -25,6 +25,7 @@ from desktop_app.cli_search import add_search_commands
 from desktop_app.core.curation.check import check_library
 from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.library.db import Library
+from desktop_app.core.library.lists import ListContents, ReadingLists
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, SEED_FILE
 from desktop_app.core.library.records import ResourceView
 from desktop_app.core.service import Catalogue
@@ -82,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--facet", action="append", default=[], metavar="NAME=VALUE")
     p.add_argument("--exclude", action="append", default=[], metavar="NAME=VALUE")
     p.add_argument("--list", dest="reading_list", help="export a reading list")
-    p.add_argument("--title", default="Child protection resources", help="PDF cover title")
+    p.add_argument(
+        "--title", help="PDF cover title (default: the list's name, or Child protection resources)"
+    )
     p.add_argument("--no-toc", action="store_true", help="PDF: no table of contents")
     p.add_argument("--qr", action="store_true", help="PDF: a QR code beside each link")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
@@ -186,20 +189,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         cat = Catalogue(lib)
         ids = selected_ids(cat, sel)
+        contents = ReadingLists(lib).contents(args.reading_list) if args.reading_list else None
         if args.format == "pdf":
             if args.output == "-":
                 raise LibraryError("a PDF needs an output file: -o FILE.pdf")
-            n = export_pdf_file(cat, ids, sel, args)
+            n = export_pdf_file(cat, ids, sel, args, contents)
         else:
             with output_stream(args.output) as out:
-                n = write_text(args.format, iter_selected(cat, ids), out)
+                n = write_text(args.format, iter_selected(cat, ids), out, reading_list=contents)
     if args.output != "-":
         print(f"exported {n} resources to {args.output}", file=sys.stderr)
     return 0
 
 
 def export_pdf_file(
-    cat: Catalogue, ids: list[int] | None, sel: Selection, args: argparse.Namespace
+    cat: Catalogue,
+    ids: list[int] | None,
+    sel: Selection,
+    args: argparse.Namespace,
+    contents: ListContents | None = None,
 ) -> int:
     """Render a PDF handout from the command line (Qt on the offscreen platform)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -217,7 +225,7 @@ def export_pdf_file(
         _qt_app = QGuiApplication(["librarian"])
     count = len(ids) if ids is not None else cat.count()
     handout = Handout(
-        title=args.title,
+        title=args.title or (contents.name if contents else "Child protection resources"),
         description=sel.describe(),
         count=count,
         toc=not args.no_toc,
@@ -227,7 +235,8 @@ def export_pdf_file(
     target = Path(args.output)
     tmp = target.with_name(f".{target.name}.partial.pdf")
     try:
-        n = export_pdf(handout, lambda: entries(iter_selected(cat, ids)), tmp)
+        notes = contents.notes if contents else None
+        n = export_pdf(handout, lambda: entries(iter_selected(cat, ids), notes), tmp)
         os.replace(tmp, target)
     except OSError as exc:
         raise LibraryError(f"{target}: cannot be written ({exc.strerror or exc})") from None

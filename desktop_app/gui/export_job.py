@@ -77,6 +77,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             ids = [i for i in request.within if i in visible]  # in the list's order
     total = len(ids) if ids is not None else cat.count()
     task.report(0, total, "Exporting…")
+    contents = ReadingLists(cat.library).contents(job.list_name) if job.scope == "list" else None
     if job.fmt != "pdf":
         return export_to_file(
             cat,
@@ -86,6 +87,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             progress=lambda n, t: task.report(n, t, f"Exported {n:,} of {t:,}…"),
             cancelled=task.cancelled,
             curator=job.curator,
+            reading_list=contents,
         )
     from desktop_app.core.transfer.handout import Handout, entries
     from desktop_app.gui.pdf.renderer import Cancelled, export_pdf
@@ -105,7 +107,10 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
         return not task.cancelled()
 
     try:
-        n = export_pdf(handout, lambda: entries(iter_selected(cat, ids)), tmp, progress=keep_going)
+        notes = contents.notes if contents is not None else None
+        n = export_pdf(
+            handout, lambda: entries(iter_selected(cat, ids), notes), tmp, progress=keep_going
+        )
         tmp.replace(job.path)
         return n
     except Cancelled:

@@ -4,6 +4,7 @@ streaming it to a file in any export format."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.lists import ReadingLists
+from desktop_app.core.library.lists import ListContents, ReadingLists
 from desktop_app.core.library.records import ResourceView, clean_control
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.formats import bibtex, csvfmt, jsonfmt, ris
@@ -123,6 +124,9 @@ def selected_ids(catalogue: Catalogue, sel: Selection) -> list[int] | None:
         result = engine.search(dataclasses.replace(request, limit=total))
     finally:
         engine.close()
+    if sel.reading_list and within is not None and not sel.query and sel.ids is None:
+        found = set(result.ids)
+        return [i for i in within if i in found]  # a list keeps the teacher's order
     return result.ids
 
 
@@ -137,11 +141,39 @@ def iter_selected(
 
 
 def write_text(
-    fmt: str, views: Iterator[ResourceView], out: IO[str], *, curator: bool = True
+    fmt: str,
+    views: Iterator[ResourceView],
+    out: IO[str],
+    *,
+    curator: bool = True,
+    reading_list: ListContents | None = None,
 ) -> int:
+    """``views`` in a text format; in JSON a reading list comes with its name and notes."""
+    if fmt == "json" and reading_list is not None:
+        return write_list_json(views, out, reading_list, curator=curator)
     if fmt == "json":
         return jsonfmt.write(views, out, curator=curator)
     return TEXT_FORMATS[fmt](views, out)
+
+
+def write_list_json(
+    views: Iterable[ResourceView], out: IO[str], contents: ListContents, *, curator: bool = True
+) -> int:
+    """A reading list as JSON: ``{"reading_list": {name, uuid}, "resources": [...]}``, each
+    resource with the teacher's ``list_note`` ("" when none). ``librarian import`` reads
+    the resources back."""
+    notes = {i.resource_id: i.note for i in contents.items}
+    head = {"name": contents.name, "uuid": contents.uuid, "count": len(contents.items)}
+    out.write('{"reading_list": ' + json.dumps(head, ensure_ascii=False) + ',\n"resources": [')
+    n = 0
+    for view in views:
+        record = jsonfmt.record(view, curator=curator)
+        record["list_note"] = notes.get(view.id, "")
+        out.write(",\n  " if n else "\n  ")
+        out.write(json.dumps(record, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n" if n else "]}\n")
+    return n
 
 
 class ExportCancelled(LibraryError):
@@ -176,8 +208,10 @@ def export_to_file(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     curator: bool = True,
+    reading_list: ListContents | None = None,
 ) -> int:
-    """Stream the chosen resources to ``path`` in a text format; returns how many."""
+    """Stream the chosen resources to ``path`` in a text format; returns how many.
+    With ``reading_list``, JSON carries the list's name and item notes."""
     total = len(ids) if ids is not None else catalogue.count()
 
     def watched() -> Iterator[ResourceView]:
@@ -190,4 +224,4 @@ def export_to_file(
             yield view
 
     with atomic_text_file(path) as out:
-        return write_text(fmt, watched(), out, curator=curator)
+        return write_text(fmt, watched(), out, curator=curator, reading_list=reading_list)

@@ -4,7 +4,7 @@ contents, then one entry per resource. Rendering to PDF lives in the GUI layer
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +22,7 @@ class HandoutEntry:
     countries: str
     text: str
     url: str
+    note: str = ""  # the teacher's note on a reading list's item
 
 
 @dataclass(slots=True)
@@ -35,7 +36,8 @@ class Handout:
     page_size: str = "A4"  # or "Letter"
 
 
-def entry_of(view: ResourceView) -> HandoutEntry:
+def entry_of(view: ResourceView, note: str = "") -> HandoutEntry:
+    """What a handout shows of one resource (and the teacher's note on it)."""
     try:
         type_label = TYPE_LABELS[ResourceType(view.type)]
     except ValueError:
@@ -53,9 +55,13 @@ def entry_of(view: ResourceView) -> HandoutEntry:
         countries=", ".join(view.countries),
         text=view.summary or view.excerpt,
         url=view.url,
+        note=note,
     )
 
 
-def entries(views: Iterable[ResourceView]) -> Iterator[HandoutEntry]:
+def entries(
+    views: Iterable[ResourceView], notes: Mapping[int, str] | None = None
+) -> Iterator[HandoutEntry]:
+    """The handout's entries; ``notes`` (by resource id) go under their entries."""
     for view in views:
-        yield entry_of(view)
+        yield entry_of(view, (notes or {}).get(view.id, ""))

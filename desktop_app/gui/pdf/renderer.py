@@ -30,6 +30,7 @@ from desktop_app.gui.fonts import handout_font
 
 Progress = Callable[[int], bool]  # done -> keep going?
 QR_SIZE = 64.0  # points
+NOTE_LABEL = "Note:"  # before the teacher's note on a reading list's entry
 
 
 class Cancelled(Exception):
@@ -45,6 +46,12 @@ def _entry_html(e: HandoutEntry) -> str:
     tags = "; ".join(p for p in (e.topics, e.countries) if p)
     if tags:
         rows.append(f"<p style='margin:2px 0;color:#555'><i>{x(tags)}</i></p>")
+    if e.note:
+        rows.append(
+            "<p style='margin:4px 0;padding:0;color:#1a4d7a'><b>"
+            + x(NOTE_LABEL)
+            + f"</b> {x(e.note).replace(chr(10), '<br>')}</p>"
+        )
     if e.text:
         rows.append(f"<p style='margin:4px 0'>{x(e.text)}</p>")
     if e.url:

@@ -86,8 +86,9 @@ def test_export_of_a_search_and_a_reading_list(
         from desktop_app.core.library.lists import ReadingLists
 
         ReadingLists(lib).add("Briefing", [3, 5])
-    records = json.loads(export(capsys, linked, "json", "--list", "Briefing"))
-    assert sorted(r["id"] for r in records) == [3, 5]
+    doc = json.loads(export(capsys, linked, "json", "--list", "Briefing"))
+    assert doc["reading_list"]["name"] == "Briefing"  # a list comes with its name and notes
+    assert [r["id"] for r in doc["resources"]] == [3, 5]
 
 
 def test_pdf_needs_a_file(capsys: pytest.CaptureFixture[str], linked: Path) -> None:

@@ -39,6 +39,12 @@ from desktop_app.core.transfer.packs.format import (
     portable,
     read_manifest,
 )
+from desktop_app.core.transfer.packs.lists_and_searches import (
+    LISTS,
+    SEARCHES,
+    list_lines,
+    search_lines,
+)
 
 # -- export -------------------------------------------------------------------------------
 
@@ -162,11 +168,14 @@ def export_pack(
                     {"peer": b.peer_uuid, "uuid": b.resource_uuid, "hash": b.content_hash}
                     for b in s.scalars(select(ExchangeBase))
                 ]
+                lists, searches = list_lines(s), search_lines(s)
             member("vocabularies.json", iter([json.dumps(vocab, ensure_ascii=False)]))
             out.tombstones = member(
                 "tombstones.jsonl", (json.dumps(t, ensure_ascii=False) + "\n" for t in tombs)
             )
             member("bases.jsonl", (json.dumps(b) + "\n" for b in bases))
+            member(LISTS, iter(lists))
+            member(SEARCHES, iter(searches))
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -181,6 +190,8 @@ def export_pack(
                     "organisations": len(vocab["organisations"]),
                     "thesaurus_groups": len(vocab["thesaurus"]),
                     "local_copies": len(copies),
+                    "lists": len(lists),
+                    "saved_searches": len(searches),
                 },
                 "members": members,
             }

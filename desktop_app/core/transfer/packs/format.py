@@ -18,9 +18,10 @@ from desktop_app.core.library.records import ResourceData
 from desktop_app.core.transfer.formats.jsonfmt import BadJSON, loads
 
 FORMAT = "resource-librarian-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: reading lists and saved searches travel too
 SUFFIX = ".librarypack"
 MEMBERS = ("resources.jsonl", "vocabularies.json", "tombstones.jsonl", "bases.jsonl")
+OPTIONAL_MEMBERS = ("lists.jsonl", "saved_searches.jsonl")  # not in format 1
 FILES_PREFIX = "files/"  # local copies travel as files/000001, files/000002, …
 FILE_MEMBER = re.compile(r"^files/[0-9]{6}$")
 MAX_MEMBER_BYTES = 2 * 1024**3  # uncompressed; 100,000 resources take about 150 MB
@@ -36,6 +37,14 @@ MAX_LINE_BYTES = {  # one JSON line of each list member
     "resources.jsonl": 4 << 20,  # the longest summary, notes and source text, with room
     "tombstones.jsonl": 64 << 10,
     "bases.jsonl": 4 << 10,
+    "lists.jsonl": 16 << 20,  # a list of 100,000 items, each with a note
+    "saved_searches.jsonl": 1 << 20,
+}
+COUNTED = {  # member -> its key in the manifest's counts
+    "resources.jsonl": "resources",
+    "tombstones.jsonl": "tombstones",
+    "lists.jsonl": "lists",
+    "saved_searches.jsonl": "saved_searches",
 }
 
 Progress = Callable[[int, int, str], None]
@@ -139,10 +148,8 @@ def member_limit(name: str, counts: Mapping[str, int] | None = None) -> int:
         return MAX_MANIFEST_BYTES
     if name == "vocabularies.json":
         return MAX_VOCABULARY_BYTES
-    if counts is not None and name == "resources.jsonl":
-        return min(MAX_MEMBER_BYTES, (counts.get("resources", 0) + 1) * MAX_LINE_BYTES[name])
-    if counts is not None and name == "tombstones.jsonl":
-        return min(MAX_MEMBER_BYTES, (counts.get("tombstones", 0) + 1) * MAX_LINE_BYTES[name])
+    if counts is not None and name in COUNTED:
+        return min(MAX_MEMBER_BYTES, (counts.get(COUNTED[name], 0) + 1) * MAX_LINE_BYTES[name])
     return MAX_MEMBER_BYTES
 
 
@@ -197,7 +204,7 @@ def manifest_of(zf: zipfile.ZipFile, path: str | Path) -> dict[str, Any]:
         or not isinstance(manifest.get("created_at", ""), str)
     ):
         raise PackError(path, "manifest.json is incomplete or malformed")
-    for key in ("resources", "tombstones"):
+    for key in COUNTED.values():
         if counts.get(key, 0) > MAX_RESOURCES:
             raise PackError(path, f"counts more than {MAX_RESOURCES:,} {key}")
     manifest["counts"] = counts
@@ -231,7 +238,7 @@ def verify(zf: zipfile.ZipFile, path: str | Path, manifest: dict[str, Any]) -> N
     if len(files) > counts.get("local_copies", 0):
         raise PackError(path, "holds more local copies than its manifest counts")
     for name, meta in listed.items():
-        if name not in MEMBERS and not FILE_MEMBER.match(name):
+        if name not in MEMBERS and name not in OPTIONAL_MEMBERS and not FILE_MEMBER.match(name):
             raise PackError(path, f"manifest lists an unknown member {name[:100]!r}")
         if name not in present:
             raise PackError(path, f"is missing {name} (truncated?)")

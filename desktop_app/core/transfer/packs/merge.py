@@ -41,6 +41,11 @@ from desktop_app.core.transfer.packs.format import (
     verify,
     vocabulary_json,
 )
+from desktop_app.core.transfer.packs.lists_and_searches import (
+    SharedReport,
+    merge_lists,
+    merge_searches,
+)
 
 # -- import ---------------------------------------------------------------------------------
 
@@ -79,6 +84,7 @@ class PackReport:
     created_terms: list[tuple[str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = field(default_factory=ChangeSet)
+    shared: SharedReport = field(default_factory=SharedReport)  # reading lists, saved searches
 
     def summary(self) -> str:
         verb = "would" if self.dry_run else "did"
@@ -89,6 +95,7 @@ class PackReport:
             f"{len(self.conflicts)} conflicts"
             + (f" ({self.resolved} resolved)" if self.resolved else "")
             + (f"; {self.local_copies} local copies" if self.local_copies else "")
+            + self.shared.summary(verb)
             + (f"; {len(self.problems)} problems: " if self.problems else "")
             + "; ".join(self.problems[:3])
             + (" …" if len(self.problems) > 3 else "")
@@ -175,9 +182,13 @@ def import_pack(
                             f"counts {counts.get('resources', 0)}",
                         )
                     _apply_tombstones(act, tombstones, peer, their_bases, resolutions, report)
+                    act.flush()
+                    shared = (act.session, zf, path, counts, peer, their_bases, report.shared)
+                    merge_lists(*shared)
+                    merge_searches(*shared)
                     report.created_terms = list(act.resolver.created)
                     report.local_copies = len(copies.wanted)
-                    report.problems = copies.problems
+                    report.problems = copies.problems + report.shared.notes
                     if not dry_run:
                         copies.write()  # the last step: the commit follows
             except BaseException:

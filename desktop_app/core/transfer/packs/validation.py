@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.errors import LibraryError
+from desktop_app.core.library.lists import check_name, check_note
 from desktop_app.core.library.records import LIST_FIELDS, SOURCE_RECORD_LIMIT, clean_control
+from desktop_app.core.search.results import FACETS, SORTS
 from desktop_app.core.transfer.packs.format import PackError
 
 # A resource's UUID as this app writes it; a little looser (any 1-64 characters of
@@ -212,3 +216,127 @@ def vocabularies(value: Any, where: Where) -> Vocabularies:
     for n, item in enumerate(items("thesaurus"), 1):
         out.thesaurus.append(names(_texts(item, f"thesaurus[{n}]", where)))
     return out
+
+
+# -- lists.jsonl and saved_searches.jsonl (format 2) -----------------------------------------
+
+MAX_LIST_ITEMS = 100_000  # items in one reading list
+MAX_QUERY = 10_000  # characters in a saved search's query
+MAX_FACET_VALUES = 1_000  # values of one facet in a saved search
+MAX_FACET_VALUE = 500  # characters in one of them
+
+
+def _when(value: Any, key: str, where: Where) -> datetime | None:
+    """An ISO date-time as naive UTC (as the library keeps them), or None."""
+    text = _text(value, key, where, optional=True)
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text[:40])
+    except ValueError:
+        raise where.fail(f"{key} must be an ISO date and time") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _name(value: Any, where: Where) -> str:
+    try:
+        return check_name(clean_control(_text(value, "name", where)))
+    except LibraryError as exc:
+        raise where.fail(str(exc)) from None
+
+
+@dataclass(slots=True)
+class PackList:
+    """One checked line of lists.jsonl: a reading list, its items by resource UUID."""
+
+    uuid: str
+    name: str
+    created_at: datetime | None
+    modified_at: datetime | None
+    items: list[tuple[str, str]]  # (resource UUID, note) in order, no repeats
+    repeated: int  # items naming a resource already named earlier in the list (dropped)
+
+
+def reading_list(value: Any, where: Where) -> PackList:
+    rl = _object(value, "the line", where)
+    items_in = rl.get("items", [])
+    if not isinstance(items_in, list):
+        raise where.fail("items must be a list")
+    if len(items_in) > MAX_LIST_ITEMS:
+        raise where.fail(f"a reading list of more than {MAX_LIST_ITEMS:,} items")
+    items: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for n, item in enumerate(items_in, 1):
+        obj = _object(item, f"items[{n}]", where)
+        rid = uuid(obj.get("uuid"), f"items[{n}].uuid", where)
+        note = clean_control(_text(obj.get("note"), f"items[{n}].note", where, optional=True))
+        try:
+            note = check_note(note)
+        except LibraryError as exc:
+            raise where.fail(f"items[{n}]: {exc}") from None
+        if rid not in seen:
+            seen.add(rid)
+            items.append((rid, note))
+    return PackList(
+        uuid=uuid(rl.get("uuid"), "uuid", where),
+        name=_name(rl.get("name"), where),
+        created_at=_when(rl.get("created_at"), "created_at", where),
+        modified_at=_when(rl.get("modified_at"), "modified_at", where),
+        items=items,
+        repeated=len(items_in) - len(items),
+    )
+
+
+@dataclass(slots=True)
+class PackSearch:
+    """One checked line of saved_searches.jsonl."""
+
+    uuid: str
+    name: str
+    query: str
+    include: dict[str, list[str]]
+    exclude: dict[str, list[str]]
+    sort: str
+    created_at: datetime | None
+    modified_at: datetime | None
+
+
+def _facets(value: Any, key: str, where: Where) -> dict[str, list[str]]:
+    if value is None:
+        return {}
+    obj = _object(value, key, where)
+    out: dict[str, list[str]] = {}
+    for facet, values in obj.items():
+        if facet not in FACETS:
+            raise where.fail(f"{key}: unknown facet {str(facet)[:40]!r}")
+        texts = _texts(values, f"{key}.{facet}", where)
+        if len(texts) > MAX_FACET_VALUES:
+            raise where.fail(f"{key}.{facet}: more than {MAX_FACET_VALUES:,} values")
+        if any(len(t) > MAX_FACET_VALUE for t in texts):
+            raise where.fail(f"{key}.{facet}: a value longer than {MAX_FACET_VALUE} characters")
+        kept = sorted({clean_control(t).strip() for t in texts} - {""})
+        if kept:
+            out[facet] = kept
+    return out
+
+
+def saved_search(value: Any, where: Where) -> PackSearch:
+    ss = _object(value, "the line", where)
+    query = clean_control(_text(ss.get("query"), "query", where, optional=True))
+    if len(query) > MAX_QUERY:
+        raise where.fail(f"query is too long ({len(query):,} characters, at most {MAX_QUERY:,})")
+    sort = _text(ss.get("sort"), "sort", where, optional=True) or "relevance"
+    if sort not in SORTS:
+        raise where.fail(f"sort must be one of {', '.join(SORTS)}")
+    return PackSearch(
+        uuid=uuid(ss.get("uuid"), "uuid", where),
+        name=_name(ss.get("name"), where),
+        query=query,
+        include=_facets(ss.get("include"), "include", where),
+        exclude=_facets(ss.get("exclude"), "exclude", where),
+        sort=sort,
+        created_at=_when(ss.get("created_at"), "created_at", where),
+        modified_at=_when(ss.get("modified_at"), "modified_at", where),
+    )
