@@ -1,4 +1,4 @@
-"""The vocabulary manager: rename, merge, alternative names, synonym groups."""
+"""The vocabulary manager: rename, merge, alternative names, broader topics, synonym groups."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 
-from desktop_app.core.curation.vocab_admin import VocabularyAdmin
+from desktop_app.core.curation.vocab_admin import Term, VocabularyAdmin
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
 from desktop_app.gui.jobs import Jobs
@@ -29,6 +29,7 @@ class VocabularyDialog(TableDialog):
         self.setObjectName("vocabularyDialog")
         self.jobs = jobs
         self.admin = VocabularyAdmin(catalogue)
+        self.broader_of: dict[int, str] = {}  # topic id -> its broader topic's name
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Vocabulary"))
         for key, label in (
@@ -43,6 +44,9 @@ class VocabularyDialog(TableDialog):
         self.add_button(self.tr("&Rename…"), self.rename)
         self.add_button(self.tr("&Merge into…"), self.merge)
         self.add_button(self.tr("&Alternative names…"), self.alternatives)
+        self.broader_button = self.add_button(
+            self.tr("&Broader topic…"), self.broader, name="broaderTopic"
+        )
         self.add_button(self.tr("Delete &unused"), self.delete_unused)
         self.add_button(self.tr("New synonym &group…"), self.new_group)
         self.reload()
@@ -55,6 +59,7 @@ class VocabularyDialog(TableDialog):
 
     def reload(self) -> None:
         kind, admin = self.kind.currentData(), self.admin
+        self.broader_button.setEnabled(kind == "topic")
         if kind == "thesaurus":
             self._read(
                 admin.thesaurus,
@@ -64,19 +69,24 @@ class VocabularyDialog(TableDialog):
                 ),
             )
             return
-        self._read(
-            lambda: admin.terms(kind),
-            lambda terms: self.model.set_rows(
-                [
-                    (
-                        t.name,
-                        t.count,
-                        "; ".join(f"{k}: {short(v)}" for k, v in t.extra.items() if v),
-                    )
-                    for t in terms
-                ],
-                [(t.id, t.name) for t in terms],
-            ),
+        self._read(lambda: admin.terms(kind), self._show_terms)
+
+    def _show_terms(self, terms: list[Term]) -> None:
+        self.broader_of = {t.id: str(t.extra.get("broader", "")) for t in terms}
+        self.model.set_rows(
+            [
+                (
+                    t.name,
+                    t.count,
+                    "; ".join(
+                        f"{k}: {short(v)}"
+                        for k, v in t.extra.items()
+                        if v and k != "parent_id"  # shown by name, as "broader"
+                    ),
+                )
+                for t in terms
+            ],
+            [(t.id, t.name) for t in terms],
         )
 
     def _one(self) -> Any:
@@ -151,6 +161,40 @@ class VocabularyDialog(TableDialog):
             values = [v.strip() for v in text.split(";") if v.strip()]
             admin = self.admin
             self._write(lambda: admin.set(kind, key[0], field, values))
+
+    def broader(self) -> None:
+        """Put the selected topic under a broader one (or back at the top).
+
+        Selecting the broader topic in the sidebar then finds the narrower one's
+        resources too. A choice that would make a cycle is refused with a message.
+        """
+        key, kind = self._one(), self.kind.currentData()
+        if key is None or kind != "topic":
+            return
+        top = self.tr("(none: a top-level topic)")
+        names = [top] + [k[1] for k in self.model.keys if k != key]
+        current = self.broader_of.get(key[0]) or top
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Broader topic"),
+            self.tr("Put “%1” under:").replace("%1", key[1]),
+            names,
+            names.index(current) if current in names else 0,
+            True,
+        )
+        if not ok:
+            return
+        ids = {k[1]: k[0] for k in self.model.keys}
+        if chosen != top and chosen not in ids:
+            QMessageBox.warning(
+                self,
+                self.tr("Broader topic"),
+                self.tr("There is no topic “%1”.").replace("%1", chosen),
+            )
+            return
+        parent_id = None if chosen == top else ids[chosen]
+        admin = self.admin
+        self._write(lambda: admin.set_parent(key[0], parent_id))
 
     def delete_unused(self) -> None:
         key, kind = self._one(), self.kind.currentData()

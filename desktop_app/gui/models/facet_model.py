@@ -1,12 +1,20 @@
 """The faceted sidebar's model: facet groups over plain facet data from the core.
 
-Groups stay put across searches (so their expanded state does too); only their
-children are replaced when counts change. Region -> Country and Decade -> Year
-are trees. Checking a value includes it; excluded values are struck through.
+Groups stay put across searches (so their expanded state does too). When a search
+answers with the same rows (a click changes only counts and ticks) the rows are
+updated in place, so the view keeps its cursor; otherwise a group's children are
+replaced. Topics (by their broader topic), Region -> Country and Decade -> Year are
+trees; the others are lists. A group shows its first values and, when the facet has
+more, a "More…" row, which opens the facet's dialog with all of them.
+
+The filter box's text finds values at any depth, accent- and case-insensitively
+(``fold``): a match is shown under its parents, which the sidebar opens. Checked
+and excluded values are always kept, matching or not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +22,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.search import Facet, FacetValue
+from desktop_app.core.library.text import fold
+from desktop_app.core.search.results import Facet, FacetValue
 from desktop_app.gui.models import Index
 from desktop_app.gui.strings import count_text
 
@@ -22,7 +31,11 @@ FacetRole = Qt.ItemDataRole.UserRole + 10
 ValueRole = Qt.ItemDataRole.UserRole + 11
 KindRole = Qt.ItemDataRole.UserRole + 12
 CountRole = Qt.ItemDataRole.UserRole + 13
-TOP_N = 8
+LabelRole = Qt.ItemDataRole.UserRole + 14  # the label alone ("not " before an excluded one)
+OpenRole = Qt.ItemDataRole.UserRole + 15  # a group: shown in full (True) or only its ticks
+TOP_N = 8  # values a group shows before "More…"
+CHILD_CAP = 50  # narrower values shown under one value (the dialog has them all)
+MATCH_CAP = 50  # matches a group shows for the filter text before "More…"
 GROUPS = (
     ("topic", "Topic"),
     ("region", "Region / country"),
@@ -31,6 +44,8 @@ GROUPS = (
     ("decade", "Year"),
     ("language", "Language"),
 )
+# the facet a group's "More…" dialog lists: countries for regions, years for decades
+DIALOG_FACET = {"region": "country", "decade": "year"}
 
 
 @dataclass(eq=False)
@@ -44,14 +59,31 @@ class Node:
     excluded: bool = False
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
+    open: bool = False  # the sidebar opens it: a match or a ticked value lies below
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
 
+    def marked(self) -> bool:
+        """Ticked or excluded, itself or a value below it."""
+        return self.selected or self.excluded or any(c.marked() for c in self.children)
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.facet, self.value)
+
+
+@dataclass(slots=True)
+class _Tree:
+    """A facet value with the narrower values under it, before any filtering."""
+
+    facet: str
+    value: FacetValue
+    children: list[_Tree] = field(default_factory=list)
+
 
 class FacetModel(QAbstractItemModel):
     toggled = Signal(str, str)  # facet, value: include on/off
-    showAll = Signal(str)  # facet group
+    moreRequested = Signal(str)  # group: open its "More…" dialog
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,84 +92,179 @@ class FacetModel(QAbstractItemModel):
             name: Node("group", name, label=label, parent=self.root) for name, label in GROUPS
         }
         self.root.children = list(self.groups.values())
-        self.expanded_all: set[str] = set()
+        self.open_groups: set[str] = {name for name, _ in GROUPS}
         self.filter_text = ""
         self.counted = False  # no search has answered yet (e.g. the index is building)
+        self.totals: dict[str, int] = {}  # values the "More…" dialog of each group lists
+        self._folded: dict[str, str] = {}
+        # rows replaced by the last update, kept alive: a stale index still points at them
+        self._retired: list[Node] = []
 
     # -- feeding ---------------------------------------------------------------------------
     def update(self, facets: dict[str, Facet], country_regions: dict[str, list[str]]) -> None:
+        """New counts (and ticks) from a search, filtered by ``filter_text``."""
         self.counted = True
+        self._retired = []
+        needle = fold(self.filter_text.strip())
         for name, group in self.groups.items():
-            children = self._children(name, facets, country_regions, group)
+            trees = self._trees(name, facets, country_regions)
+            dialog_facet = facets.get(DIALOG_FACET.get(name, name))
+            self.totals[name] = len(dialog_facet.values) if dialog_facet else 0
+            children = self._nodes(name, trees, needle, group)
             self._replace(group, children)
 
-    def _values(self, facet: Facet | None) -> list[FacetValue]:
-        if facet is None:
-            return []
-        needle = self.filter_text.casefold()
-        return [
-            v
-            for v in facet.values
-            if not needle or needle in v.label.casefold() or v.selected or v.excluded
-        ]
-
-    def _children(
-        self,
-        name: str,
-        facets: dict[str, Facet],
-        country_regions: dict[str, list[str]],
-        group: Node,
-    ) -> list[Node]:
-        values = self._values(facets.get(name))
-        if name == "decade":
-            years = self._values(facets.get("year"))
-        show = (
-            values
-            if (name in self.expanded_all or self.filter_text)
-            else [v for i, v in enumerate(values) if i < TOP_N or v.selected or v.excluded]
-        )
-        nodes = [self._node(name, v, group) for v in show]
+    def _trees(
+        self, name: str, facets: dict[str, Facet], country_regions: dict[str, list[str]]
+    ) -> list[_Tree]:
+        """The group's values as trees, in the facet's order (most resources first)."""
+        values = facets[name].values if name in facets else ()
         if name == "region":
-            countries = self._values(facets.get("country"))
-            for node in nodes:
-                node.children = [
-                    self._node("country", c, node)
-                    for c in countries
-                    if node.value in country_regions.get(c.value, ())
-                ]
-        if name == "decade":
-            for node in nodes:
-                node.children = [
-                    self._node("year", y, node) for y in years if y.value.startswith(node.value[:3])
-                ]
-        if len(show) < len(values):
-            nodes.append(
-                Node(
-                    "more",
-                    name,
-                    label=self.tr("Show all (%1)").replace("%1", str(len(values))),
-                    parent=group,
+            countries = facets["country"].values if "country" in facets else ()
+            return [
+                _Tree(
+                    "region",
+                    r,
+                    [
+                        _Tree("country", c)
+                        for c in countries
+                        if r.value in country_regions.get(c.value, ())
+                    ],
                 )
-            )
-        return nodes
+                for r in values
+            ]
+        if name == "decade":
+            years = facets["year"].values if "year" in facets else ()
+            return [
+                _Tree("decade", d, [_Tree("year", y) for y in years if y.value[:3] == d.value[:3]])
+                for d in values
+            ]
+        trees = {v.value: _Tree(name, v) for v in values}
+        roots = []
+        for v in values:
+            up = trees.get(v.parent) if v.parent else None
+            if up is None or up.value.value == v.value:
+                roots.append(trees[v.value])
+            else:
+                up.children.append(trees[v.value])
+        reached: set[str] = set()
+        todo = list(roots)
+        while todo:
+            t = todo.pop()
+            if t.value.value not in reached:
+                reached.add(t.value.value)
+                todo.extend(t.children)
+        # topics in a cycle (a hand-edited library) reach no root: show them at the top
+        roots += [trees[v.value] for v in values if v.value not in reached]
+        return roots
 
-    @staticmethod
-    def _node(facet: str, v: FacetValue, parent: Node) -> Node:
-        return Node("value", facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+    def _fold(self, text: str) -> str:
+        folded = self._folded.get(text)
+        if folded is None:
+            if len(self._folded) > 100_000:
+                self._folded.clear()
+            folded = self._folded[text] = fold(text)
+        return folded
+
+    def _nodes(self, name: str, trees: list[_Tree], needle: str, group: Node) -> list[Node]:
+        """The group's rows: the first values (or the matches), then "More…"."""
+        if needle:
+            kept = [n for n in (self._match(t, needle, group, set()) for t in trees) if n]
+            shown = [n for i, n in enumerate(kept) if i < MATCH_CAP or n.marked()]
+            more = len(kept) > len(shown)
+            label = self.tr("More… (%1 matches)").replace("%1", f"{len(kept):,}")
+        else:
+            shown = []
+            for i, t in enumerate(trees):
+                node = self._node(t, group, set())
+                if i < TOP_N or node.marked():
+                    shown.append(node)
+            total = self.totals.get(name, 0)
+            listed = _values_of(shown, DIALOG_FACET.get(name, name))
+            more = total > len(listed)  # values the group does not show: the dialog has them
+            label = self.tr("More… (%1)").replace("%1", f"{total:,}")
+        if more:
+            shown.append(Node("more", name, label=label, parent=group))
+        return shown
+
+    def _node(self, tree: _Tree, parent: Node, seen: set[str]) -> Node:
+        """A value row with (the first of) its narrower values under it."""
+        v = tree.value
+        node = Node("value", tree.facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        seen = seen | {v.value}
+        kids = [self._node(c, node, seen) for c in tree.children if c.value.value not in seen]
+        node.children = [k for i, k in enumerate(kids) if i < CHILD_CAP or k.marked()]
+        self._more_under(node, len(kids))
+        node.open = any(c.marked() for c in node.children)
+        return node
+
+    def _match(self, tree: _Tree, needle: str, parent: Node, seen: set[str]) -> Node | None:
+        """The value if it or a narrower one matches ``needle`` (or is ticked), else None.
+
+        A matching value keeps all its narrower values; one kept only for a match
+        below keeps only the matching ones, and is opened to show them.
+        """
+        v = tree.value
+        hit = needle in self._fold(v.label)
+        node = Node("value", tree.facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        seen = seen | {v.value}
+        below = [c for c in tree.children if c.value.value not in seen]
+        matched = [m for m in (self._match(c, needle, node, seen) for c in below) if m]
+        if hit:
+            kids = [self._node(c, node, seen) for c in below]
+            hits = {m.value for m in matched}
+            node.children = [k for i, k in enumerate(kids) if i < CHILD_CAP or k.value in hits]
+            self._more_under(node, len(kids))
+            node.open = bool(matched) or any(c.marked() for c in node.children)
+            return node
+        if matched:
+            node.children = matched
+            node.open = True
+            return node
+        return node if (v.selected or v.excluded) else None
+
+    def _more_under(self, node: Node, total: int) -> None:
+        if total > len(node.children):
+            label = self.tr("More… (%1)").replace("%1", f"{total:,}")
+            group = node
+            while group.parent is not None and group.kind != "group":
+                group = group.parent
+            node.children.append(Node("more", group.facet, label=label, parent=node))
 
     def _replace(self, group: Node, children: list[Node]) -> None:
         parent = self.createIndex(group.row(), 0, group)
-        same = [_shape(c) for c in group.children] == [_shape(c) for c in children]
-        if same:
+        if _keys(group.children) == _keys(children):
+            self._update_in_place(group, children, parent)
             return
         if group.children:
             self.beginRemoveRows(parent, 0, len(group.children) - 1)
+            self._retired += group.children
             group.children = []
             self.endRemoveRows()
         if children:
             self.beginInsertRows(parent, 0, len(children) - 1)
             group.children = children
             self.endInsertRows()
+
+    def _update_in_place(self, node: Node, fresh: list[Node], parent: QModelIndex) -> None:
+        """Same rows as before: copy the new counts and ticks, say which rows changed."""
+        for old, new in zip(node.children, fresh, strict=True):
+            changed = (old.label, old.count, old.selected, old.excluded) != (
+                new.label,
+                new.count,
+                new.selected,
+                new.excluded,
+            )
+            old.label, old.count, old.selected, old.excluded = (
+                new.label,
+                new.count,
+                new.selected,
+                new.excluded,
+            )
+            old.open = new.open
+            idx = self.createIndex(old.row(), 0, old)
+            if changed:
+                self.dataChanged.emit(idx, idx)
+            self._update_in_place(old, new.children, idx)
 
     # -- Qt model API ------------------------------------------------------------------------
     def _node_of(self, index: Index) -> Node:
@@ -185,37 +312,20 @@ class FacetModel(QAbstractItemModel):
         node = self._node_of(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.kind == "value":
-                prefix = self.tr("not ") if node.excluded else ""
-                return f"{prefix}{node.label} ({node.count})"
+                return f"{self._label(node)} ({node.count:,})"
             if node.kind == "group" and not node.children and self.counted:
+                if self.filter_text.strip():
+                    return self.tr("%s: no match") % node.label
                 return self.tr("%s: none in these results") % node.label
             return node.label
+        if role == LabelRole:
+            return self._label(node) if node.kind == "value" else self.data(index)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if node.kind == "value":
-                state = (
-                    self.tr(", included")
-                    if node.selected
-                    else self.tr(", excluded")
-                    if node.excluded
-                    else ""
-                )
-                return (
-                    f"{node.label}, "
-                    + count_text(node.count, self.tr("resource"), self.tr("resources"))
-                    + state
-                )
-            return node.label
+            return self._accessible(node)
         if role == Qt.ItemDataRole.CheckStateRole and node.kind == "value":
             return Qt.CheckState.Checked if node.selected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont(QApplication.font())
-            if node.kind == "group" or node.selected:
-                font.setBold(True)
-            if node.excluded:
-                font.setStrikeOut(True)
-            if node.kind == "more":
-                font.setItalic(True)
-            return font
+            return self._font(node)
         if role == Qt.ItemDataRole.ForegroundRole:
             pal = QApplication.palette()
             if node.excluded or (node.kind == "group" and not node.children):
@@ -223,8 +333,53 @@ class FacetModel(QAbstractItemModel):
             if node.kind == "more":
                 return QBrush(pal.color(QPalette.ColorRole.Link))
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "value":
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        return self._plain(node, role)
+
+    def _label(self, node: Node) -> str:
+        return (self.tr("not ") if node.excluded else "") + node.label
+
+    def _accessible(self, node: Node) -> str:
+        if node.kind == "value":
+            state = (
+                self.tr(", included")
+                if node.selected
+                else self.tr(", excluded")
+                if node.excluded
+                else ""
+            )
+            return (
+                f"{node.label}, "
+                + count_text(node.count, self.tr("resource"), self.tr("resources"))
+                + state
+            )
+        if node.kind == "group":
+            shown = (
+                self.tr(", expanded") if node.facet in self.open_groups else self.tr(", collapsed")
+            )
+            return node.label + shown
+        return node.label
+
+    @staticmethod
+    def _font(node: Node) -> QFont:
+        font = QFont(QApplication.font())
+        if node.kind == "group" or node.selected:
+            font.setBold(True)
+        if node.excluded:
+            font.setStrikeOut(True)
+        if node.kind == "more":
+            font.setItalic(True)
+        return font
+
+    def _tooltip(self, node: Node) -> str | None:
+        if node.kind == "value":
             return self.tr("Click to include, Ctrl+click or right-click to exclude")
+        if node.kind == "more":
+            return self.tr("All values: filter, sort, include or exclude several at once")
+        return None
+
+    def _plain(self, node: Node, role: int) -> Any:
         if role == FacetRole:
             return node.facet
         if role == ValueRole:
@@ -233,6 +388,8 @@ class FacetModel(QAbstractItemModel):
             return node.kind
         if role == CountRole:
             return node.count
+        if role == OpenRole:
+            return node.kind == "group" and node.facet in self.open_groups
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -242,28 +399,65 @@ class FacetModel(QAbstractItemModel):
             return True
         return False
 
+    # -- what the sidebar asks -----------------------------------------------------------------
     def activate(self, index: Index) -> None:
-        """A click or Enter on a row: toggle a value, or show all of a group."""
+        """A click or Enter on a row: toggle a value, or open a group's "More…" dialog."""
         node = self._node_of(index)
         if node.kind == "value":
             self.toggled.emit(node.facet, node.value)
         elif node.kind == "more":
-            self.expanded_all.add(node.facet)
-            self.showAll.emit(node.facet)
+            self.moreRequested.emit(node.facet)
+
+    def set_group_open(self, name: str, shown: bool) -> None:
+        """Show a group in full, or only its ticked values (its arrow follows)."""
+        if (name in self.open_groups) == shown:
+            return
+        (self.open_groups.add if shown else self.open_groups.discard)(name)
+        idx = self.group_index(name)
+        self.dataChanged.emit(idx, idx)
 
     def group_index(self, name: str) -> QModelIndex:
         group = self.groups[name]
         return self.createIndex(group.row(), 0, group)
 
+    def node(self, index: Index) -> Node:
+        """The row's node (the root for an invalid index)."""
+        return self._node_of(index)
 
-def _shape(node: Node) -> tuple[object, ...]:
-    """What a sidebar row shows: equal shapes need no model update."""
-    return (
-        node.kind,
-        node.facet,
-        node.value,
-        node.count,
-        node.selected,
-        node.excluded,
-        [(g.value, g.count, g.selected, g.excluded) for g in node.children],
-    )
+    def index_of(self, node: Node) -> QModelIndex:
+        """The index of a node of this model."""
+        return QModelIndex() if node is self.root else self.createIndex(node.row(), 0, node)
+
+    def path(self, index: Index) -> list[tuple[str, str, str]]:
+        """Where a row is, as keys from its group down (to find it after an update)."""
+        keys: list[tuple[str, str, str]] = []
+        node: Node | None = self._node_of(index) if index.isValid() else None
+        while node is not None and node is not self.root:
+            keys.append(node.key())
+            node = node.parent
+        return keys[::-1]
+
+    def find(self, path: Sequence[tuple[str, str, str]]) -> QModelIndex:
+        """The row at ``path`` (see :meth:`path`), or its nearest ancestor still there."""
+        node = self.root
+        for key in path:
+            nxt = next((c for c in node.children if c.key() == key), None)
+            if nxt is None:
+                break
+            node = nxt
+        return self.index_of(node)
+
+
+def _values_of(nodes: Iterable[Node], facet: str) -> set[str]:
+    """The distinct values of ``facet`` among the rows, at any depth."""
+    out: set[str] = set()
+    for n in nodes:
+        if n.kind == "value" and n.facet == facet:
+            out.add(n.value)
+        out |= _values_of(n.children, facet)
+    return out
+
+
+def _keys(nodes: Iterable[Node]) -> list[Any]:
+    """The rows' identities, recursively: equal keys can be updated in place."""
+    return [(n.key(), _keys(n.children)) for n in nodes]
