@@ -39,6 +39,13 @@ def add_search_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="include hidden, draft and staff-only resources (needs the curator password)",
     )
+    p.add_argument(
+        "--no-correct",
+        dest="correct",
+        action="store_false",
+        help="search the words as typed even when nothing matches them "
+        "(by default a confident spelling correction is searched instead, and said so)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output (stable)")
     p.set_defaults(func=cmd_search)
 
@@ -57,12 +64,16 @@ def run_search(engine: SearchEngine, args: argparse.Namespace) -> dict[str, Any]
         curator=args.curator,
         hide_staff=not args.curator and auth.hide_staff_in_reader_mode(engine.catalogue.library),
         facet_limit=10,
+        correct=getattr(args, "correct", True),
     )
     result = engine.search(req)
     views = {v.id: v for v in engine.catalogue.get_many(result.ids)}
-    snippets = engine.snippets(result.ids, args.query, curator=args.curator)
+    # a corrected search's words are the corrected ones: highlight those
+    snippets = engine.snippets(result.ids, result.request.query, curator=args.curator)
     return {
         "query": args.query,
+        "corrected_from": result.corrected_from,
+        "searched": result.request.query,
         "understood": result.understood,
         "total": result.total,
         "notes": result.notes,
@@ -123,6 +134,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(f"{data['total']} resources for: {data['understood'] or '(everything)'}")
+    if data["corrected_from"] is not None:
+        print(
+            f"  showing results for: {data['searched']} "
+            f"(nothing matched {data['corrected_from']!r}; --no-correct searches it as typed)"
+        )
     if empty:
         print(
             "  the library is empty: add resources with 'librarian import FILE' "

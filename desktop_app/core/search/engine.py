@@ -7,14 +7,16 @@ read once; scores Whoosh's BM25F, see ``whoosh_adapter``) and flags the matches 
 the words as typed; any other query is matched by ``matching`` and ranked by
 Whoosh's own collector. The match set becomes a mask over resource ids, cached with
 the best few hundred ids, so a facet click is an AND of masks (``facets``), not a
-new text search. Relevance ranks the words as typed above what only a synonym found,
-then by score, ties to the lower document number; date and title orders come from
-numpy sort keys. Every saved change of the catalogue reaches ``on_change``, which
+new text search. Relevance ranks a query's plain words found as a phrase first, then
+the words as typed, then what only a synonym found (``ranking.tiers``), each by
+score, ties to the lower document number; date and title orders come from numpy
+sort keys. Every saved change of the catalogue reaches ``on_change``, which
 brings the index, the facet arrays and the caches up to date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import logging
 import threading
@@ -37,7 +39,7 @@ from desktop_app.core.search.facets import FacetData
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.matching import match_docs, positioned
 from desktop_app.core.search.postings import FieldLengths
-from desktop_app.core.search.ranking import score_all_typed, top
+from desktop_app.core.search.ranking import phrase_flags, plain_phrase, score_all_typed, tiers, top
 from desktop_app.core.search.results import SORTS as SORTS
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.core.search.schema import STEM
@@ -69,7 +71,7 @@ class _Match:
     understood: str
     docs: np.ndarray | None = None  # matching Whoosh document numbers
     scores: np.ndarray | None = None  # their BM25F scores, when numpy could work them out
-    exact: np.ndarray | None = None  # per document: matched without thesaurus synonyms
+    tiers: np.ndarray | None = None  # per document: phrase, words as typed, synonyms only
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
 
@@ -228,9 +230,13 @@ class SearchEngine:
             if req.with_facets
             else {}
         )
-        suggestion = None
+        suggestion, confident = None, False
         if total < 3 and match.compiled.plain_words:
-            suggestion = self._did_you_mean(req, match, total)
+            suggestion, confident = self._did_you_mean(req, match, total)
+        if not total and confident and req.correct and suggestion is not None:
+            corrected = self._corrected(req, suggestion, started, match.compiled.notes)
+            if corrected is not None:
+                return corrected
         notes = list(match.compiled.notes)
         return SearchResult(
             total=total,
@@ -255,18 +261,22 @@ class SearchEngine:
         parsed = ql.parse(text)
         compiled = Compiler(self.thesaurus, self.index.words, curator=curator).compile(parsed)
         mask = None
-        docs = scores = exact = None
+        docs = scores = tier = None
         if compiled.query is not None:
             scored = score_all_typed(self._searcher, compiled.query, self._lengths)
             if scored is not None:
-                # documents the words as typed match rank above synonym-only ones
+                # the words as a phrase, then as typed, rank above synonym-only matches
                 docs, scores, exact = scored
+                phrase = phrase_flags(
+                    self._searcher, plain_phrase(parsed.node), docs, self._lengths
+                )
+                tier = tiers(exact, phrase)
             else:
                 docs = match_docs(self._searcher, compiled.query)
             mask = np.zeros(self._size(), bool)
             rids = self._rid_by_doc[docs] if len(docs) else np.zeros(0, np.int64)
             mask[rids[rids < len(mask)]] = True
-        match = _Match(mask, compiled, ql.render(parsed.node), docs, scores, exact)
+        match = _Match(mask, compiled, ql.render(parsed.node), docs, scores, tier)
         self._matches[key] = match
         while len(self._matches) > 16:
             self._matches.popitem(last=False)
@@ -276,6 +286,9 @@ class SearchEngine:
         facets = self.facets
         assert facets is not None
         want = req.offset + req.limit
+        if req.within is not None and req.sort == "relevance" and match.compiled.query is None:
+            listed = [i for i in req.within if 0 <= i < len(final) and final[i]]
+            return listed[req.offset : want]  # a reading list in the teacher's order
         if req.sort != "relevance" or match.compiled.query is None:
             sort = req.sort if req.sort in SORTS and req.sort != "relevance" else "newest"
             ordered = facets.order(np.nonzero(final)[0], sort)
@@ -296,13 +309,13 @@ class SearchEngine:
         query = match.compiled.query
         assert query is not None and match.docs is not None
         if match.scores is not None:
-            docs, scores, exact = match.docs, match.scores, match.exact
+            docs, scores, tier = match.docs, match.scores, match.tiers
             if allowed is not None:
                 keep = self._allowed(docs, allowed)
                 docs, scores = docs[keep], scores[keep]
-                exact = exact[keep] if exact is not None else None
-            # words as typed first, then what only a thesaurus synonym found
-            best = top((docs, scores), limit, exact)
+                tier = tier[keep] if tier is not None else None
+            # the words as a phrase, then as typed, then what only a synonym found
+            best = top((docs, scores), limit, tier)
             return [int(self._rid_by_doc[d]) for d in best], len(docs) <= limit
         if allowed is None:
             # every match is a candidate: Whoosh's collector, with its block skipping
@@ -343,29 +356,53 @@ class SearchEngine:
                 scored.append((-matcher.score(), local + offset))
         return [doc for _, doc in heapq.nsmallest(limit, scored)]
 
-    def _did_you_mean(self, req: SearchRequest, match: _Match, total: int) -> str | None:
+    def _did_you_mean(
+        self, req: SearchRequest, match: _Match, total: int
+    ) -> tuple[str | None, bool]:
+        """The query with each word the collection lacks spelt as its nearest word, if
+        that finds more; and whether the correction is confident: every changed word
+        has four letters or more and at most one edit in four (``missng`` → ``missing``,
+        ``protecton`` → ``protection``; not ``sxe`` → ``sex``)."""
         reader = self._searcher.reader()
         replaced = req.query
-        changed = False
+        changed, confident = False, True
         for word in match.compiled.plain_words:
             folded = fold(word)
             if folded in self.index.words.words:
                 continue
-            best = self._closest(reader, folded)
-            if best is not None:
+            found = self._closest(reader, folded)
+            if found is not None:
+                best, edits = found
                 replaced = replaced.replace(word, best, 1)
                 changed = True
+                confident = confident and len(folded) >= 4 and edits <= max(1, len(folded) // 4)
         if not changed:
-            return None
+            return None, False
         alt = self._match(replaced, req.curator)
         if alt.mask is None:
-            return None
+            return None, False
         assert self.facets is not None
         visible = self.facets.visible(curator=req.curator, hide_staff=req.hide_staff)
-        return replaced if int((alt.mask & visible).sum()) > total else None
+        if int((alt.mask & visible).sum()) <= total:
+            return None, False
+        return replaced, confident
 
-    def _closest(self, reader: Any, word: str) -> str | None:
-        """The collection's word nearest to ``word`` (fewest edits, then most documents)."""
+    def _corrected(
+        self, req: SearchRequest, text: str, started: float, notes: list[str]
+    ) -> SearchResult | None:
+        """The answer to ``req`` with its words spelt as ``text``, marked as corrected
+        from what was typed, with the typed query's ``notes`` too; None when that finds
+        nothing either (with the filters)."""
+        result = self._search(dataclasses.replace(req, query=text, correct=False), started)
+        if not result.total:
+            return None
+        result.corrected_from = req.query
+        result.notes = list(dict.fromkeys([*notes, *result.notes]))
+        return result
+
+    def _closest(self, reader: Any, word: str) -> tuple[str, int] | None:
+        """The collection's word nearest to ``word`` (fewest edits, then most documents),
+        with its number of edits."""
         best: tuple[int, int, str] | None = None
         for dist, cand in self.index.words.within(word, 2):
             stems = [t.text for t in STEM(cand)]
@@ -373,7 +410,7 @@ class SearchEngine:
             key = (dist, -freq, cand)
             if freq and (best is None or key < best):
                 best = key
-        return best[2] if best else None
+        return (best[2], best[0]) if best else None
 
     # -- for other readers of the index ----------------------------------------------------------
     @contextmanager

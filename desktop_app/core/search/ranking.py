@@ -12,7 +12,9 @@ other weightings) returns None and the caller uses Whoosh's collector.
 
 It also flags the documents the query matches without its thesaurus expansions,
 worked out from the same reads, so the engine can rank the words as typed first
-without matching the query twice.
+without matching the query twice; and for a query of plain words, the documents
+holding them as a phrase (``plain_phrase``, ``phrase_flags``), which rank above
+those (``tiers``): exact phrase, then the words as typed, then synonyms only.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
+from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.postings import FieldLengths, read
+from desktop_app.core.search.schema import STEM
 
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
+PHRASE_FIELD = "body"  # where a query's words count as a phrase
 
 
 @dataclass(slots=True)
@@ -199,17 +204,21 @@ def _or(parts: list[Scored]) -> Scored:
     return docs, scores
 
 
-def top(scored: Scored, limit: int, first: np.ndarray | None = None) -> list[int]:
+def top(scored: Scored, limit: int, tiers: np.ndarray | None = None) -> list[int]:
     """The ``limit`` best document numbers: highest score first, ties to the lower
-    document number, as Whoosh's collector orders them. With ``first`` (a flag per
-    document), flagged documents all come before the others."""
+    document number, as Whoosh's collector orders them. With ``tiers`` (a number or
+    flag per document), documents of a higher tier all come before the others."""
     docs, scores = scored
-    if first is not None:
-        ahead = top((docs[first], scores[first]), limit)
-        if len(ahead) >= limit:
-            return ahead
-        rest = ~first
-        return ahead + top((docs[rest], scores[rest]), limit - len(ahead))
+    if limit <= 0:
+        return []
+    if tiers is not None:
+        best: list[int] = []
+        for level in np.unique(tiers)[::-1]:
+            pick = tiers == level
+            best += top((docs[pick], scores[pick]), limit - len(best))
+            if len(best) >= limit:
+                break
+        return best
     if len(docs) > limit:
         cut = np.argpartition(-scores, limit - 1)[:limit]
         threshold = scores[cut].min()
@@ -217,3 +226,45 @@ def top(scored: Scored, limit: int, first: np.ndarray | None = None) -> list[int
         docs, scores = docs[pick], scores[pick]
     order = np.lexsort((docs, -scores))[:limit]
     return docs[order].tolist()  # type: ignore[no-any-return]
+
+
+# -- tiers: what ranks first whatever the scores -----------------------------------------------
+def plain_phrase(node: ql.Node | None) -> str | None:
+    """A query of two or more plain words (NOT parts aside) as one phrase, else None:
+    ``child sexual abuse material`` ranks the documents holding those words in that
+    order, next to each other (stop words aside, as in a quoted phrase), first."""
+    if not isinstance(node, ql.And):
+        return None
+    positive = [c for c in node.children if not isinstance(c, ql.Not)]
+    if len(positive) < 2 or not all(isinstance(c, ql.Word) and c.field is None for c in positive):
+        return None
+    return " ".join(c.text for c in positive if isinstance(c, ql.Word))
+
+
+def phrase_flags(
+    searcher: Any, text: str | None, docs: np.ndarray, lengths: FieldLengths
+) -> np.ndarray | None:
+    """Per document of ``docs`` (ascending): does its body hold ``text`` as a phrase;
+    None when ``text`` is no phrase or none of them does. ``lengths`` are the field
+    lengths the engine keeps (the phrase is scored as it is found)."""
+    if text is None or not len(docs):
+        return None
+    stems = STEM.stems(text)
+    if len(stems) < 2:
+        return None
+    phrase = Phrase(PHRASE_FIELD, stems)
+    found = []
+    for sub, offset in searcher.leaf_searchers():
+        part = phrase.scored_in(sub, lengths)
+        found.append((docs_of(phrase, sub) if part is None else part[0]) + offset)
+    flags = np.isin(docs, np.concatenate(found), assume_unique=True) if found else None
+    return flags if flags is not None and flags.any() else None
+
+
+def tiers(exact: np.ndarray | None, phrase: np.ndarray | None) -> np.ndarray | None:
+    """The ranking tier of each document: the query's words as a phrase (3 with the
+    words as typed, else 2), the words as typed (1), what only a synonym found (0)."""
+    if phrase is None:
+        return exact
+    tier = phrase.astype(np.int8) * 2
+    return tier + (1 if exact is None else exact)

@@ -71,6 +71,9 @@ class SearchRequest:
     within: Sequence[int] | None = None  # restrict to these ids (a reading list)
     facet_limit: int = 0
     with_facets: bool = True
+    # a search that finds nothing is answered for a confident spelling correction;
+    # False searches the words as typed ("Search instead for …")
+    correct: bool = True
 
 
 @dataclass(slots=True)
@@ -88,3 +91,6 @@ class SearchResult:
     # 0 means the library is empty for them (say how to fill it, not "no matches")
     library_total: int
     country_regions: dict[str, list[str]] = field(default_factory=dict)
+    # the query as typed when these are the results of its spelling correction
+    # (``request.query`` is then the corrected query); None otherwise
+    corrected_from: str | None = None

@@ -163,9 +163,12 @@ def test_words_as_typed_rank_above_synonym_only_matches(engine: SearchEngine) ->
 
 
 def test_did_you_mean(engine: SearchEngine) -> None:
-    result = engine.search(SearchRequest(query="missng childrn"))
+    result = engine.search(SearchRequest(query="missng childrn", correct=False))
     assert result.total == 0
     assert result.suggestion == "missing children"
+    # searched with correction (the default), the answer is the corrected search's
+    corrected = engine.search(SearchRequest(query="missng childrn"))
+    assert corrected.corrected_from == "missng childrn" and corrected.total > 0
 
 
 def test_sorting(engine: SearchEngine) -> None:
@@ -399,7 +402,8 @@ def docnums_for(engine: SearchEngine, rids: np.ndarray) -> set[int]:
 def test_ranking_a_subset_matches_a_filtered_whoosh_search(
     engine: SearchEngine, query: str
 ) -> None:
-    """Scoring only the candidates ranks exactly as Whoosh's filtered search would."""
+    """Scoring only the candidates ranks exactly as Whoosh's filtered search would,
+    within each ranking tier (the words as a phrase first)."""
     for n in range(3):  # more segments, so skipping crosses segment boundaries
         engine.catalogue.create(
             ResourceData(title=f"Child abuse online {n}", type="report", topics=["Schools"])
@@ -415,7 +419,10 @@ def test_ranking_a_subset_matches_a_filtered_whoosh_search(
     )
     docs = docnums_for(engine, np.nonzero(allowed)[0]) & set(match.docs.tolist())  # type: ignore[union-attr]
     hits = engine._searcher.search(match.compiled.query, limit=500, scored=True, filter=docs)
-    assert ours == [int(engine._rid_by_doc[h.docnum]) for h in hits]
+    tiers = match.tiers if match.tiers is not None else np.zeros(len(match.docs), np.int8)  # type: ignore[arg-type]
+    tier = dict(zip(match.docs.tolist(), tiers.tolist(), strict=True))  # type: ignore[union-attr]
+    ordered = sorted(hits, key=lambda h: -tier.get(h.docnum, 0))  # stable: score order kept
+    assert ours == [int(engine._rid_by_doc[h.docnum]) for h in ordered]
     assert len(ours) > 1
 
 
