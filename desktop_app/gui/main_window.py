@@ -33,6 +33,7 @@ from desktop_app.core.service import Catalogue, ChangeSet
 from desktop_app.gui import links
 from desktop_app.gui.curator_mode import Curation
 from desktop_app.gui.dialogs.about import show_about, show_help
+from desktop_app.gui.finding_more import FindingMore
 from desktop_app.gui.menus import Menus, Slot
 from desktop_app.gui.panes.detail_pane import DetailPane, citation
 from desktop_app.gui.panes.facet_sidebar import FacetSidebar
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self.menuBar())
         self._build_menus()
         self._wire()
+        self.finding = FindingMore(self)  # similar, saved and recent searches (issue 13)
         self._restore()
         self._set_busy(True, self.tr("Opening the library…"))
         self.worker.open()

@@ -93,6 +93,7 @@ class Settings:
     text_size = IntSetting("view/text_size", 0)  # points added to the system font
     expanded_facets = ListSetting("sidebar/expanded", ["topic", "region", "type"])
     link_notice_seen = BoolSetting("links/notice_seen", False)
+    recent_searches = ListSetting("search/recent", [])  # curator mode's only (JSON each)
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:
