@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         refresh, self._refreshing = self._refreshing, False
         self.results.show_result(result, refresh=refresh)
         self.sidebar.show_facets(result.facets, result.country_regions)
-        self.filters_bar.set_filters(self.state.include, self.state.exclude, self.state.list_name)
+        self.filters_bar.show_state(self.state)
         self.search_bar.show_understood(result)
         self._show_count(result)
         if refresh and self.results.has_current():
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     def _list_opened(self, name: str, ids: list[int]) -> None:
-        self.state.reading_list = (name, ids)
+        self.lists_menu.prepare_open(self.state, self.search_bar, name, ids)
         self.run_search()
 
     # -- links -------------------------------------------------------------------------------------

@@ -1,11 +1,27 @@
-"""The active filters bar: one removable chip per facet selection, and Clear all."""
+"""The active filters bar: one removable chip per facet selection, and Clear all.
+
+Chips name values by their labels ("NOT Type: Legislation review"), never by the
+codes the search uses ("legislation_review"): the labels come from the facets of
+the searches shown (remembered, so a value scrolled out of its facet keeps its
+label), with the resource types' own labels as a fallback.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from desktop_app.core.search import FACETS
+from desktop_app.core.library.values import TYPE_LABELS
+from desktop_app.core.search.results import FACETS, Facet
+
+if TYPE_CHECKING:
+    from desktop_app.gui.search_state import SearchState
+
+_TYPE_LABELS = {t.value: label for t, label in TYPE_LABELS.items()}
+_LABELS_KEPT = 5_000  # labels remembered from earlier searches
 
 
 class FiltersBar(QWidget):
@@ -21,6 +37,7 @@ class FiltersBar(QWidget):
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.chips: list[QToolButton] = []
+        self.labels: dict[tuple[str, str], str] = {}
         self.label = QLabel(self.tr("Filters:"), self)
         self.clear = QToolButton(self)
         self.clear.setText(self.tr("Clear all"))
@@ -30,6 +47,30 @@ class FiltersBar(QWidget):
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.clear)
         self.set_filters({}, {}, None)
+
+    def show_state(self, state: SearchState) -> None:
+        """The chips for the window's search state, labelled from its last result."""
+        if state.last_result is not None:
+            self.remember(state.last_result.facets)
+        self.set_filters(state.include, state.exclude, state.list_name)
+
+    def remember(self, facets: Mapping[str, Facet]) -> None:
+        """Keep the labels of the facet values a search answered with."""
+        if len(self.labels) > _LABELS_KEPT:
+            self.labels.clear()
+        for name, facet in facets.items():
+            for fv in facet.values:
+                if fv.label and fv.label != fv.value:
+                    self.labels[(name, fv.value)] = fv.label
+
+    def label_of(self, facet: str, value: str) -> str:
+        """How a value is shown: its facet label, else the type's label, else itself."""
+        found = self.labels.get((facet, value))
+        if found:
+            return found
+        if facet == "type":
+            return _TYPE_LABELS.get(value, value)
+        return value
 
     def set_filters(
         self, include: dict[str, set[str]], exclude: dict[str, set[str]], reading_list: str | None
@@ -44,12 +85,14 @@ class FiltersBar(QWidget):
         pos = 1
         if reading_list:
             chip = self._chip(self.tr("Reading list: %1").replace("%1", reading_list))
+            chip.setObjectName("readingListChip")
+            chip.setToolTip(self.tr("Show the whole library again"))
             chip.clicked.connect(lambda: self.removed.emit("list", reading_list, False))
             self.layout_.insertWidget(pos, chip)
             pos += 1
         for facet, value, excluded in items:
-            text = f"{FACETS[facet]}: {value}"
-            chip = self._chip(("NOT " if excluded else "") + text)
+            text = f"{FACETS[facet]}: {self.label_of(facet, value)}"
+            chip = self._chip((self.tr("NOT ") if excluded else "") + text)
             chip.clicked.connect(
                 lambda _=False, f=facet, v=value, x=excluded: self.removed.emit(f, v, x)
             )
