@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.library.text import fold
 from desktop_app.core.search.results import FacetValue
+from desktop_app.gui.models.facet_forest import quick_fold
 from desktop_app.gui.models.facet_values_model import (
     COUNT,
     EXCLUDE,
@@ -62,7 +62,7 @@ class ValuesView(QTableView):
         self._typed += search
         # the same letter again moves on to the next value; more letters refine in place
         repeated = len(set(self._typed)) == 1
-        prefix = fold(search if repeated else self._typed)
+        prefix = quick_fold(search if repeated else self._typed)
         model = self.model()
         n = model.rowCount()
         if not prefix or not n:
@@ -72,7 +72,7 @@ class ValuesView(QTableView):
         for step in range(n):
             row = (first + step) % n
             label = model.index(row, VALUE).data()
-            if fold(str(label)).startswith(prefix):
+            if quick_fold(str(label)).startswith(prefix):
                 self.setCurrentIndex(model.index(row, VALUE))
                 return
 

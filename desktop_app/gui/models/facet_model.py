@@ -22,9 +22,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.library.text import fold
 from desktop_app.core.search.results import Facet, FacetValue
 from desktop_app.gui.models import Index
+from desktop_app.gui.models.facet_forest import Forest, forest, quick_fold
 from desktop_app.gui.strings import count_text
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
@@ -35,7 +35,7 @@ LabelRole = Qt.ItemDataRole.UserRole + 14  # the label alone ("not " before an e
 OpenRole = Qt.ItemDataRole.UserRole + 15  # a group: shown in full (True) or only its ticks
 TOP_N = 8  # values a group shows before "More…"
 CHILD_CAP = 50  # narrower values shown under one value (the dialog has them all)
-MATCH_CAP = 50  # matches a group shows for the filter text before "More…"
+MATCH_CAP = 25  # matches a group shows for the filter text before "More…"
 GROUPS = (
     ("topic", "Topic"),
     ("region", "Region / country"),
@@ -72,15 +72,6 @@ class Node:
         return (self.kind, self.facet, self.value)
 
 
-@dataclass(slots=True)
-class _Tree:
-    """A facet value with the narrower values under it, before any filtering."""
-
-    facet: str
-    value: FacetValue
-    children: list[_Tree] = field(default_factory=list)
-
-
 class FacetModel(QAbstractItemModel):
     toggled = Signal(str, str)  # facet, value: include on/off
     moreRequested = Signal(str)  # group: open its "More…" dialog
@@ -97,6 +88,8 @@ class FacetModel(QAbstractItemModel):
         self.counted = False  # no search has answered yet (e.g. the index is building)
         self.totals: dict[str, int] = {}  # values the "More…" dialog of each group lists
         self._folded: dict[str, str] = {}
+        self._fonts: dict[tuple[bool, bool, bool], QFont] = {}  # by (bold, struck, italic)
+        self._fonts_of = ""  # the application font they were made from
         # rows replaced by the last update, kept alive: a stale index still points at them
         self._retired: list[Node] = []
 
@@ -105,79 +98,47 @@ class FacetModel(QAbstractItemModel):
         """New counts (and ticks) from a search, filtered by ``filter_text``."""
         self.counted = True
         self._retired = []
-        needle = fold(self.filter_text.strip())
+        needle = quick_fold(self.filter_text.strip())
         for name, group in self.groups.items():
-            trees = self._trees(name, facets, country_regions)
             dialog_facet = facets.get(DIALOG_FACET.get(name, name))
             self.totals[name] = len(dialog_facet.values) if dialog_facet else 0
-            children = self._nodes(name, trees, needle, group)
-            self._replace(group, children)
-
-    def _trees(
-        self, name: str, facets: dict[str, Facet], country_regions: dict[str, list[str]]
-    ) -> list[_Tree]:
-        """The group's values as trees, in the facet's order (most resources first)."""
-        values = facets[name].values if name in facets else ()
-        if name == "region":
-            countries = facets["country"].values if "country" in facets else ()
-            return [
-                _Tree(
-                    "region",
-                    r,
-                    [
-                        _Tree("country", c)
-                        for c in countries
-                        if r.value in country_regions.get(c.value, ())
-                    ],
-                )
-                for r in values
-            ]
-        if name == "decade":
-            years = facets["year"].values if "year" in facets else ()
-            return [
-                _Tree("decade", d, [_Tree("year", y) for y in years if y.value[:3] == d.value[:3]])
-                for d in values
-            ]
-        trees = {v.value: _Tree(name, v) for v in values}
-        roots = []
-        for v in values:
-            up = trees.get(v.parent) if v.parent else None
-            if up is None or up.value.value == v.value:
-                roots.append(trees[v.value])
-            else:
-                up.children.append(trees[v.value])
-        reached: set[str] = set()
-        todo = list(roots)
-        while todo:
-            t = todo.pop()
-            if t.value.value not in reached:
-                reached.add(t.value.value)
-                todo.extend(t.children)
-        # topics in a cycle (a hand-edited library) reach no root: show them at the top
-        roots += [trees[v.value] for v in values if v.value not in reached]
-        return roots
+            trees = forest(name, facets, country_regions)
+            self._replace(group, self._nodes(name, trees, needle, group))
 
     def _fold(self, text: str) -> str:
         folded = self._folded.get(text)
         if folded is None:
             if len(self._folded) > 100_000:
                 self._folded.clear()
-            folded = self._folded[text] = fold(text)
+            folded = self._folded[text] = quick_fold(text)
         return folded
 
-    def _nodes(self, name: str, trees: list[_Tree], needle: str, group: Node) -> list[Node]:
+    def _nodes(self, name: str, trees: Forest, needle: str, group: Node) -> list[Node]:
         """The group's rows: the first values (or the matches), then "More…"."""
+        shown: list[Node] = []
+        facet = trees.facet
         if needle:
-            kept = [n for n in (self._match(t, needle, group, set()) for t in trees) if n]
-            shown = [n for i, n in enumerate(kept) if i < MATCH_CAP or n.marked()]
-            more = len(kept) > len(shown)
-            label = self.tr("More… (%1 matches)").replace("%1", f"{len(kept):,}")
+            hits = 0
+            marked = trees.marked
+            for i, v in enumerate(trees.roots):
+                if len(shown) >= MATCH_CAP and not marked:
+                    hits += self._count_hits(trees, trees.roots[i:], needle)
+                    break
+                if len(shown) < MATCH_CAP or (facet, v.value) in marked:
+                    node = self._match(trees, facet, v, needle, group, frozenset())
+                    if node is not None:
+                        shown.append(node)
+                        hits += 1
+                elif self._hits(trees, v, needle):
+                    hits += 1
+            more = hits > len(shown)
+            label = self.tr("More… (%1 matches)").replace("%1", f"{hits:,}")
         else:
-            shown = []
-            for i, t in enumerate(trees):
-                node = self._node(t, group, set())
-                if i < TOP_N or node.marked():
-                    shown.append(node)
+            marked = trees.marked
+            roots = trees.roots if marked else trees.roots[:TOP_N]
+            for i, v in enumerate(roots):
+                if i < TOP_N or (facet, v.value) in marked:
+                    shown.append(self._node(trees, facet, v, group, frozenset()))
             total = self.totals.get(name, 0)
             listed = _values_of(shown, DIALOG_FACET.get(name, name))
             more = total > len(listed)  # values the group does not show: the dialog has them
@@ -186,41 +147,75 @@ class FacetModel(QAbstractItemModel):
             shown.append(Node("more", name, label=label, parent=group))
         return shown
 
-    def _node(self, tree: _Tree, parent: Node, seen: set[str]) -> Node:
+    def _node(
+        self, trees: Forest, facet: str, v: FacetValue, parent: Node, seen: frozenset[str]
+    ) -> Node:
         """A value row with (the first of) its narrower values under it."""
-        v = tree.value
-        node = Node("value", tree.facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        node = Node("value", facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        below = trees.below(facet, v)
+        if not below:
+            return node
         seen = seen | {v.value}
-        kids = [self._node(c, node, seen) for c in tree.children if c.value.value not in seen]
-        node.children = [k for i, k in enumerate(kids) if i < CHILD_CAP or k.marked()]
-        self._more_under(node, len(kids))
-        node.open = any(c.marked() for c in node.children)
+        sub = trees.child_facet
+        below = [c for c in below if c.value not in seen]
+        node.children = [
+            self._node(trees, sub, c, node, seen)
+            for i, c in enumerate(below)
+            if i < CHILD_CAP or (sub, c.value) in trees.marked
+        ]
+        self._more_under(node, len(below))
+        node.open = any((sub, c.value) in trees.marked for c in below)
         return node
 
-    def _match(self, tree: _Tree, needle: str, parent: Node, seen: set[str]) -> Node | None:
+    def _count_hits(self, trees: Forest, values: list[FacetValue], needle: str) -> int:
+        """How many of ``values`` match (themselves or below)."""
+        if not trees.children:
+            fold_ = self._fold
+            return sum(1 for v in values if needle in fold_(v.label))
+        return sum(1 for v in values if self._hits(trees, v, needle))
+
+    def _hits(self, trees: Forest, v: FacetValue, needle: str) -> bool:
+        if not trees.children:
+            return needle in self._fold(v.label)
+        return any(needle in self._fold(w.label) for w in trees.walk(trees.facet, v, frozenset()))
+
+    def _match(
+        self,
+        trees: Forest,
+        facet: str,
+        v: FacetValue,
+        needle: str,
+        parent: Node,
+        seen: frozenset[str],
+    ) -> Node | None:
         """The value if it or a narrower one matches ``needle`` (or is ticked), else None.
 
-        A matching value keeps all its narrower values; one kept only for a match
-        below keeps only the matching ones, and is opened to show them.
+        A matching value keeps its narrower values; one kept only for a match below
+        keeps only the matching ones, and is opened to show them.
         """
-        v = tree.value
         hit = needle in self._fold(v.label)
-        node = Node("value", tree.facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
-        seen = seen | {v.value}
-        below = [c for c in tree.children if c.value.value not in seen]
-        matched = [m for m in (self._match(c, needle, node, seen) for c in below) if m]
+        below = trees.below(facet, v)
+        matched: list[Node] = []
+        if below:
+            inner = seen | {v.value}
+            sub = trees.child_facet
+            for c in below:
+                if c.value not in inner:
+                    m = self._match(trees, sub, c, needle, parent, inner)
+                    if m is not None:
+                        matched.append(m)
         if hit:
-            kids = [self._node(c, node, seen) for c in below]
-            hits = {m.value for m in matched}
-            node.children = [k for i, k in enumerate(kids) if i < CHILD_CAP or k.value in hits]
-            self._more_under(node, len(kids))
-            node.open = bool(matched) or any(c.marked() for c in node.children)
+            node = self._node(trees, facet, v, parent, seen)
+            node.open = node.open or bool(matched)
             return node
-        if matched:
-            node.children = matched
-            node.open = True
-            return node
-        return node if (v.selected or v.excluded) else None
+        if not matched and (facet, v.value) not in trees.marked:
+            return None
+        node = Node("value", facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        node.children = matched
+        for child in matched:
+            child.parent = node
+        node.open = bool(matched)
+        return node
 
     def _more_under(self, node: Node, total: int) -> None:
         if total > len(node.children):
@@ -297,14 +292,13 @@ class FacetModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
+    _ROW = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _VALUE = _ROW | Qt.ItemFlag.ItemIsUserCheckable
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        node = self._node_of(index)
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind == "value":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        return self._VALUE if self._node_of(index).kind == "value" else self._ROW
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -361,15 +355,17 @@ class FacetModel(QAbstractItemModel):
             return node.label + shown
         return node.label
 
-    @staticmethod
-    def _font(node: Node) -> QFont:
-        font = QFont(QApplication.font())
-        if node.kind == "group" or node.selected:
-            font.setBold(True)
-        if node.excluded:
-            font.setStrikeOut(True)
-        if node.kind == "more":
-            font.setItalic(True)
+    def _font(self, node: Node) -> QFont:
+        key = (node.kind == "group" or node.selected, node.excluded, node.kind == "more")
+        font = self._fonts.get(key)
+        if font is None or self._fonts_of != QApplication.font().key():
+            if self._fonts_of != QApplication.font().key():
+                self._fonts, self._fonts_of = {}, QApplication.font().key()
+            font = QFont(QApplication.font())
+            font.setBold(key[0])
+            font.setStrikeOut(key[1])
+            font.setItalic(key[2])
+            self._fonts[key] = font
         return font
 
     def _tooltip(self, node: Node) -> str | None:

@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desktop_app.core.library.text import fold
 from desktop_app.core.search.results import FacetValue
 from desktop_app.gui.models import Index
+from desktop_app.gui.models.facet_forest import quick_fold
 
 NONE, INCLUDE, EXCLUDE = 0, 1, 2
 VALUE, COUNT, EXCLUDED = 0, 1, 2  # columns
@@ -60,7 +60,7 @@ class FacetValuesModel(QAbstractTableModel):
                 v.count,
                 INCLUDE if v.selected else EXCLUDE if v.excluded else NONE,
                 context.get(v.value, ""),
-                fold(v.label),
+                quick_fold(v.label),
             )
             for v in values
         ]
@@ -158,7 +158,7 @@ class FacetFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Keep only the values whose label holds ``text``."""
-        needle = fold(text.strip())
+        needle = quick_fold(text.strip())
         if needle == self.needle:
             return
         self.beginFilterChange()

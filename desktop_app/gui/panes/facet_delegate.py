@@ -42,12 +42,17 @@ class FacetDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> RowParts | None:
         """The row's layout in ``option.rect`` (None for rows drawn the usual way)."""
-        kind = index.data(KindRole)
-        widget: QWidget | None = option.widget
-        if kind not in ("value", "group") or widget is None:
-            return None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        return self._parts(opt, index)
+
+    def _parts(
+        self, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> RowParts | None:
+        kind = index.data(KindRole)
+        widget: QWidget | None = opt.widget
+        if kind not in ("value", "group") or widget is None:
+            return None
         rect: QRect = opt.rect
         arrow = rect.height() if kind == "group" else 0
         text_rect = widget.style().subElementRect(
@@ -73,12 +78,12 @@ class FacetDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        parts = self.parts(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        parts = self._parts(opt, index)
         if parts is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         widget: QWidget = opt.widget
         style = widget.style()
         opt.text = ""
