@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QInputDialog, QStyleOptionViewItem
 
 from desktop_app.gui.dialogs.facet_dialog import FacetDialog
 from desktop_app.gui.main_window import MainWindow
@@ -282,7 +282,9 @@ def test_the_year_range_narrows_the_results_by_keyboard(qtbot: Any, window: Main
     window.sidebar.set_group_open("decade", True)
     assert years.isVisible()
     assert years.histogram.counts == {2014: 1, 2015: 8, 2017: 5, 2020: 2}
-    years.low.setFocus()
+    window.sidebar.tree.setFocus()
+    qtbot.keyClick(window.sidebar.tree, Qt.Key.Key_Tab)  # Tab goes on to the range
+    assert years.low.hasFocus() or QApplication.focusWidget() is years.low.lineEdit()
     years.low.selectAll()
     with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
         qtbot.keyClicks(years.low, "2017")
