@@ -110,9 +110,14 @@ class Transfers(QObject):
     def _task(self, title: str, label: str) -> Task:
         return Task(self.worker, self.host, title, label)
 
-    def _ask_path(self, title: str, filters: str, suffix: str, save: bool) -> Path | None:
-        if save:
-            name, _ = QFileDialog.getSaveFileName(self.host, title, "", filters)
+    def _ask_path(
+        self, title: str, filters: str, suffix: str, save: bool, start: Path | None = None
+    ) -> Path | None:
+        if save:  # starts at ``start`` (a suggested file) or Documents, never the program folder
+            from desktop_app.gui.dialogs.export_dialog import documents_folder
+
+            start = start or documents_folder()
+            name, _ = QFileDialog.getSaveFileName(self.host, title, str(start), filters)
         else:
             name, _ = QFileDialog.getOpenFileName(self.host, title, "", filters)
         if not name:
@@ -142,7 +147,8 @@ class Transfers(QObject):
     def _export_chosen(self, dialog: ExportDialog, selected: list[int]) -> None:
         fmt = dialog.format.currentData()
         _key, _label, filters, suffix = next(k for k in EXPORT_KINDS if k[0] == fmt)
-        path = self._ask_path(self.tr("Export to"), filters, suffix, save=True)
+        start = dialog.suggested_path(suffix)
+        path = self._ask_path(self.tr("Export to"), filters, suffix, save=True, start=start)
         if path is None:
             return
         scope, list_name = dialog.scope.currentData()

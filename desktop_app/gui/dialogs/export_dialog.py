@@ -1,7 +1,16 @@
-"""What to export (selection, results, a reading list, everything) and in which format."""
+"""What to export (selection, results, a reading list, everything) and in which format.
+
+A reading list's handout is titled with the list's name (unless the title was
+typed), and the file is suggested as ``<title>.pdf`` (or the format's suffix) in
+the user's Documents folder, never the program's folder.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +30,22 @@ EXPORT_KINDS = (
     ("ris", "RIS (Zotero, EndNote)", "RIS files (*.ris)", ".ris"),
     ("bibtex", "BibTeX (JabRef, LaTeX)", "BibTeX files (*.bib)", ".bib"),
 )
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder when the system names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def file_name_for(title: str, suffix: str) -> str:
+    """A file name from a title: characters no file system takes become "-"."""
+    stem = _UNSAFE.sub("-", title).strip(" .-")[:120] or "Resources"
+    return stem + suffix
 
 
 class ExportDialog(QDialog):
@@ -52,8 +77,12 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         for key, label, _filter, _ext in EXPORT_KINDS:
             self.format.addItem(self.tr(label), key)
-        self.title = QLineEdit(self.tr("Child protection resources"), self)
+        self.default_title = self.tr("Child protection resources")
+        self.title = QLineEdit(self.default_title, self)
         self.title.setObjectName("exportTitle")
+        self._typed_title = False
+        self.title.textEdited.connect(lambda _t: setattr(self, "_typed_title", True))
+        self.scope.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.title.setAccessibleName(self.tr("Handout title"))
         self.toc = QCheckBox(self.tr("Table of contents"), self)
         self.toc.setChecked(True)
@@ -84,3 +113,17 @@ class ExportDialog(QDialog):
         layout.addWidget(self.pdf_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self._scope_changed()
+
+    def _scope_changed(self) -> None:
+        """A reading list's handout takes the list's name as its title (unless typed)."""
+        if self._typed_title:
+            return
+        scope, name = self.scope.currentData()
+        self.title.setText(name if scope == "list" else self.default_title)
+
+    def suggested_path(self, suffix: str) -> Path:
+        """Where the save dialog starts: ``<title or list name><suffix>`` in Documents."""
+        _scope, name = self.scope.currentData()
+        title = self.title.text().strip() if self.format.currentData() == "pdf" else ""
+        return documents_folder() / file_name_for(title or name or self.default_title, suffix)
