@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library, settings_file
-from desktop_app.core.service import Catalogue
+from desktop_app.core.open_library import OpenLibrary
+from desktop_app.core.search.results import SearchResult
 from desktop_app.gui.fonts import register_bundled_fonts
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
@@ -27,13 +27,18 @@ def create_main_window(
 ) -> MainWindow:
     """The main window on ``library_path``, without entering the event loop.
 
-    Raises LibraryError (with a message for the user) when the library cannot be opened.
+    The library opens on the worker thread behind the window (``ready`` follows, or
+    ``openFailed`` with the reason). Raises LibraryError at once when there is no
+    library at the path and ``create`` is not set.
     """
     path = Path(library_path).expanduser()
+    if not create and not path.exists():
+        raise LibraryError(f"{path}: no library here (use --create to make a new one)")
     bundled = path.resolve() == BUNDLED_LIBRARY.resolve()
-    library = Library.open(path, create=create, read_only=bundled)
-    window = MainWindow(Catalogue(library), Settings(settings_path))
-    window.destroyed.connect(lambda *_: library.close())
+    window = MainWindow(
+        OpenLibrary(path, create=create, read_only=bundled), Settings(settings_path)
+    )
+    window.show_first_page()
     return window
 
 
@@ -49,16 +54,30 @@ def instance_lock(path: Path) -> QLockFile:
 FIRST_RESULTS_PROBE = "LIBRARIAN_EXIT_AFTER_FIRST_RESULTS"  # for the start-up benchmark only
 
 
-def _exit_after_first_results(app: QApplication, window: MainWindow) -> None:
-    """Print ``first-results N`` once the first results are painted, then quit (benchmarks)."""
+def _exit_after_first_results(window: MainWindow, kept: bool) -> None:
+    """Print ``first-results N`` once results are painted (the kept page or the live
+    answer) and ``live-results N`` once the library answered, then quit (benchmarks)."""
 
-    def painted(result: object) -> None:
-        window.searchFinished.disconnect(painted)
+    def painted(what: str, total: int) -> None:
         window.repaint()  # painted now, not at the next idle moment
-        print(f"first-results {getattr(result, 'total', 0)}", flush=True)
+        print(f"{what} {total}", flush=True)
+
+    def live(result: SearchResult) -> None:
+        window.searchFinished.disconnect(live)
+        if not kept:
+            painted("first-results", result.total)
+        painted("live-results", result.total)
         QTimer.singleShot(0, window.close)
 
-    window.searchFinished.connect(painted)
+    if kept and window.last_result is not None:
+        painted("first-results", window.last_result.total)
+    window.searchFinished.connect(live)
+
+
+def _open_failed(app: QApplication, window: MainWindow, message: str) -> None:
+    QMessageBox.critical(window, APP_NAME, f"The library could not be opened.\n\n{message}")
+    window.close()
+    app.exit(1)
 
 
 def xcb_hint() -> str | None:
@@ -112,9 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"The library could not be opened.\n\n{exc}")
         lock.unlock()
         return 1
+    window.openFailed.connect(lambda message: _open_failed(app, window, message))
     window.show()
     if os.environ.get(FIRST_RESULTS_PROBE):
-        _exit_after_first_results(app, window)
+        _exit_after_first_results(window, kept=window.last_result is not None)
     code = app.exec()
     lock.unlock()
     return int(code)

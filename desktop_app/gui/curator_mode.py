@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,22 +23,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu, QMes
 from desktop_app import APP_NAME
 from desktop_app.core.curation import auth
 from desktop_app.core.curation.auth import AuthError
-from desktop_app.core.curation.completeness import likely_duplicates
-from desktop_app.core.curation.history import History
-from desktop_app.core.curation.vocab_admin import VocabularyAdmin
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.library.records import ResourceData, ResourceView
-from desktop_app.core.library.vocabulary import country_lookup
-from desktop_app.core.service import Catalogue
-from desktop_app.gui.dialogs.bulk_dialog import BulkDialog
-from desktop_app.gui.dialogs.conflict_dialog import choose_version
-from desktop_app.gui.dialogs.curator_lists import CompletenessDialog, HistoryDialog, TrashDialog
-from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
-from desktop_app.gui.dialogs.library_settings import LibrarySettingsDialog
-from desktop_app.gui.dialogs.table_dialog import run_dialog
-from desktop_app.gui.dialogs.vocabulary_dialog import VocabularyDialog
 from desktop_app.gui.menus import Shortcut, make_action
 from desktop_app.gui.worker import Worker
+
+if TYPE_CHECKING:
+    from desktop_app.core.service import Catalogue
+    from desktop_app.gui.dialogs.editor import Edited
 
 T = TypeVar("T")
 
@@ -57,12 +49,16 @@ class Curation(QObject):
     staffSettingChanged = Signal(bool)  # hide staff-only resources from readers
     status = Signal(str)  # a message for the status bar
 
+    @property
+    def cat(self) -> Catalogue:
+        """The library's catalogue (open once the window is ready)."""
+        return self.worker.catalogue
+
     def __init__(
         self, worker: Worker, host: QWidget, selected_ids: Callable[[], list[int]]
     ) -> None:
         super().__init__(host)
         self.worker = worker
-        self.cat: Catalogue = worker.catalogue
         self.host = host  # the widget the dialogs belong to
         self.selected_ids = selected_ids
         self.curator = False
@@ -80,6 +76,9 @@ class Curation(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        worker.backend.opened.connect(self._load_settings)
+
+    def _load_settings(self) -> None:
         library = self.cat.library
         self.call(
             lambda: (auth.hide_staff_in_reader_mode(library), auth.relock_minutes(library)),
@@ -290,6 +289,9 @@ class Curation(QObject):
     def _open_editor(
         self, view: ResourceView | None, data: ResourceData, vocab: dict[str, list[str]]
     ) -> None:
+        from desktop_app.core.curation.completeness import likely_duplicates
+        from desktop_app.gui.dialogs.editor import ResourceDialog
+
         title = self.tr("Edit resource") if view else self.tr("New resource")
         edited = ResourceDialog.edit(self.host, data, vocab, title=title)
         if edited is None:
@@ -338,6 +340,8 @@ class Curation(QObject):
         self.write(attempt, done)
 
     def _conflict(self, mine: Edited, theirs: ResourceView) -> None:
+        from desktop_app.gui.dialogs.conflict_dialog import choose_version
+
         mine_fields, their_fields = mine.data.to_dict(), theirs.editable().to_dict()
         if choose_version(self.host, mine_fields, their_fields) == "mine":
             self._save(theirs, mine)
@@ -356,6 +360,8 @@ class Curation(QObject):
 
     def undo(self) -> None:
         """Undo the last change, or say there is nothing to undo."""
+        from desktop_app.core.curation.history import History
+
         cat = self.cat
 
         def undo() -> str:
@@ -371,32 +377,49 @@ class Curation(QObject):
     # -- the curator's dialogs -------------------------------------------------------------------
     def history(self) -> None:
         """The current resource's changes, any of which can be reverted to."""
+        from desktop_app.gui.dialogs.curator_lists import HistoryDialog
+        from desktop_app.gui.dialogs.table_dialog import run_dialog
+
         rid = self._current_id()
         if rid is not None:
             run_dialog(HistoryDialog(self, self.cat, rid, self.host))
 
     def show_trash(self) -> None:
         """The trash: restore, or empty it."""
+        from desktop_app.gui.dialogs.curator_lists import TrashDialog
+        from desktop_app.gui.dialogs.table_dialog import run_dialog
+
         run_dialog(TrashDialog(self, self.cat, self.host))
 
     def completeness(self) -> None:
         """Resources with missing or doubtful fields."""
+        from desktop_app.gui.dialogs.curator_lists import CompletenessDialog
+        from desktop_app.gui.dialogs.table_dialog import run_dialog
+
         dialog = CompletenessDialog(self, self.cat, self.host)
         dialog.editRequested.connect(self.edit)
         run_dialog(dialog)
 
     def bulk_edit(self) -> None:
         """One change to all selected resources, previewed first."""
+        from desktop_app.gui.dialogs.bulk_dialog import BulkDialog
+        from desktop_app.gui.dialogs.table_dialog import run_dialog
+
         ids = self.selected_ids()
         if ids:
             run_dialog(BulkDialog(self, self.cat, ids, self.host))
 
     def vocabulary(self) -> None:
         """The vocabulary and thesaurus manager."""
+        from desktop_app.gui.dialogs.table_dialog import run_dialog
+        from desktop_app.gui.dialogs.vocabulary_dialog import VocabularyDialog
+
         run_dialog(VocabularyDialog(self, self.cat, self.host))
 
     def library_settings(self) -> None:
         """Staff-only resources for readers and the idle lock, saved in the library."""
+        from desktop_app.gui.dialogs.library_settings import LibrarySettingsDialog
+
         values = LibrarySettingsDialog.ask(self.host, self.hide_staff, self.relock_minutes)
         if values is None:
             return
@@ -412,6 +435,9 @@ class Curation(QObject):
 
 def editor_vocabulary(cat: Catalogue) -> dict[str, list[str]]:
     """The names the editor offers as completions (runs on the worker)."""
+    from desktop_app.core.curation.vocab_admin import VocabularyAdmin
+    from desktop_app.core.library.vocabulary import country_lookup
+
     admin = VocabularyAdmin(cat)
     orgs = admin.terms("organisation")
     return {

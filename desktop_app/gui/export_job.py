@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.lists import ReadingLists
 from desktop_app.core.progress import Progress
-from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.service import Catalogue
-from desktop_app.core.transfer.exporting import (
-    ExportCancelled,
-    Selection,
-    export_to_file,
-    iter_selected,
-)
+from desktop_app.core.search.results import SearchRequest
+from desktop_app.core.transfer.selection import Selection
+
+if TYPE_CHECKING:
+    from desktop_app.core.search.engine import SearchEngine
+    from desktop_app.core.service import Catalogue
 
 
 def selection_for(scope: str, list_name: str, selected: list[int], results: Selection) -> Selection:
@@ -54,6 +52,9 @@ class ExportJob:
 
 def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progress) -> int:
     """On the worker: find the ids, then stream them to the file."""
+    from desktop_app.core.library.lists import ReadingLists
+    from desktop_app.core.transfer.exporting import ExportCancelled, export_to_file, iter_selected
+
     ids: list[int] | None
     if job.scope == "selection":
         ids = list(job.selection.ids or [])

@@ -7,14 +7,18 @@ folder, never a program.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import openable
 from desktop_app.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.db import Library
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -28,13 +29,14 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.library.records import ResourceView
 from desktop_app.core.library.values import ListInfo
-from desktop_app.core.search import SearchRequest, SearchResult, Snippet
-from desktop_app.core.service import Catalogue, ChangeSet
+from desktop_app.core.open_library import OpenLibrary
+from desktop_app.core.search import first_page
+from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.gui import links
 from desktop_app.gui.curator_mode import Curation
 from desktop_app.gui.dialogs.about import show_about, show_help
 from desktop_app.gui.finding_more import FindingMore
-from desktop_app.gui.menus import Menus, Slot
+from desktop_app.gui.menus import Menus
 from desktop_app.gui.panes.detail_pane import DetailPane, citation
 from desktop_app.gui.panes.facet_sidebar import FacetSidebar
 from desktop_app.gui.panes.filters_bar import FiltersBar
@@ -42,11 +44,17 @@ from desktop_app.gui.panes.results_pane import ResultsPane
 from desktop_app.gui.panes.search_bar import SearchBar
 from desktop_app.gui.panes.status_bar import StatusBar
 from desktop_app.gui.reading_lists_menu import ReadingListsMenu
+from desktop_app.gui.result_actions import ResultActions
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.strings import count_text
 from desktop_app.gui.transfers import Transfers
+from desktop_app.gui.window_layout import restore_layout, save_layout
 from desktop_app.gui.worker import Worker
+from desktop_app.gui.zoom import Zoom
+
+if TYPE_CHECKING:
+    from desktop_app.core.service import Catalogue, ChangeSet
 
 
 class MainWindow(QMainWindow):
@@ -54,21 +62,21 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     searchFinished = Signal(object)  # SearchResult
+    openFailed = Signal(str)  # the library could not be opened: why
     listsUpdated = Signal(object)  # [ListInfo]
     exported = Signal(str)  # path, after an export or pack finished
     imported = Signal(str)  # summary, after an import or pack merge finished
 
-    def __init__(self, catalogue: Catalogue, settings: Settings) -> None:
+    def __init__(self, library: OpenLibrary, settings: Settings) -> None:
         super().__init__()
-        self.catalogue = catalogue
+        self.library = library  # opened by the worker, behind the window
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — {catalogue.library.path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
         self.setObjectName("mainWindow")
         self.state = SearchState(sort=settings.sort)
         self.is_ready = False
         self._refreshing = False  # the next answer follows a change, not a new search
-        self.base_font_size = QApplication.font().pointSizeF()
-        self.worker = Worker(catalogue, self)
+        self.worker = Worker(library, self)
 
         self.search_bar = SearchBar()
         self.sidebar = FacetSidebar(settings.expanded_facets)
@@ -81,12 +89,16 @@ class MainWindow(QMainWindow):
         self.curation = Curation(self.worker, self, self.results.selected_ids)
         self.transfers = Transfers(self.worker, self, self.state, self.results, self.curation)
         self.lists_menu = ReadingListsMenu(self.worker, self, self.results.selected_ids)
+        self.zoom = Zoom(
+            self, settings, ((self.sidebar, 26), (self.results, 40), (self.detail, 24))
+        )
         self.menus = Menus(self, self.menuBar())
         self._build_menus()
         self._wire()
+        self.result_actions = ResultActions(self)  # open, context menu, detail links
         self.finding = FindingMore(self)  # similar, saved and recent searches (issue 13)
         self._restore()
-        self._set_busy(True, self.tr("Opening the library…"))
+        self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept
         self.worker.open()
 
     # -- building --------------------------------------------------------------------------
@@ -130,35 +142,23 @@ class MainWindow(QMainWindow):
         )
         m.menu("view", "&View")
         m.action("view", "Go to results &list", self.focus_list, "Ctrl+L", "actionFocusList")
-        zoom_in = QKeySequence.StandardKey.ZoomIn
-        m.action("view", "&Larger text", lambda: self.change_text_size(1), zoom_in, "actionZoomIn")
-        self.addAction(self._extra_shortcut("Ctrl+=", lambda: self.change_text_size(1)))
-        zoom_out = QKeySequence.StandardKey.ZoomOut
-        m.action(
-            "view", "&Smaller text", lambda: self.change_text_size(-1), zoom_out, "actionZoomOut"
-        )
-        m.action("view", "&Normal text size", lambda: self.change_text_size(0), "Ctrl+0")
+        self.zoom.add_actions(m)
         m["view"].addSeparator()
         m.action("view", "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
         m.place("lists", self.lists_menu.menu)
         m.menu("help", "&Help")
         help_key = QKeySequence.StandardKey.HelpContents
         m.action("help", "&Help", lambda: show_help(self), help_key, "actionHelp")
-        about = functools.partial(show_about, self, self.catalogue.library.path)
+        about = functools.partial(show_about, self, self.library.path)
         m.action("help", "&About", about, None, "actionAbout")
         m.insert("file", quit_, [self.curation.act_mode, *self.transfers.file_actions()])
         m.place("curate", self.curation.menu, before="help")
         self.addActions(self.curation.actions)  # their shortcuts work with the menu hidden
 
-    def _extra_shortcut(self, keys: str, slot: Slot) -> QAction:
-        act = QAction(self)
-        act.setShortcut(QKeySequence(keys))
-        act.triggered.connect(slot)
-        return act
-
     def _wire(self) -> None:
         b = self.worker.backend
         b.opened.connect(self._opened)
+        b.openFailed.connect(self._open_failed)
         b.progress.connect(self._progress)
         b.searched.connect(self._searched)
         b.rowsLoaded.connect(self._rows_loaded)
@@ -201,21 +201,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _restore(self) -> None:
-        if not self.settings.geometry.isEmpty():
-            self.restoreGeometry(self.settings.geometry)
-            if not fits_a_screen(self.frameGeometry()):
-                self.resize(1280, 800)  # saved on a bigger or absent screen: start afresh
-                self.move(0, 0)
-        else:
-            self.resize(1280, 800)
-        if not self.settings.splitter.isEmpty():
-            self.splitter.restoreState(self.settings.splitter)
-        else:
-            self.splitter.setSizes([260, 560, 460])
-        self.apply_text_size(self.settings.text_size)
+        restore_layout(self, self.splitter, self.settings)
+        self.zoom.apply(self.settings.text_size)
         self.sidebar.restore_expansion()
 
     # -- the state, for whoever asks (tests, benchmarks) -----------------------------------------
+    @property
+    def catalogue(self) -> Catalogue:
+        """The library's catalogue, once the worker has opened it."""
+        return self.worker.catalogue
+
     @property
     def search_box(self) -> QLineEdit:
         """The search box (it belongs to the search bar)."""
@@ -247,24 +242,37 @@ class MainWindow(QMainWindow):
         return self.state.last_result
 
     # -- opening ---------------------------------------------------------------------------------
-    def _set_busy(self, busy: bool, message: str = "") -> None:
-        self.search_bar.box.setEnabled(not busy)
-        self.status.say(message)
-        if not busy:
-            self.status.hide_progress()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.status.show_progress(done, total, self.tr(message))
 
+    def show_first_page(self) -> bool:
+        """Show the page kept from the last start while the library opens (if still true)."""
+        request = self.state.request("")
+        self.library.keep_first_page(request)
+        kept = first_page.load(self.library.path, request)
+        if kept is not None:
+            self._refreshing = True  # the live answer keeps the row the reader is on
+            self._show(kept[0])
+            self._rows_loaded(kept[1])
+            self.status.say(self.tr("Opening the library…"))
+        return kept is not None
+
     def _opened(self, _action: str) -> None:
         self.is_ready = True
-        self._set_busy(False, "")
+        self.status.say("")
+        self.status.hide_progress()
         self.search_bar.box.setFocus()
         self.run_search()
         self.ready.emit()
 
+    def _open_failed(self, message: str) -> None:
+        self.status.say(message)
+        self.openFailed.emit(message)
+
     def _failed(self, message: str) -> None:
-        self._set_busy(False, message)
+        self.status.say(message)
+        self.status.hide_progress()
         QMessageBox.warning(self, APP_NAME, message)
 
     # -- searching --------------------------------------------------------------------------------
@@ -290,6 +298,10 @@ class MainWindow(QMainWindow):
         if result.request.offset:
             self.results.append(result.request.offset, result.ids)
             return
+        self._show(result)
+        self.searchFinished.emit(result)
+
+    def _show(self, result: SearchResult) -> None:
         self.state.last_result = result
         refresh, self._refreshing = self._refreshing, False
         self.results.show_result(result, refresh=refresh)
@@ -304,7 +316,6 @@ class MainWindow(QMainWindow):
         elif not self.results.select_first():
             self.detail.show_resource(None)
         self._update_actions()
-        self.searchFinished.emit(result)
 
     def _show_count(self, result: SearchResult) -> None:
         self.status.say(
@@ -389,7 +400,9 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def _want_snippets(self, ids: list[int]) -> None:
-        self.worker.snippets(self.state.token, ids, self.search_bar.text(), self.state.curator)
+        result = self.state.last_result  # its words, corrected or not, are highlighted
+        query = result.request.query if result is not None else self.search_bar.text()
+        self.worker.snippets(self.state.token, ids, query, self.state.curator)
 
     def _snippets_ready(self, token: int, snippets: dict[int, Snippet]) -> None:
         if token == self.state.token:
@@ -468,31 +481,10 @@ class MainWindow(QMainWindow):
         self.results.focus_list()
 
     def change_text_size(self, step: int) -> None:
-        """One point larger (1) or smaller (-1), or back to normal (0); remembered."""
-        size = 0 if step == 0 else max(-4, min(12, self.settings.text_size + step))
-        self.settings.text_size = size
-        self.apply_text_size(size)
-
-    def apply_text_size(self, size: int) -> None:
-        """The text of the sidebar, results and details ``size`` points off the system's."""
-        font = QFont(QApplication.font())
-        font.setPointSizeF(max(6.0, self.base_font_size + size))
-        self.detail.set_text_font(font)
-        self.sidebar.set_text_font(font)
-        self.results.set_text_font(font)
+        """The whole window's text one point larger (1), smaller (-1) or normal (0)."""
+        self.zoom.change(step)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.geometry = self.saveGeometry()
-        self.settings.splitter = self.splitter.saveState()
-        self.settings.sync()
+        save_layout(self, self.splitter, self.settings)
         self.worker.stop()
         super().closeEvent(event)
-
-
-def fits_a_screen(rect: QRect) -> bool:
-    """Whether ``rect`` lies on one of the screens there are now."""
-    return any(
-        screen.availableGeometry().contains(rect.center())
-        and rect.width() <= screen.availableGeometry().width() * 1.05
-        for screen in QGuiApplication.screens()
-    )

@@ -8,10 +8,13 @@ request is built from it. Export reads the request of the last search from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop_app.core.search import SearchRequest, SearchResult
-from desktop_app.core.service import ChangeSet
-from desktop_app.core.transfer.exporting import Selection
+from desktop_app.core.search.results import SearchRequest, SearchResult
+from desktop_app.core.transfer.selection import Selection
+
+if TYPE_CHECKING:
+    from desktop_app.core.service import ChangeSet
 
 PAGE = 100
 SORTS = (
@@ -35,6 +38,7 @@ class SearchState:
     token: int = 0  # the newest search; answers to older ones are dropped
     last_request: SearchRequest = field(default_factory=SearchRequest)
     last_result: SearchResult | None = None
+    literal: str = ""  # searched as typed, no spelling correction ("Search instead for …")
 
     def __post_init__(self) -> None:
         if self.sort not in dict(SORTS):
@@ -54,6 +58,7 @@ class SearchState:
             with_facets=offset == 0,
             curator=self.curator,
             hide_staff=self.hide_staff and not self.curator,
+            correct=query.strip() != self.literal,
         )
 
     def start(self, query: str) -> SearchRequest:

@@ -13,28 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.core.curation import auth
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.lists import ReadingLists
 from desktop_app.core.library.values import ListInfo
 from desktop_app.core.progress import Progress
-from desktop_app.core.transfer.exporting import Selection
-from desktop_app.core.transfer.importing import ImportReport, import_file
-from desktop_app.core.transfer.packs import SUFFIX, PackReport, export_pack, import_pack
-from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS, ExportDialog
-from desktop_app.gui.dialogs.import_preview import ImportPreview
-from desktop_app.gui.dialogs.pack_preview import PackPreview
-from desktop_app.gui.export_job import ExportJob, run_export, selection_for
 from desktop_app.gui.menus import Shortcut, make_action
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.task import Task
 from desktop_app.gui.worker import Worker
+
+if TYPE_CHECKING:
+    from desktop_app.core.curation import auth
+    from desktop_app.core.transfer.exporting import Selection
+    from desktop_app.core.transfer.importing import ImportReport
+    from desktop_app.core.transfer.packs import PackReport
+    from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    from desktop_app.gui.dialogs.import_preview import ImportPreview
+    from desktop_app.gui.dialogs.pack_preview import PackPreview
+    from desktop_app.gui.export_job import ExportJob
 
 IMPORT_FILTER = (
     "Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;"
@@ -129,6 +130,8 @@ class Transfers(QObject):
 
     # -- export
     def export(self) -> None:
+        from desktop_app.core.library.lists import ReadingLists
+
         total = self.results.total
         cat = self.worker.catalogue
         self.worker.call(
@@ -137,6 +140,8 @@ class Transfers(QObject):
         )
 
     def _export_dialog(self, lists: list[ListInfo], count: int, results: int) -> None:
+        from desktop_app.gui.dialogs.export_dialog import ExportDialog
+
         selected = self.results.chosen_ids()
         names = [i.name for i in lists]
         dialog = ExportDialog(self.host, len(selected), results, names, count)
@@ -145,6 +150,9 @@ class Transfers(QObject):
         dialog.open()
 
     def _export_chosen(self, dialog: ExportDialog, selected: list[int]) -> None:
+        from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS
+        from desktop_app.gui.export_job import ExportJob
+
         fmt = dialog.format.currentData()
         _key, _label, filters, suffix = next(k for k in EXPORT_KINDS if k[0] == fmt)
         start = dialog.suggested_path(suffix)
@@ -170,9 +178,13 @@ class Transfers(QObject):
 
     def selection(self, scope: str, list_name: str, selected: list[int]) -> Selection:
         """What is exported, for the handout's cover (``results``: the last search)."""
+        from desktop_app.gui.export_job import selection_for
+
         return selection_for(scope, list_name, selected, self.state.results_selection())
 
     def start_export(self, job: ExportJob) -> None:
+        from desktop_app.gui.export_job import run_export
+
         task = self._task(self.tr("Export"), self.tr("Exporting…"))
         cat, engine = self.worker.catalogue, self.worker.engine
         task.run(
@@ -186,6 +198,8 @@ class Transfers(QObject):
         self.exported.emit(str(path))
 
     def export_pack(self) -> None:
+        from desktop_app.core.transfer.packs import SUFFIX, export_pack
+
         path = self._ask_path(
             self.tr("Export collection pack"),
             self.tr("Collection packs (*%1)").replace("%1", SUFFIX),
@@ -215,6 +229,8 @@ class Transfers(QObject):
         dialog: ImportPreview | None,
     ) -> None:
         """Read ``path`` without writing (the preview), busy and cancellable from the start."""
+        from desktop_app.core.transfer.importing import import_file
+
         cat = self.worker.catalogue
         task = self._task(self.tr("Import"), self.tr("Reading %1…").replace("%1", path.name))
         task.run(
@@ -230,6 +246,8 @@ class Transfers(QObject):
         )
 
     def _show_import(self, path: Path, report: ImportReport, dialog: ImportPreview | None) -> None:
+        from desktop_app.gui.dialogs.import_preview import ImportPreview
+
         if dialog is not None:
             dialog.show_report(report)
             return
@@ -250,6 +268,8 @@ class Transfers(QObject):
         preview.open()
 
     def _run_import(self, path: Path, mapping: dict[str, str] | None, duplicates: str) -> None:
+        from desktop_app.core.transfer.importing import import_file
+
         cat = self.worker.catalogue
         self._write_task(
             self.tr("Import"),
@@ -270,6 +290,8 @@ class Transfers(QObject):
         """Long work that writes: in curator mode only (the password is asked again after
         the idle lock), checked once more on the worker at the moment of writing. The
         progress dialog is made only once it will run (a cancelled unlock leaves none)."""
+        from desktop_app.core.curation import auth
+
         library = self.worker.catalogue.library
 
         def start(key: auth.CuratorKey | None) -> None:
@@ -293,6 +315,8 @@ class Transfers(QObject):
         self.imported.emit(summary)
 
     def import_pack(self, path: Path | None = None) -> None:
+        from desktop_app.core.transfer.packs import SUFFIX, import_pack
+
         path = path or self._ask_path(
             self.tr("Import collection pack"),
             self.tr("Collection packs (*%1);;All files (*)").replace("%1", SUFFIX),
@@ -309,6 +333,8 @@ class Transfers(QObject):
         )
 
     def _show_pack(self, path: Path, report: PackReport) -> None:
+        from desktop_app.gui.dialogs.pack_preview import PackPreview
+
         dialog = PackPreview(self.host, report)
         self.preview_pack = dialog
         dialog.accepted.connect(lambda: self._run_pack(path, dialog.model.resolutions()))
@@ -316,6 +342,8 @@ class Transfers(QObject):
         dialog.open()
 
     def _run_pack(self, path: Path, resolutions: dict[str, Any]) -> None:
+        from desktop_app.core.transfer.packs import import_pack
+
         cat = self.worker.catalogue
         self._write_task(
             self.tr("Import collection pack"),

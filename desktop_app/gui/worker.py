@@ -30,16 +30,20 @@ import queue
 import threading
 import types
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 from shiboken6 import isValid
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.lists import ReadingLists
+from desktop_app.core.open_library import OpenLibrary
 from desktop_app.core.progress import Progress
-from desktop_app.core.search import SearchEngine, SearchRequest, SearchResult, Snippet
-from desktop_app.core.service import Catalogue
+from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.lists import ReadingLists
+    from desktop_app.core.search.engine import SearchEngine
+    from desktop_app.core.service import Catalogue
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,6 +53,7 @@ class Backend(QObject):
     """The bridge: the worker thread's only Qt contact is emitting these signals."""
 
     opened = Signal(str)
+    openFailed = Signal(str)  # the library itself could not be opened
     progress = Signal(int, int, str)
     searched = Signal(int, object)  # token, SearchResult
     rowsLoaded = Signal(object)  # {id: ResourceView}
@@ -116,14 +121,10 @@ class Worker(QObject):
 
     callFinished = Signal(int)  # emitted on the GUI thread after a call's callback ran
 
-    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+    def __init__(self, library: OpenLibrary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.backend = Backend(self)
-        self.catalogue = catalogue
-        self.engine = SearchEngine(catalogue)
-        self.lists = ReadingLists(catalogue.library)
-        # writes run on the worker thread, so this listener emits from there
-        catalogue.subscribe(self.backend.changed.emit)
+        self.library = library  # opened on the worker thread by :meth:`open`
         self._tokens = _Tokens()
         self.backend.answered.connect(self._answered)
         self.backend.progressed.connect(self._progressed)
@@ -222,31 +223,53 @@ class Worker(QObject):
             pending.progress(done, total, message)
 
     # -- the window's standing requests ----------------------------------------------------------
+    @property
+    def catalogue(self) -> Catalogue:
+        """The library's catalogue, once open (LibraryError before)."""
+        return self.library.catalogue
+
+    @property
+    def engine(self) -> SearchEngine:
+        """The library's search engine, once its index is open (LibraryError before)."""
+        return self.library.engine
+
+    @property
+    def lists(self) -> ReadingLists:
+        """The library's reading lists, once open (LibraryError before)."""
+        return self.library.lists
+
     def open(self) -> None:
-        engine, lists, emit = self.engine, self.lists, self.backend.progress.emit
+        """Open the library, then its index; ``opened`` or ``openFailed`` follow."""
+        library, emit, changed = self.library, self.backend.progress.emit, self.backend.changed.emit
+        # writes run on the worker thread, so the change listener emits from there
+        opening = functools.partial(library.open_catalogue, changed)
+        self._submit(opening, _Pending(opening, None, self.backend.openFailed.emit, announce=False))
 
         def job() -> tuple[str, Any]:
+            if not library.has_catalogue:
+                return "", []  # it could not be opened: openFailed said why
             try:
-                action = engine.open(emit)
+                return library.open_index(emit)
             except LibraryError:
                 raise
             except Exception as exc:  # never a traceback in front of a user
                 log.exception("could not open the search index")
                 raise LibraryError(f"The search index could not be opened: {exc}") from None
-            return action, lists.all()
 
         def done(result: tuple[str, Any]) -> None:
+            if not library.is_open:
+                return
             self.backend.opened.emit(result[0])
             self.backend.listsChanged.emit(result[1])
 
         self._internal(job, done)
 
     def search(self, token: int, request: SearchRequest) -> None:
-        tokens, engine = self._tokens, self.engine
+        tokens, library = self._tokens, self.library
         tokens.latest = token
 
         def job() -> SearchResult | None:
-            return None if token < tokens.latest else engine.search(request)
+            return None if token < tokens.latest else library.search(request)
 
         def done(result: SearchResult | None) -> None:
             if result is not None:
@@ -256,18 +279,19 @@ class Worker(QObject):
 
     @Slot(object)
     def load_rows(self, ids: Sequence[int]) -> None:
-        cat, wanted = self.catalogue, list(ids)
+        library, wanted = self.library, list(ids)
         self._internal(
-            lambda: {v.id: v for v in cat.get_many(wanted)}, self.backend.rowsLoaded.emit
+            lambda: {v.id: v for v in library.catalogue.get_many(wanted)},
+            self.backend.rowsLoaded.emit,
         )
 
     def snippets(self, token: int, ids: Sequence[int], query: str, curator: bool) -> None:
-        tokens, engine, wanted = self._tokens, self.engine, list(ids)
+        tokens, library, wanted = self._tokens, self.library, list(ids)
 
         def job() -> dict[int, Snippet] | None:
             if token < tokens.latest:
                 return None
-            return engine.snippets(wanted, query, curator=curator)
+            return library.engine.snippets(wanted, query, curator=curator)
 
         def done(result: dict[int, Snippet] | None) -> None:
             if result is not None:
@@ -276,21 +300,22 @@ class Worker(QObject):
         self._internal(job, done)
 
     def add_to_list(self, name: str, ids: Sequence[int]) -> None:
-        lists, wanted = self.lists, list(ids)
+        library, wanted = self.library, list(ids)
         self._internal(
-            lambda: (lists.add(name, wanted), lists.all())[1], self.backend.listsChanged.emit
+            lambda: (library.lists.add(name, wanted), library.lists.all())[1],
+            self.backend.listsChanged.emit,
         )
 
     def open_list(self, name: str) -> None:
-        lists = self.lists
+        library = self.library
         self._internal(
-            lambda: lists.items(name), lambda ids: self.backend.listOpened.emit(name, ids)
+            lambda: library.lists.items(name), lambda ids: self.backend.listOpened.emit(name, ids)
         )
 
     def stop(self) -> None:
         """Finish queued work, close the index and end the thread."""
         if self._thread.is_alive():
-            self._jobs.put((0, self.engine.close))
+            self._jobs.put((0, self.library.close))
             self._jobs.put(None)
             self._thread.join(10)
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 
 from desktop_app.gui import app
-from desktop_app.gui.main_window import fits_a_screen
+from desktop_app.gui.window_layout import fits_a_screen
 
 
 def test_a_geometry_off_every_screen_does_not_fit(qapp: Any) -> None:

@@ -22,10 +22,12 @@ import hmac
 import math
 import os
 import time
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.db import Library
-from desktop_app.core.library.models import Setting
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.db import Library
 
 KEY = "curator_password"
 FAILS = "curator_failures"
@@ -98,6 +100,8 @@ def _decode(stored: str) -> tuple[int, int, int, bytes, bytes]:
 
 
 def _get(library: Library, key: str) -> str | None:
+    from desktop_app.core.library.models import Setting  # with the library, not before
+
     with library.read() as s:
         row = s.get(Setting, key)
         return row.value if row else None
@@ -123,6 +127,8 @@ def set_password(library: Library, new: str, *, current: str | None = None) -> N
     Changing needs the current password. The first password is for whoever
     installs the app (``librarian password``); the GUI does not offer it.
     """
+    from desktop_app.core.library.models import Setting  # with the library, not before
+
     if has_password(library) and (current is None or not verify(library, current)):
         raise AuthError("the current curator password is wrong")
     if len(new) < MIN_LENGTH:
@@ -157,6 +163,8 @@ def verify(library: Library, password: str) -> bool:
     A right password whose stored hash was made with weaker parameters than
     today's gets a new hash (same password, current parameters).
     """
+    from desktop_app.core.library.models import Setting  # with the library, not before
+
     stored = _get(library, KEY)
     if not stored:
         return False
@@ -272,6 +280,8 @@ def set_settings(
     library: Library, values: dict[str, str], curator: CuratorKey | None = None
 ) -> None:
     """Change several library settings in one transaction (curator mode once a password is set)."""
+    from desktop_app.core.library.models import Setting  # with the library, not before
+
     private = _PRIVATE.intersection(values)
     if private:
         raise AuthError(f"'{sorted(private)[0]}' is not a setting; use set_password")

@@ -8,10 +8,8 @@ holds a session longer than that, and none is shared between threads.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
+from desktop_app.core.library.paths import copy_library as copy_library
 from desktop_app.core.library.vocabulary import install_reference_data
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -240,25 +239,3 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not read_only else "BEGIN")
 
     return engine
-
-
-def copy_library(source: Path, target: Path) -> None:
-    """Copy a library file (used to give a user their own copy of the bundled one).
-
-    The copy is a library of its own: it gets a new library UUID, so collection
-    packs can tell two schools' copies of the bundled library apart.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        shutil.copyfile(source, tmp)
-        os.chmod(tmp, 0o644)
-        conn = sqlite3.connect(tmp)
-        try:
-            with conn:
-                conn.execute("UPDATE library_info SET uuid = ?", (str(uuid.uuid4()),))
-        finally:
-            conn.close()
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -18,11 +18,13 @@ import tempfile
 import zipfile
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData, is_plain_name
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.db import Library
 
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _STORED = re.compile(r"^[0-9a-f]{16}-(.+)$")

@@ -9,12 +9,13 @@ host's user folders. Without the marker it all lives in the user's data folder.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import sys
+import uuid
 from pathlib import Path
 
 from platformdirs import user_data_path
-
-from desktop_app.core.library.db import copy_library
 
 ENV_LIBRARY = "LIBRARIAN_LIBRARY"
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
@@ -69,3 +70,25 @@ def resolve_library(explicit: str | os.PathLike[str] | None = None) -> Path:
     if not target.exists() and BUNDLED_LIBRARY.exists():
         copy_library(BUNDLED_LIBRARY, target)
     return target
+
+
+def copy_library(source: Path, target: Path) -> None:
+    """Copy a library file (used to give a user their own copy of the bundled one).
+
+    The copy is a library of its own: it gets a new library UUID, so collection
+    packs can tell two schools' copies of the bundled library apart.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        shutil.copyfile(source, tmp)
+        os.chmod(tmp, 0o644)
+        conn = sqlite3.connect(tmp)
+        try:
+            with conn:
+                conn.execute("UPDATE library_info SET uuid = ?", (str(uuid.uuid4()),))
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -7,9 +7,8 @@ import dataclasses
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -18,6 +17,7 @@ from desktop_app.core.library.lists import ListContents, ReadingLists
 from desktop_app.core.library.records import ResourceView, clean_control
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.formats import bibtex, csvfmt, jsonfmt, ris
+from desktop_app.core.transfer.selection import Selection as Selection
 
 # Cells a spreadsheet would read as a formula (OWASP's list for CSV injection, and a
 # line feed, which is what a carriage return becomes once cleaned).
@@ -55,45 +55,6 @@ TEXT_FORMATS: dict[str, Callable[..., int]] = {
     "bibtex": bibtex.write,
 }
 FORMATS = (*TEXT_FORMATS, "pdf")
-
-
-@dataclass(slots=True)
-class Selection:
-    """What to export, and how to describe it on a handout's cover."""
-
-    query: str = ""
-    include: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    exclude: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    reading_list: str | None = None
-    ids: Sequence[int] | None = None
-    sort: str = "title"
-    curator: bool = False
-
-    def describe(self) -> str:
-        parts = []
-        if self.reading_list:
-            parts.append(f"Reading list: {self.reading_list}")
-        if self.query:
-            parts.append(f"Search: {self.query}")
-        for name, values in self.include.items():
-            if values:
-                parts.append(f"{name.capitalize()}: {', '.join(values)}")
-        for name, values in self.exclude.items():
-            if values:
-                parts.append(f"Not {name}: {', '.join(values)}")
-        if self.ids is not None and not parts:
-            parts.append("Selected resources")
-        return "; ".join(parts) or "The whole library"
-
-    @property
-    def is_everything(self) -> bool:
-        return not (
-            self.query
-            or self.reading_list
-            or self.ids is not None
-            or any(self.include.values())
-            or any(self.exclude.values())
-        )
 
 
 def selected_ids(catalogue: Catalogue, sel: Selection) -> list[int] | None:
