@@ -3,12 +3,14 @@
 Two measures, each between 0 and 1, averaged:
 
 - **Shared links**: topics, organisations and countries. Per facet, the cosine of
-  the two resources' values, each weighted by its rarity (``log(1 + N / holders)``:
-  sharing a small organisation says more than sharing "Child Protection"), so a
-  resource tagged with everything is not close to everything; the facets the seed
+  the two resources' values, each weighted by its rarity (``log(1 + N / holders)``,
+  N the resources with any value in that facet: sharing a small organisation says
+  more than sharing "Child Protection"), so a resource tagged with everything is
+  not close to everything; the facets the seed
   has values in are averaged by ``FACET_WEIGHTS`` (a resource with no countries
   is not pushed down by another's long list of them). Read from the engine's facet
-  arrays (numpy over every (resource, value) pair), no SQL.
+  arrays, indexed by resource and by value once per change (``_Links``), so a call
+  reads only the resources that hold one of the seed's values; no SQL.
 - **Text**: the seed's key terms (Whoosh's key-term model, ``Bo1``, over the
   ``body`` field: the words of its title, summary and excerpt that are frequent in
   it and rare in the library), searched as one OR query scored by BM25F with each
@@ -43,7 +45,7 @@ TEXT_SHARE = 0.5  # the text measure's part of the score; shared links have the 
 KEY_TERMS = 12
 # the key terms' postings read at most (best terms first; a term that would go past it
 # is skipped): the text measure costs the same in a library of any size
-POSTINGS_BUDGET = 10_000
+POSTINGS_BUDGET = 6_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +64,38 @@ class Similar:
         return self.topics + self.organisations + self.countries
 
 
+class _Links:
+    """One facet's (resource, value) pairs indexed both ways, with each value's rarity
+    weight (idf) and each resource's vector length: what the cosine needs."""
+
+    def __init__(self, rids: np.ndarray, vals: np.ndarray, values: int, size: int) -> None:
+        holders = max(1, len(np.unique(rids)))
+        held = np.bincount(vals, minlength=values).astype(np.float64)
+        self.idf = np.log1p(holders / np.maximum(held, 1.0))
+        squares = np.bincount(rids, weights=self.idf[vals] ** 2, minlength=size)[:size]
+        self.length = np.sqrt(squares)
+        by_rid = np.argsort(rids, kind="stable")
+        self.rid_vals = vals[by_rid]
+        self.rid_start = np.searchsorted(rids[by_rid], np.arange(size + 1))
+        by_val = np.argsort(vals, kind="stable")
+        self.val_rids = rids[by_val]
+        self.val_start = np.searchsorted(vals[by_val], np.arange(values + 1))
+
+    def values_of(self, rid: int) -> np.ndarray:
+        """The value indexes resource ``rid`` holds, in the order it was given them."""
+        if not 0 <= rid < len(self.rid_start) - 1:
+            return np.zeros(0, np.int32)
+        return self.rid_vals[self.rid_start[rid] : self.rid_start[rid + 1]]
+
+    def holders(self, value: int) -> np.ndarray:
+        """The resources holding value index ``value``."""
+        return self.val_rids[self.val_start[value] : self.val_start[value + 1]]
+
+
 @dataclass(slots=True)
 class _Weights:
-    """Per facet: each value's rarity weight (idf), and each resource's vector length."""
-
     generation: int
-    value_weight: dict[str, np.ndarray]
-    length: dict[str, np.ndarray]
+    facets: dict[str, _Links]
 
 
 _WEIGHTS: weakref.WeakKeyDictionary[FacetData, _Weights] = weakref.WeakKeyDictionary()
@@ -130,21 +157,21 @@ def find_similar(
 
 
 def _weights(facets: FacetData) -> _Weights:
-    """Value weights and per-resource lengths for the facet arrays as they are now."""
+    """The facet arrays as they are now, indexed (worked out again after a change)."""
     known = _WEIGHTS.get(facets)
     if known is not None and known.generation == facets.generation:
         return known
-    holders = max(1, int((facets.status >= 0).sum()))
-    value_weight: dict[str, np.ndarray] = {}
-    length: dict[str, np.ndarray] = {}
-    for name in FACET_WEIGHTS:
-        p = facets.pairs[name]
-        held = np.bincount(p.vals, minlength=len(p.values)).astype(np.float64)
-        idf = np.log1p(holders / np.maximum(held, 1.0))
-        value_weight[name] = idf
-        squares = np.bincount(p.rids, weights=idf[p.vals] ** 2, minlength=facets.size)
-        length[name] = np.sqrt(squares[: facets.size])
-    found = _Weights(facets.generation, value_weight, length)
+    with facets.lock:
+        links = {
+            name: _Links(
+                facets.pairs[name].rids,
+                facets.pairs[name].vals,
+                len(facets.pairs[name].values),
+                facets.size,
+            )
+            for name in FACET_WEIGHTS
+        }
+        found = _Weights(facets.generation, links)
     _WEIGHTS[facets] = found
     return found
 
@@ -153,21 +180,20 @@ def _link_scores(facets: FacetData, rid: int) -> np.ndarray:
     """Per resource id: how much of its topics, organisations and countries it shares
     with ``rid``, 0 to 1: per facet the cosine of the two resources' value vectors
     (each value weighted by its rarity), averaged by ``FACET_WEIGHTS`` over the
-    facets ``rid`` has values in."""
+    facets ``rid`` has values in. Reads only the resources holding ``rid``'s values."""
     w = _weights(facets)
     total = np.zeros(facets.size, np.float64)
     weights = 0.0
     for name, weight in FACET_WEIGHTS.items():
-        p = facets.pairs[name]
-        mine = np.unique(p.vals[p.rids == rid])
-        length = w.length[name]
-        if not len(mine) or length[rid] <= 0:
+        links = w.facets[name]
+        mine = np.unique(links.values_of(rid))
+        if not len(mine) or links.length[rid] <= 0:
             continue
         weights += weight
-        hit = np.isin(p.vals, mine)
-        idf = w.value_weight[name]
-        dot = np.bincount(p.rids[hit], weights=idf[p.vals[hit]] ** 2, minlength=facets.size)
-        denominator = length * length[rid]
+        holders = [links.holders(int(v)) for v in mine]
+        squares = np.repeat(links.idf[mine] ** 2, [len(h) for h in holders])
+        dot = np.bincount(np.concatenate(holders), weights=squares, minlength=facets.size)
+        denominator = links.length * links.length[rid]
         cosine = np.divide(
             dot[: facets.size], denominator, out=np.zeros(facets.size), where=denominator > 0
         )
@@ -211,19 +237,14 @@ def _shared_values(
 ) -> dict[str, dict[int, list[str]]]:
     """Per facet, per chosen resource: the values it shares with ``rid``, in the order
     the seed holds them."""
+    w = _weights(facets)
     out: dict[str, dict[int, list[str]]] = {}
     for name in FACET_WEIGHTS:
-        p = facets.pairs[name]
-        mine = p.vals[p.rids == rid]
-        per: dict[int, list[str]] = {int(r): [] for r in chosen}
-        if len(mine) and len(chosen):
-            hit = np.isin(p.rids, chosen) & np.isin(p.vals, mine)
-            order = {int(v): k for k, v in enumerate(mine)}
-            for r, v in sorted(
-                zip(p.rids[hit].tolist(), p.vals[hit].tolist(), strict=True),
-                key=lambda rv: order.get(rv[1], 0),
-            ):
-                if p.values[v] not in per[r]:
-                    per[r].append(p.values[v])
+        links, names = w.facets[name], facets.pairs[name].values
+        mine = list(dict.fromkeys(links.values_of(rid).tolist()))
+        per: dict[int, list[str]] = {}
+        for other in chosen.tolist():
+            theirs = set(links.values_of(other).tolist())
+            per[other] = [names[v] for v in mine if v in theirs]
         out[name] = per
     return out
