@@ -155,10 +155,14 @@ def check(folder: Path) -> None:
         other = Path(tmp) / "other.db"  # a new, empty library takes the whole pack
         run("pack", "import", str(pack), "--library", str(other), "--create")
         assert "resources: 30" in run("stats", "--library", str(other)), "pack round trip"
-        shown = run(
-            program=gui, QT_QPA_PLATFORM="offscreen", LIBRARIAN_EXIT_AFTER_FIRST_RESULTS="1"
-        )
-        assert "first-results 30" in shown, f"the window: {shown[-500:]}"
+        for start in ("first", "second"):  # the second shows the page kept by the first
+            shown = run(
+                program=gui, QT_QPA_PLATFORM="offscreen", LIBRARIAN_EXIT_AFTER_FIRST_RESULTS="1"
+            )
+            assert "first-results 30" in shown, f"the window's {start} start: {shown[-500:]}"
+            assert "live-results 30" in shown, f"the window's {start} start: {shown[-500:]}"
+        kept = copy / "data" / "library.db.index" / "first-page.json"
+        assert kept.exists(), "no start-up page kept beside the portable library"
         assert (copy / "data" / "library.db").exists(), "portable mode kept no library beside it"
         assert not any(home.rglob("*")), f"wrote into the home folder: {list(home.rglob('*'))}"
         print(
