@@ -61,6 +61,7 @@ class SavedSearchesPart(QObject):
         self.pane.deleteRequested.connect(self.delete)
         self.pane.exportRequested.connect(self.export_pdf)
         window.ready.connect(self.refresh)
+        window.imported.connect(lambda _summary: self.refresh())  # a pack brings searches
         window.worker.backend.changed.connect(self._library_changed)
         window.curation.modeChanged.connect(lambda _curator: self.refresh())
         window.curation.staffSettingChanged.connect(lambda _hide: self.refresh())

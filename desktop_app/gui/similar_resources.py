@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
 
 from desktop_app.gui.panes.similar_pane import SimilarPane
 
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from desktop_app.core.search.similar import Similar
     from desktop_app.core.service import ChangeSet
     from desktop_app.gui.main_window import MainWindow
+
+
+PAUSE_MS = 120  # the detail pane stays on a resource this long before its neighbours are asked for
 
 
 class _Newest:
@@ -39,6 +42,10 @@ class SimilarResources(QObject):
         self.window = window
         self.pane = SimilarPane(window)
         self.newest = _Newest()
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self._ask_pending)
         self.pane.chosen.connect(self.choose)
         b = window.worker.backend
         # connected after the window's own handlers: the detail pane is up to date here
@@ -61,10 +68,17 @@ class SimilarResources(QObject):
         if view is None:
             if self.pane.seed is not None:
                 self.newest.value += 1  # any answer on its way is for nothing shown
+                self.pause.stop()
                 self.pane.clear()
             return
         if again or view.id != self.pane.seed:
-            self.ask(view.id)
+            self.newest.value += 1
+            self.pane.show_pending(view.id)
+            self.pause.start()  # a walk down the results asks once, where it stops
+
+    def _ask_pending(self) -> None:
+        if self.pane.seed is not None:
+            self.ask(self.pane.seed)
 
     def _library_changed(self, changes: ChangeSet) -> None:
         if changes:

@@ -80,19 +80,28 @@ def test_similar_resources_are_on_topic_and_found_off_the_gui_thread(
 def test_only_the_newest_selections_neighbours_are_shown(qtbot: Any, window: MainWindow) -> None:
     w = window
     search(qtbot, w, "")
-    pane = w.finding.similar.pane
+    part = w.finding.similar
     shown_for: list[int] = []
-    real = pane.show_similar
-    pane.show_similar = lambda seed, found, views: (
+    real = part.pane.show_similar
+    part.pane.show_similar = lambda seed, found, views: (  # type: ignore[method-assign]
         shown_for.append(seed),
         real(seed, found, views),
-    )  # type: ignore[method-assign]
+    )
     qtbot.waitUntil(lambda: len(w.results.model.views) >= 4, timeout=TIMEOUT)
     ids = w.results.model.ids[:4]
-    for row in range(4):  # quicker than the worker answers
+    for row in range(4):  # a walk down the results asks once, where it stops
         w.results.view.setCurrentIndex(w.results.model.index(row, 0))
+    asked: list[int] = []
+    real_ask = part.ask
+    part.ask = lambda rid: (asked.append(rid), real_ask(rid))  # type: ignore[method-assign]
     similar_shown(qtbot, w, ids[3])
-    assert set(shown_for) == {ids[3]}  # never a row left behind, not even for a moment
+    assert asked == [ids[3]]
+    shown_for.clear()
+    for rid in ids:  # asked quicker than the worker answers: only the newest is shown
+        real_ask(rid)
+    expected = [s.id for s in similar.find_similar(w.worker.engine, ids[3])]
+    qtbot.waitUntil(lambda: not w.worker.busy(), timeout=TIMEOUT)  # every answer is in
+    assert shown_for == [ids[3]] and part.pane.ids() == expected
 
 
 def test_choosing_a_similar_resource_shows_it(qtbot: Any, window: MainWindow) -> None:
