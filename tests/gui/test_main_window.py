@@ -184,7 +184,11 @@ def test_unsafe_links_are_refused(
 
 
 def test_empty_state_offers_the_suggestion(qtbot: Any, window: MainWindow) -> None:
-    result = type_query(qtbot, window, "missng childrn")
+    corrected = type_query(qtbot, window, "missng childrn")
+    assert corrected.corrected_from == "missng childrn"  # answered for the correction
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        window.results.correction.linkActivated.emit("literal")  # "Search instead for …"
+    result = blocker.args[0]
     assert result.total == 0 and result.suggestion == "missing children"
     assert window.results.stack.currentWidget() is window.results.empty
     assert "missing children" in window.results.empty_suggest.text()

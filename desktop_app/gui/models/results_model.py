@@ -28,6 +28,7 @@ ViewRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
 SubtitleRole = Qt.ItemDataRole.UserRole + 4
+KnownSnippetRole = Qt.ItemDataRole.UserRole + 5  # the snippet if here, without asking for it
 
 
 def type_label(value: str) -> str:
@@ -46,6 +47,8 @@ def subtitle(view: ResourceView) -> str:
 
 
 class ResultsModel(QAbstractListModel):
+    """The ids of one search; rows and snippets arrive by ``add_views``/``add_snippets``."""
+
     rowsWanted = Signal(object)  # [ids]
     snippetsWanted = Signal(object)  # [ids]
     moreWanted = Signal(int)  # offset
@@ -149,6 +152,8 @@ class ResultsModel(QAbstractListModel):
             if snip is None:
                 self._want_snippet(rid)
             return snip
+        if role == KnownSnippetRole:
+            return self.snippets.get(rid)
         return None
 
     def _want_row(self, rid: int) -> None:

@@ -1,11 +1,15 @@
-"""The detail pane: one resource as safe rich text with facet links."""
+"""The detail pane: one resource as safe rich text with facet links.
+
+A click on a topic, country, region, organisation or type shows everything with that
+value (``facetOpened``: a new search); with Ctrl or Shift held it is added to the
+current search instead (``facetClicked``)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +24,11 @@ from desktop_app.core.library.records import ResourceView
 from desktop_app.gui.models.results_model import type_label
 
 LOCAL_COPY_URL = "localcopy:open"
+ADD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+FOCUS_STYLE = (
+    "QTextBrowser#detailText { border: 1px solid palette(mid); padding: 1px; }"
+    "QTextBrowser#detailText:focus { border: 2px solid palette(highlight); padding: 0px; }"
+)
 
 
 def citation(view: ResourceView) -> str:
@@ -50,7 +59,8 @@ def parse_facet_url(url: QUrl) -> tuple[str, str] | None:
 class DetailPane(QWidget):
     """One resource in full; its facet values are links that filter the search."""
 
-    facetClicked = Signal(str, str)
+    facetClicked = Signal(str, str)  # Ctrl/Shift-click: add the value to the search
+    facetOpened = Signal(str, str)  # click: a new search for everything with the value
     linkClicked = Signal(QUrl)
     localCopyClicked = Signal(str)  # the resource's local_file
 
@@ -66,6 +76,10 @@ class DetailPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
+        self.browser.setStyleSheet(FOCUS_STYLE)
+        self._modifiers = Qt.KeyboardModifier.NoModifier  # of the click or key on a link
+        self.browser.installEventFilter(self)
+        self.browser.viewport().installEventFilter(self)
         self.copy_button = QPushButton(self.tr("Copy citation"), self)
         self.copy_button.setAccessibleName(self.tr("Copy citation"))
         self.copy_button.clicked.connect(self.copy_citation)
@@ -86,6 +100,15 @@ class DetailPane(QWidget):
     def set_text_font(self, font: QFont) -> None:
         """The font of the details (the text size setting)."""
         self.browser.setFont(font)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, (QMouseEvent, QKeyEvent)) and event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.KeyPress,
+        ):
+            self._modifiers = event.modifiers()  # remembered for the link it activates
+        return super().eventFilter(watched, event)
 
     def show_resource(self, view: ResourceView | None) -> None:
         """Show ``view`` (None: a hint to select a resource)."""
@@ -165,7 +188,9 @@ class DetailPane(QWidget):
             return
         facet = parse_facet_url(url)
         if facet is not None:
-            self.facetClicked.emit(*facet)
+            adding = bool(self._modifiers & ADD_MODIFIERS)
+            self._modifiers = Qt.KeyboardModifier.NoModifier
+            (self.facetClicked if adding else self.facetOpened).emit(*facet)
         else:
             self.linkClicked.emit(url)
 

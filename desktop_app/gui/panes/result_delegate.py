@@ -1,16 +1,46 @@
-"""Painting a result row: type icon, title, who/year/type, highlighted snippet."""
+"""Painting a result row: type icon, title, who/year/type, highlighted snippet.
+
+A row is laid out once per width and text size (``RowLayout``: one ``QTextLayout``
+per part, broken into lines between words) and the same layout gives the row its
+height (``sizeHint``) and is drawn (``paint``), so a row is exactly as tall as its
+text: no line cut through the middle, no gap under a row without a snippet. A long
+title or snippet ends with "…" at the end of its last line.
+"""
 
 from __future__ import annotations
 
-import html
+from collections import OrderedDict
+from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop_app.core.library.records import ResourceView
-from desktop_app.core.search import Snippet
-from desktop_app.gui.models.results_model import SnippetRole, SubtitleRole, ViewRole
+from desktop_app.core.search.results import Snippet
+from desktop_app.gui.models.results_model import (
+    IdRole,
+    KnownSnippetRole,
+    SnippetRole,
+    SubtitleRole,
+    ViewRole,
+)
 
 TYPE_ICONS = {
     "report": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -24,48 +54,185 @@ TYPE_ICONS = {
     "legislation_review": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "training_material": QStyle.StandardPixmap.SP_DirIcon,
 }
+ELLIPSIS = "…"
+TRAILING = " ,;:.-–—"  # dropped before an ellipsis
+TITLE_LINES = 3
+SUBTITLE_LINES = 1
+SNIPPET_LINES = 3
+CACHE_ROWS = 1000
 
 
-def snippet_html(snippet: Snippet) -> str:
-    """The snippet as safe HTML: the text escaped, matched words in bold."""
-    out, pos = [], 0
-    for start, end in snippet.spans:
-        out.append(html.escape(snippet.text[pos:start]))
-        out.append(f"<b>{html.escape(snippet.text[start:end])}</b>")
-        pos = end
-    out.append(html.escape(snippet.text[pos:]))
-    return "".join(out)
+def laid_out(
+    text: str,
+    font: QFont,
+    width: float,
+    max_lines: int,
+    bold: tuple[tuple[int, int], ...] = (),
+) -> QTextLayout:
+    """``text`` broken into at most ``max_lines`` lines of ``width`` between words (a
+    word wider than a line is broken), the last ending in "…" when text was left out;
+    ``bold`` spans are set in bold. Lines are placed one under another from y = 0."""
+    layout = _lines(text, font, width, bold)
+    if layout.lineCount() <= max_lines:
+        return layout
+    # the lines that fit, less whole words from the end until "…" fits after them
+    last = layout.lineAt(max_lines - 1)
+    floor = last.textStart()  # the lines above the last one stay as they are
+    head = text[: floor + last.textLength()].rstrip()
+    while True:
+        trial = _lines(head.rstrip(TRAILING) + ELLIPSIS, font, width, bold)
+        if trial.lineCount() <= max_lines or len(head) <= floor:
+            return trial
+        space = head.rfind(" ", floor)
+        # a last line of one long word loses letters instead
+        head = head[:space] if space > floor else head[:-1]
+
+
+def _lines(text: str, font: QFont, width: float, bold: tuple[tuple[int, int], ...]) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    if bold:
+        heavy = QTextCharFormat()
+        heavy.setFontWeight(QFont.Weight.Bold)
+        ranges = []
+        for start, end in bold:
+            if start >= len(text):
+                continue
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, min(end, len(text)) - start, heavy
+            ranges.append(span)
+        layout.setFormats(ranges)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def layout_height(layout: QTextLayout) -> float:
+    """The height of all of ``layout``'s lines."""
+    n = layout.lineCount()
+    return 0.0 if n == 0 else layout.lineAt(n - 1).rect().bottom()
+
+
+@dataclass(slots=True)
+class RowLayout:
+    """A row's text parts placed from its top-left corner, and its height."""
+
+    parts: list[tuple[QTextLayout, str]]  # layout (positioned), role: title/sub/body
+    height: int
+    view: ResourceView | None
+    snippet: Snippet | None
+
+    def text_rect(self) -> QRectF:
+        """The bounding box of every line of text, from the row's top-left corner."""
+        box = QRectF()
+        for layout, _role in self.parts:
+            pos = layout.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                box = box.united(line.naturalTextRect().translated(pos))
+        return box
 
 
 class ResultDelegate(QStyledItemDelegate):
+    """Lays out and paints result rows; the view asks ``sizeHint`` of the same layout."""
+
     PAD = 6
     ICON = 24
+    GAP = 2  # between the title, subtitle and snippet
 
-    def _doc(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
-    ) -> QTextDocument:
+    def __init__(self, parent: QAbstractItemView | None = None) -> None:
+        super().__init__(parent)
+        self._rows: OrderedDict[tuple[int, int, str], RowLayout] = OrderedDict()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def text_width(self, option: QStyleOptionViewItem) -> int:
+        """The width the text is laid out in: the view's viewport less icon and padding."""
+        widget = option.widget
+        width = (
+            widget.viewport().width()
+            if isinstance(widget, QAbstractItemView)
+            else option.rect.width()
+        )
+        return max(40, width - self.ICON - 3 * self.PAD)
+
+    def row_layout(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        *,
+        ask: bool = False,
+    ) -> RowLayout:
+        """The row's layout at the current width and font (kept while neither changes);
+        ``ask``: ask for the snippet if it is not here yet (only rows being painted do)."""
         view: ResourceView | None = index.data(ViewRole)
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setTextWidth(max(50, width))
+        role = SnippetRole if ask else KnownSnippetRole
+        snip: Snippet | None = index.data(role) if view is not None else None
+        font: QFont = option.font
+        width = self.text_width(option)
+        key = (int(index.data(IdRole) or -1 - index.row()), width, font.key())
+        row = self._rows.get(key)
+        if row is not None and row.view is view and row.snippet is snip:
+            self._rows.move_to_end(key)
+            return row
+        row = self._lay_out(view, snip, index, font, width)
+        self._rows[key] = row
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        return row
+
+    def _lay_out(
+        self,
+        view: ResourceView | None,
+        snip: Snippet | None,
+        index: QModelIndex | QPersistentModelIndex,
+        font: QFont,
+        width: int,
+    ) -> RowLayout:
+        x = float(self.ICON + 2 * self.PAD)
+        parts: list[tuple[QTextLayout, str]] = []
         if view is None:
-            doc.setHtml(f"<i>{html.escape(self.tr('Loading…'))}</i>")
-            return doc
-        sub = index.data(SubtitleRole) or ""
-        snip: Snippet | None = index.data(SnippetRole)
-        body = (
-            snippet_html(snip)
-            if snip is not None and snip.text
-            else html.escape((view.summary or view.excerpt)[:200])
-        )
-        doc.setHtml(
-            f"<div style='font-weight:600'>{html.escape(view.title)}</div>"
-            f"<div style='color:{option.palette.color(QPalette.ColorRole.PlaceholderText).name()}'>"
-            f"{html.escape(sub)}</div>"
-            f"<div>{body}</div>"
-        )
-        return doc
+            italic = QFont(font)
+            italic.setItalic(True)
+            parts.append((laid_out(self.tr("Loading…"), italic, width, 1), "sub"))
+        else:
+            title_font = QFont(font)
+            title_font.setWeight(QFont.Weight.DemiBold)
+            title = " ".join(view.title.split())
+            parts.append((laid_out(title, title_font, width, TITLE_LINES), "title"))
+            sub = index.data(SubtitleRole) or ""
+            if sub:
+                parts.append((laid_out(sub, font, width, SUBTITLE_LINES), "sub"))
+            if snip is not None and snip.text:
+                parts.append((laid_out(snip.text, font, width, SNIPPET_LINES, snip.spans), "body"))
+            elif snip is None and (view.summary or view.excerpt):
+                # the snippet is on its way: the start of the summary meanwhile
+                lead = " ".join((view.summary or view.excerpt)[:400].split())
+                parts.append((laid_out(lead, font, width, SNIPPET_LINES), "body"))
+        y = float(self.PAD)
+        for layout, _role in parts:
+            layout.setPosition(QPointF(x, y))
+            y += layout_height(layout) + self.GAP
+        bottom = y - self.GAP + self.PAD
+        height = int(max(bottom, self.ICON + 2 * self.PAD) + 0.999)
+        return RowLayout(parts, height, view, snip)
+
+    # -- Qt's delegate API -------------------------------------------------------------------
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self.initStyleOption(option, index)
+        row = self.row_layout(option, index)
+        return QSize(self.text_width(option) + self.ICON + 3 * self.PAD, row.height)
 
     def paint(
         self,
@@ -74,31 +241,63 @@ class ResultDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        text_opt = QStyleOptionViewItem(option)
-        text_opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_opt, painter, option.widget)
-        view: ResourceView | None = index.data(ViewRole)
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
         rect: QRect = option.rect
-        x = rect.x() + self.PAD
-        if view is not None:
-            icon = style.standardIcon(TYPE_ICONS.get(view.type, QStyle.StandardPixmap.SP_FileIcon))
-            icon.paint(painter, QRect(x, rect.y() + self.PAD, self.ICON, self.ICON))
-        x += self.ICON + self.PAD
-        doc = self._doc(option, index, rect.right() - x - self.PAD)
+        background = QStyleOptionViewItem(option)
+        background.text = ""
+        background.state &= ~QStyle.StateFlag.State_HasFocus
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        row = self.row_layout(option, index, ask=True)
+        state = option.state
+        palette: QPalette = option.palette
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.translate(x, rect.y() + self.PAD)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        painter.setClipRect(QRect(0, 0, rect.width() - x, rect.height() - self.PAD))
-        doc.documentLayout().draw(painter, ctx)
+        painter.translate(rect.topLeft())
+        if row.view is not None:
+            icon = style.standardIcon(
+                TYPE_ICONS.get(row.view.type, QStyle.StandardPixmap.SP_FileIcon)
+            )
+            icon.paint(painter, QRect(self.PAD, self.PAD, self.ICON, self.ICON))
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        for layout, role in row.parts:
+            painter.setPen(quiet if role == "sub" else text)
+            layout.draw(painter, QPointF(0, 0))
+        if state & QStyle.StateFlag.State_HasFocus:
+            self._focus_frame(painter, QRect(0, 0, rect.width(), rect.height()), palette, selected)
         painter.restore()
 
-    def sizeHint(
+    @staticmethod
+    def _focus_frame(painter: QPainter, rect: QRect, palette: QPalette, selected: bool) -> None:
+        """A clear keyboard-focus frame: two pixels, in a colour that shows on the row."""
+        colour = QColor(
+            palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            )
+        )
+        pen = QPen(colour, 2)
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def line_breaks(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        self.initStyleOption(option, index)
-        line = option.fontMetrics.lineSpacing()
-        return QSize(200, line * 6 + 2 * self.PAD)
+    ) -> list[tuple[str, int]]:
+        """Each laid-out line's text and where in its part it ends (for checking that
+        lines break between words)."""
+        row = self.row_layout(option, index)
+        out = []
+        for layout, _role in row.parts:
+            text = layout.text()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                out.append((text, line.textStart() + line.textLength()))
+        return out
+
+    def metrics(self, option: QStyleOptionViewItem) -> QFontMetricsF:
+        """The font metrics the rows are laid out with."""
+        return QFontMetricsF(option.font)

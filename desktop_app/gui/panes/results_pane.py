@@ -3,13 +3,19 @@ that says why nothing was found and what to try instead.
 
 The list's model holds only ids and asks for rows and snippets by signal
 (``rowsWanted``, ``snippetsWanted``, ``moreWanted``); the window answers them from
-the worker.
+the worker. Rows are as tall as their text (``ResultDelegate``) and are laid out
+again when the list's width, the text size or a row's content changes. Enter on a
+row asks to open it (``openRequested``), a right-click for the results menu
+(``menuRequested``); a search answered for a corrected spelling says so above the
+list, with a link to search the words as typed (``literalRequested``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+import html
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +29,58 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.records import ResourceView
-from desktop_app.core.search import SearchResult, Snippet
-from desktop_app.gui.models.results_model import ResultsModel, ViewRole
+from desktop_app.core.search.results import SearchResult, Snippet
+from desktop_app.gui.models.results_model import IdRole, ResultsModel, ViewRole
 from desktop_app.gui.panes.result_delegate import ResultDelegate
 from desktop_app.gui.search_state import SORTS
 from desktop_app.gui.strings import count_text
+
+FOCUS_STYLE = (
+    "QListView#resultsView { border: 1px solid palette(mid); padding: 1px; }"
+    "QListView#resultsView:focus { border: 2px solid palette(highlight); padding: 0px; }"
+)
+
+
+class ResultsView(QListView):
+    """The list of results: rows laid out again when its width changes; Enter opens
+    the current row and the context menu is asked for by signal."""
+
+    enterPressed = Signal()
+    menuAsked = Signal(QPoint)  # global position
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # rows wrap to the new width
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.scheduleDelayedItemsLayout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.enterPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if event.reason() != QContextMenuEvent.Reason.Keyboard and index.isValid():
+            if not self.selectionModel().isSelected(index):
+                self.setCurrentIndex(index)  # the row clicked, unless it is in the selection
+            else:
+                self.selectionModel().setCurrentIndex(
+                    index, self.selectionModel().SelectionFlag.NoUpdate
+                )
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        at = event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            at = self.viewport().mapToGlobal(self.visualRect(current).center())
+        self.menuAsked.emit(at)
 
 
 class ResultsPane(QWidget):
@@ -37,6 +90,10 @@ class ResultsPane(QWidget):
     currentChanged = Signal(object)  # the current row's ResourceView, or None
     selectionChanged = Signal()
     opened = Signal()  # a double-click on a result
+    openRequested = Signal()  # Enter on a result: open its link or local copy
+    menuRequested = Signal(QPoint)  # a context menu for the current result, at this point
+    similarRequested = Signal(int)  # "Show similar" for this resource id
+    literalRequested = Signal(str)  # search these words as typed, with no spelling correction
     suggestionChosen = Signal()
     clearFilters = Signal()
     rowsWanted = Signal(object)  # [ids]
@@ -61,6 +118,13 @@ class ResultsPane(QWidget):
         top.addWidget(self.count_label, 1)
         top.addWidget(QLabel(self.tr("Sort:"), self))
         top.addWidget(self.sort_box)
+        self.correction = QLabel("", self)
+        self.correction.setObjectName("correctionLabel")
+        self.correction.setTextFormat(Qt.TextFormat.RichText)
+        self.correction.setWordWrap(True)
+        self.correction.setVisible(False)
+        self.correction.linkActivated.connect(self._literal)
+        self._corrected_from = ""
         self.model = ResultsModel(self)
         self.model.rowsWanted.connect(self.rowsWanted)
         self.model.snippetsWanted.connect(self.snippetsWanted)
@@ -73,20 +137,28 @@ class ResultsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.correction)
         layout.addWidget(self.stack, 1)
 
-    def _list_view(self) -> QListView:
-        view = QListView(self)
+    def _list_view(self) -> ResultsView:
+        view = ResultsView(self)
         view.setObjectName("resultsView")
         view.setAccessibleName(self.tr("Results"))
         view.setModel(self.model)
-        view.setItemDelegate(ResultDelegate(view))
+        self.delegate = ResultDelegate(view)
+        view.setItemDelegate(self.delegate)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setUniformItemSizes(True)
+        view.setUniformItemSizes(False)  # each row as tall as its text
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setStyleSheet(FOCUS_STYLE)
+        # a row that loaded or got its snippet may change height: lay the rows out again
+        self.model.dataChanged.connect(lambda first, *_: self.delegate.sizeHintChanged.emit(first))
         view.selectionModel().currentChanged.connect(self._current_changed)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         view.doubleClicked.connect(lambda _i: self.opened.emit())
+        view.enterPressed.connect(self.openRequested)
+        view.menuAsked.connect(self.menuRequested)
         return view
 
     def _empty_state(self) -> QWidget:
@@ -124,6 +196,26 @@ class ResultsPane(QWidget):
         self.count_label.setText(
             count_text(result.total, self.tr("resource"), self.tr("resources"))
         )
+        self.show_correction(
+            result.request.query if result.corrected_from else "", result.corrected_from or ""
+        )
+
+    def show_correction(self, corrected: str, typed: str) -> None:
+        """Say that the results are for ``corrected``, with a link to search ``typed``
+        as typed; nothing when ``typed`` is empty."""
+        self._corrected_from = typed
+        if typed:
+            e = html.escape
+            self.correction.setText(
+                e(self.tr("Showing results for %1.")).replace(
+                    "%1", f"<b><i>{e(corrected.strip())}</i></b>"
+                )
+                + " "
+                + e(self.tr("Search instead for %1")).replace(
+                    "%1", f"<a href='literal'><i>{e(typed.strip())}</i></a>"
+                )
+            )
+        self.correction.setVisible(bool(typed))
 
     def show_list(self) -> None:
         """Show the results (not the empty state)."""
@@ -177,9 +269,21 @@ class ResultsPane(QWidget):
         return self.model.total
 
     def set_text_font(self, font: QFont) -> None:
-        """The font of the results (the text size setting)."""
+        """The font of the results (the text size setting): rows are laid out again."""
         self.view.setFont(font)
-        self.view.doItemsLayout()
+        self.view.scheduleDelayedItemsLayout()
+
+    def current_id(self) -> int | None:
+        """The current row's resource id (loaded or not), or None."""
+        current = self.view.currentIndex()
+        rid = current.data(IdRole) if current.isValid() else None
+        return int(rid) if rid is not None else None
+
+    def request_similar(self) -> None:
+        """Ask for resources like the current one (``similarRequested``)."""
+        rid = self.current_id()
+        if rid is not None:
+            self.similarRequested.emit(rid)
 
     # -- the current row and the selection ---------------------------------------------------
     def current_view(self) -> ResourceView | None:
@@ -220,6 +324,10 @@ class ResultsPane(QWidget):
         self.view.setFocus()
         if not self.view.currentIndex().isValid():
             self.select_first()
+
+    def _literal(self, _link: str) -> None:
+        if self._corrected_from:
+            self.literalRequested.emit(self._corrected_from)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentChanged.emit(current.data(ViewRole) if current.isValid() else None)
