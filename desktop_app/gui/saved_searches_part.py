@@ -14,7 +14,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop_app import APP_NAME
@@ -208,10 +208,9 @@ class SavedSearchesPart(QObject):
         if info is None:
             return
         if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            suggested = str(Path(folder) / f"{_file_name(name)}.pdf")
+            from desktop_app.gui.dialogs.export_dialog import documents_folder, file_name_for
+
+            suggested = str(documents_folder() / file_name_for(name, ".pdf"))
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export saved search"), suggested, self.tr("PDF (*.pdf)")
             )
@@ -239,9 +238,3 @@ class SavedSearchesPart(QObject):
                 curator=curator,
             )
         )
-
-
-def _file_name(name: str) -> str:
-    """``name`` as a file name: characters no file system takes become "-"."""
-    cleaned = "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
-    return cleaned or "search"

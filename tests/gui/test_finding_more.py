@@ -236,7 +236,7 @@ def test_rename_delete_and_a_taken_name(
 
 
 def test_a_saved_search_exports_as_a_pdf_handout(
-    qtbot: Any, window: MainWindow, tmp_path: Path
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     w = window
     saved = w.finding.saved
@@ -245,6 +245,14 @@ def test_a_saved_search_exports_as_a_pdf_handout(
     with qtbot.waitSignal(saved.listed, timeout=TIMEOUT):
         saved.save_current("Cambodia for Year 9")
     w.clear_filters()
+    offered: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda _parent, _title, start, _filters: (offered.append(start), ("", ""))[1],
+    )
+    saved.export_pdf("Cambodia for Year 9")  # the dialog is cancelled: nothing happens
+    assert Path(offered[0]).name == "Cambodia for Year 9.pdf"
+    assert Path(offered[0]).parent != Path.cwd()  # the Documents folder, not the program's
     out = tmp_path / "handout.pdf"
     with qtbot.waitSignal(w.exported, timeout=TIMEOUT):
         saved.export_pdf("Cambodia for Year 9", out)
