@@ -10,6 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from desktop_app.cli import main
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.lists import ReadingLists
 from desktop_app.gui.dialogs.export_dialog import documents_folder, file_name_for
@@ -55,3 +56,25 @@ def test_list_handout_title_notes_and_suggested_file(
 def test_a_typed_title_is_kept_and_names_the_file() -> None:
     assert file_name_for('Week 3 / "safety"?', ".pdf") == "Week 3 - -safety.pdf"
     assert file_name_for("  ", ".csv") == "Resources.csv"
+
+
+NOTE = "Read pages 3–5 before Monday"
+
+
+def test_cli_pdf_of_a_list_takes_its_name_as_title_and_shows_notes(
+    qapp: Any, seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Library.open(seeded_path) as lib:
+        ReadingLists(lib).add("Year 9 online safety", [12, 3, 1])
+        ReadingLists(lib).set_note("Year 9 online safety", 3, NOTE)
+    out = tmp_path / "y9.pdf"
+    code = main(
+        ["export", "--format", "pdf", "--list", "year 9 online safety", "-o", str(out),
+         "--library", str(seeded_path)]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages]
+    assert pages[0].startswith("Year 9 online safety")
+    text = " ".join(pages)
+    assert f"Note: {NOTE}" in text
+    assert text.index("Country-Spec") < text.index("Sexting in Schools") < text.index("in India")
