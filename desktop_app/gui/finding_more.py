@@ -9,7 +9,6 @@ to the window's own signals; the window knows nothing of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -17,37 +16,13 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop_app.gui.menus import make_action
 from desktop_app.gui.recent_searches import RecentSearch, RecentSearches, RecentSearchesMenu
-from desktop_app.gui.saved_searches_part import SavedSearchesPart
+from desktop_app.gui.saved_searches_part import SavedSearchesPart, run_search_as
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.similar_resources import SimilarResources
 
 if TYPE_CHECKING:
     from desktop_app.core.search.results import SearchResult
     from desktop_app.gui.main_window import MainWindow
-
-
-def run_search_as(
-    window: MainWindow,
-    query: str,
-    include: Mapping[str, Iterable[str]],
-    exclude: Mapping[str, Iterable[str]],
-    sort: str | None = None,
-) -> None:
-    """Search the whole library (no reading list) for ``query`` with these filters,
-    in ``sort`` order if given: what running a saved or recent search does."""
-    st = window.state
-    st.include = {k: set(v) for k, v in include.items() if v}
-    st.exclude = {k: set(v) for k, v in exclude.items() if v}
-    st.reading_list = None
-    box = window.results.sort_box
-    index = box.findData(sort) if sort else -1
-    if index >= 0 and sort != st.sort:
-        st.sort = window.settings.sort = str(sort)
-        box.blockSignals(True)  # the window's own sort change would search once more
-        box.setCurrentIndex(index)
-        box.blockSignals(False)
-    window.search_bar.set_text(query)
-    window.search_now()
 
 
 def _beneath(splitter: QSplitter, widget: QWidget, added: QWidget, *, above: bool) -> QSplitter:

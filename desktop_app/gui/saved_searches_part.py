@@ -11,6 +11,7 @@ and only the newest is shown. Saving, renaming and deleting write the library
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,30 @@ def _listing(engine: SearchEngine, number: int, curator: bool, hide_staff: bool)
             dataclasses.replace(request, limit=0, with_facets=False)
         ).total
     return number, searches, counts
+
+
+def run_search_as(
+    window: MainWindow,
+    query: str,
+    include: Mapping[str, Iterable[str]],
+    exclude: Mapping[str, Iterable[str]],
+    sort: str | None = None,
+) -> None:
+    """Search the whole library (no reading list) for ``query`` with these filters,
+    in ``sort`` order if given: what running a saved or recent search does."""
+    st = window.state
+    st.include = {k: set(v) for k, v in include.items() if v}
+    st.exclude = {k: set(v) for k, v in exclude.items() if v}
+    st.reading_list = None
+    box = window.results.sort_box
+    index = box.findData(sort) if sort else -1
+    if index >= 0 and sort != st.sort:
+        st.sort = window.settings.sort = str(sort)
+        box.blockSignals(True)  # the window's own sort change would search once more
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+    window.search_bar.set_text(query)
+    window.search_now()
 
 
 class SavedSearchesPart(QObject):
@@ -160,8 +185,6 @@ class SavedSearchesPart(QObject):
         info = self.pane.searches.get(name)
         if info is None:
             return
-        from desktop_app.gui.finding_more import run_search_as
-
         run_search_as(self.window, info.query, info.include, info.exclude, info.sort)
 
     def rename(self, name: str) -> None:
