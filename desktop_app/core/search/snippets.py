@@ -86,6 +86,8 @@ def make_snippet(text: str, marks: Highlight, width: int = 200) -> Snippet:
     if len(text) <= width:
         return Snippet(text, tuple(hits))
     start, end = window(text, hits, max(1, width))
+    if end < len(text):
+        end = start + len(text[start:end].rstrip(",;:-–— "))  # "policymakers…", not ",…"
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - start
