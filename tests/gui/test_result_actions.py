@@ -4,12 +4,13 @@ value as a new search (or added with Ctrl/Shift), Enter to open, the context men
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop_app.core.library.records import ResourceData
 from desktop_app.gui.main_window import MainWindow
@@ -155,7 +156,17 @@ def actions_of(menu: Any) -> dict[str, Any]:
     return {a.objectName(): a for a in menu.actions() if a.objectName()}
 
 
+@pytest.fixture
+def close_menus() -> Iterator[None]:
+    """Popup menus opened by a test are closed after it (none lingers into the next)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMenu) and widget.isVisible():
+            widget.close()
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support")  # an offscreen popup menu
+@pytest.mark.usefixtures("close_menus")
 def test_the_context_menu(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     result = search(qtbot, window, "missing")
     assert result.total >= 3
