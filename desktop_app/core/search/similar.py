@@ -69,17 +69,19 @@ class _Links:
     weight (idf) and each resource's vector length: what the cosine needs."""
 
     def __init__(self, rids: np.ndarray, vals: np.ndarray, values: int, size: int) -> None:
-        holders = max(1, len(np.unique(rids)))
-        held = np.bincount(vals, minlength=values).astype(np.float64)
-        self.idf = np.log1p(holders / np.maximum(held, 1.0))
+        # counting, not sorting, where it can: this is redone after every change
+        per_rid = np.bincount(rids, minlength=size)[:size]
+        holders = max(1, int(np.count_nonzero(per_rid)))
+        held = np.bincount(vals, minlength=values)[:values]
+        self.idf = np.log1p(holders / np.maximum(held.astype(np.float64), 1.0))
         squares = np.bincount(rids, weights=self.idf[vals] ** 2, minlength=size)[:size]
         self.length = np.sqrt(squares)
-        by_rid = np.argsort(rids, kind="stable")
+        by_rid = np.argsort(rids, kind="stable")  # pairs come nearly in resource order
         self.rid_vals = vals[by_rid]
-        self.rid_start = np.searchsorted(rids[by_rid], np.arange(size + 1))
-        by_val = np.argsort(vals, kind="stable")
-        self.val_rids = rids[by_val]
-        self.val_start = np.searchsorted(vals[by_val], np.arange(values + 1))
+        self.rid_start = np.concatenate([[0], np.cumsum(per_rid)])
+        narrow = vals.astype(np.int16) if values < 2**15 else vals  # radix-sorted
+        self.val_rids = rids[np.argsort(narrow, kind="stable")]
+        self.val_start = np.concatenate([[0], np.cumsum(held)])
 
     def values_of(self, rid: int) -> np.ndarray:
         """The value indexes resource ``rid`` holds, in the order it was given them."""
