@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -255,17 +258,25 @@ def test_models_pass_the_model_tester(qtbot: Any, qtmodeltester: Any, window: Ma
     qtmodeltester.check(fresh)
 
 
-def test_unopenable_library_gives_a_dialog(
-    monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Path
-) -> None:
-    from desktop_app.gui import app
-
+def test_unopenable_library_gives_a_dialog(tmp_path: Path) -> None:
+    # the library opens behind the window, so the app runs its event loop until the
+    # failure is known: in a process of its own, not in the one running the tests
     bad = tmp_path / "not-a-library.db"
     bad.write_text("hello", "utf-8")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    assert app.main(["--library", str(bad)]) == 1
-    assert shown and "not a library" in shown[0]
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "from desktop_app.gui import app\n"
+        "QMessageBox.critical = staticmethod(lambda *a: print('critical:', a[2]))\n"
+        f"sys.exit(app.main(['--library', {str(bad)!r}]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "critical:" in done.stdout and "not a library" in done.stdout
+    assert "Traceback" not in done.stderr
 
 
 def test_second_instance_is_refused(
