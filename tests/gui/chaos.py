@@ -28,8 +28,8 @@ from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.packs import export_pack
 from desktop_app.gui import create_main_window
+from desktop_app.gui.export_job import ExportJob
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfers import ExportJob
 
 PASSWORD = "correct horse"
 WAIT = 30_000

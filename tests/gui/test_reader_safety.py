@@ -9,8 +9,8 @@ from typing import Any
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+from desktop_app.gui.export_job import ExportJob
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfers import ExportJob
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
 

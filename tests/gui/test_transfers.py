@@ -18,10 +18,16 @@ from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.packs import export_pack
 from desktop_app.gui.dialogs.import_preview import ImportPreview
 from desktop_app.gui.dialogs.pack_preview import PackPreview
+from desktop_app.gui.export_job import ExportJob
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.transfers import ExportJob, Transfers
+from desktop_app.gui.transfers import Transfers
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
+
+
+def settle(qtbot: Any, w: MainWindow) -> None:
+    """Wait until the worker has answered everything asked of it."""
+    qtbot.waitUntil(lambda: not w.worker.busy(), timeout=TIMEOUT)
 
 
 def search(qtbot: Any, w: MainWindow, text: str) -> None:
@@ -38,8 +44,8 @@ def test_export_dialog_writes_the_current_results_as_csv(
     assert 0 < expected < 30
     target = tmp_path / "results"
     monkeypatch.setattr(Transfers, "_ask_path", lambda self, *a, **k: target.with_suffix(".csv"))
-    with qtbot.waitSignal(window.worker.callFinished, timeout=TIMEOUT):
-        window.transfers.act_export.trigger()
+    window.transfers.act_export.trigger()
+    settle(qtbot, window)  # its answer (and any other work queued) is in
     dialog = window.transfers.export_dialog
     assert dialog.scope.currentData() == ("results", "")
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
@@ -106,8 +112,8 @@ def test_a_cancelled_export_leaves_no_file(
             window.last_request,
             window.curator,
         )
-        with qtbot.waitSignal(window.worker.callFinished, timeout=TIMEOUT):
-            window.transfers.start_export(job)
+        window.transfers.start_export(job)
+        settle(qtbot, window)  # its answer (and any other work queued) is in
         assert not out.exists() and not list(tmp_path.glob(".*partial*"))
     assert len(warned) == 2 and all("cancelled" in m for m in warned)
 
@@ -122,8 +128,8 @@ def test_import_needs_curator_mode_then_previews_and_imports(
     before = w.catalogue.count()
     path = tmp_path / "one.ris"
     path.write_text("TY  - RPRT\nTI  - Keeping pupils safe online\nKW  - Schools\nER  - \n")
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        w.transfers.import_(path)
+    w.transfers.import_(path)
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     preview = w.findChild(ImportPreview, "importPreview")
     assert preview is not None and preview.isVisible()
     assert "would add 1" in preview.summary.text()
@@ -140,15 +146,15 @@ def test_csv_columns_can_be_remapped_in_the_preview(
     enter_curator_mode(qtbot, w)
     path = tmp_path / "list.csv"
     path.write_text("Name,Keywords,Where\nSafer schools guide,Grooming,Kenya\n", encoding="utf-8")
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        w.transfers.import_(path)
+    w.transfers.import_(path)
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     preview = w.transfers.preview
     assert preview.mapping["Name"].currentData() == "title"
     assert preview.mapping["Keywords"].currentData() == "topics"
     preview.mapping["Keywords"].setCurrentIndex(0)  # (ignore)
     preview.mapping["Where"].setCurrentIndex(preview.mapping["Where"].findData("countries"))
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        preview.remap.click()
+    preview.remap.click()
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     with qtbot.waitSignal(w.imported, timeout=TIMEOUT):
         preview.ok.click()
     added = next(v for v in w.catalogue.iter_views() if v.title == "Safer schools guide")
@@ -164,8 +170,8 @@ def test_pack_preview_lists_conflicts_and_takes_the_ticked_fields(
         export_pack(ngo, tmp_path / "first.librarypack")
     w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
     enter_curator_mode(qtbot, w)
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        w.transfers.import_pack(tmp_path / "first.librarypack")
+    w.transfers.import_pack(tmp_path / "first.librarypack")
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     first = w.transfers.preview_pack
     assert isinstance(first, PackPreview)
     # seeded libraries share UUIDs (same seed) but have never exchanged: identical, no conflicts
@@ -183,8 +189,8 @@ def test_pack_preview_lists_conflicts_and_takes_the_ticked_fields(
         d2.summary = "Changed at the NGO"
         ngo.update(theirs.id, d2, expected_version=theirs.version)
         export_pack(ngo, tmp_path / "second.librarypack")
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        w.transfers.import_pack(tmp_path / "second.librarypack")
+    w.transfers.import_pack(tmp_path / "second.librarypack")
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     dialog = w.transfers.preview_pack
     model = dialog.model
     assert model.rowCount() == 1
@@ -208,15 +214,15 @@ def test_an_import_after_the_idle_lock_with_the_password_refused_leaves_nothing_
     enter_curator_mode(qtbot, w)
     path = tmp_path / "one.ris"
     path.write_text("TY  - RPRT\nTI  - Keeping pupils safe online\nER  - \n")
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        w.transfers.import_(path)
+    w.transfers.import_(path)
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     preview = w.findChild(ImportPreview, "importPreview")
     before = w.catalogue.count()
     dialogs = set(w.findChildren(QProgressDialog, "taskProgress"))
     w.curation.lock()  # the idle lock, with the preview still open
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
-    with qtbot.waitSignal(w.worker.callFinished, timeout=TIMEOUT):
-        preview.ok.click()  # asks whether a password is set, then for it: cancelled
+    preview.ok.click()  # asks whether a password is set, then for it: cancelled
+    settle(qtbot, w)  # its answer (and any other work queued) is in
     assert w.catalogue.count() == before
     # no progress dialog was made for work that never started (it would show by itself)
     assert not set(w.findChildren(QProgressDialog, "taskProgress")) - dialogs
