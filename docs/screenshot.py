@@ -1,6 +1,7 @@
 """Take a screenshot of the real main window on (a copy of) the bundled library.
 
-    uv run python docs/screenshot.py [--query "missing children"] [-o docs/screenshot.png]
+    uv run python docs/screenshot.py [--query "missing children"] [--facet region=ASEAN]
+        [--size 1400x900] [--text-size 3] [-o docs/screenshot.png]
 
 Runs offscreen unless a display is set (e.g. under Xvfb).
 """
@@ -31,6 +32,7 @@ def main() -> int:
     ap.add_argument("--facet", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("-o", "--output", default=str(Path(__file__).parent / "screenshot.png"))
     ap.add_argument("--size", default="1400x860")
+    ap.add_argument("--text-size", type=int, default=0, help="points above the normal size")
     args = ap.parse_args()
     app = QApplication([sys.argv[0]])
     tmp = Path(tempfile.mkdtemp(prefix="librarian-shot-"))
@@ -39,6 +41,8 @@ def main() -> int:
     window = create_main_window(lib, tmp / "settings.ini")
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
+    if args.text_size:
+        window.zoom.apply(args.text_size)
     window.show()
     steps = [lambda: (window.search_box.setText(args.query), window.search_now())]
     for item in args.facet:
