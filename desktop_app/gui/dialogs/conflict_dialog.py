@@ -14,20 +14,22 @@ from desktop_app.gui.strings import short
 def choose_version(parent: QWidget, mine: dict[str, Any], theirs: dict[str, Any]) -> str | None:
     """Show the fields that differ; "mine", "theirs", or None when the dialog was closed."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConflictDialog", text)
-
     dialog = TableDialog(
-        tr("Changed elsewhere meanwhile"),
-        [tr("Field"), tr("Your version"), tr("Their version (saved)")],
+        QCoreApplication.translate("ConflictDialog", "Changed elsewhere meanwhile"),
+        [
+            QCoreApplication.translate("ConflictDialog", "Field"),
+            QCoreApplication.translate("ConflictDialog", "Your version"),
+            QCoreApplication.translate("ConflictDialog", "Their version (saved)"),
+        ],
         parent,
     )
     rows = [(k, short(v), short(theirs[k])) for k, v in mine.items() if v != theirs[k]]
     dialog.model.set_rows(rows, [r[0] for r in rows])
     dialog.info.setText(
-        tr(
+        QCoreApplication.translate(
+            "ConflictDialog",
             "Someone else saved this resource while you were editing it. Nothing has been "
-            "overwritten. Keep your version, or take theirs (your edits are discarded)."
+            "overwritten. Keep your version, or take theirs (your edits are discarded).",
         )
     )
     choice: list[str] = []
@@ -36,7 +38,11 @@ def choose_version(parent: QWidget, mine: dict[str, Any], theirs: dict[str, Any]
         choice.append(side)
         dialog.accept()
 
-    dialog.add_button(tr("Keep &mine"), lambda: choose("mine"))
-    dialog.add_button(tr("Take &theirs"), lambda: choose("theirs"))
+    dialog.add_button(
+        QCoreApplication.translate("ConflictDialog", "Keep &mine"), lambda: choose("mine")
+    )
+    dialog.add_button(
+        QCoreApplication.translate("ConflictDialog", "Take &theirs"), lambda: choose("theirs")
+    )
     run_dialog(dialog)
     return choice[0] if choice else None

@@ -6,8 +6,6 @@ Qt-free; the dialog only shows the answer) and writes through it in curator mode
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,9 +23,14 @@ class HistoryDialog(TableDialog):
     """Every change to one resource; a change can be reverted to."""
 
     def __init__(self, jobs: Jobs, catalogue: Catalogue, rid: int, parent: QWidget) -> None:
-        tr = functools.partial(QCoreApplication.translate, "HistoryDialog")
-        headers = [tr("When"), tr("Change"), tr("Field"), tr("Before"), tr("After")]
-        super().__init__(tr("History"), headers, parent)
+        headers = [
+            QCoreApplication.translate("HistoryDialog", "When"),
+            QCoreApplication.translate("HistoryDialog", "Change"),
+            QCoreApplication.translate("HistoryDialog", "Field"),
+            QCoreApplication.translate("HistoryDialog", "Before"),
+            QCoreApplication.translate("HistoryDialog", "After"),
+        ]
+        super().__init__(QCoreApplication.translate("HistoryDialog", "History"), headers, parent)
         self.setObjectName("historyDialog")
         self.jobs, self.catalogue, self.rid = jobs, catalogue, rid
         self.add_button(self.tr("&Revert to after this change"), self.revert, name="revertButton")
@@ -65,8 +68,14 @@ class TrashDialog(TableDialog):
     """The resources in the trash: restore some, or empty it for good."""
 
     def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
-        tr = functools.partial(QCoreApplication.translate, "TrashDialog")
-        super().__init__(tr("Trash"), [tr("Id"), tr("Title")], parent)
+        super().__init__(
+            QCoreApplication.translate("TrashDialog", "Trash"),
+            [
+                QCoreApplication.translate("TrashDialog", "Id"),
+                QCoreApplication.translate("TrashDialog", "Title"),
+            ],
+            parent,
+        )
         self.setObjectName("trashDialog")
         self.jobs, self.catalogue = jobs, catalogue
         self.add_button(self.tr("&Restore"), self.restore)
@@ -112,8 +121,15 @@ class CompletenessDialog(TableDialog):
     editRequested = Signal(int)  # resource id
 
     def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
-        tr = functools.partial(QCoreApplication.translate, "CompletenessDialog")
-        super().__init__(tr("Completeness"), [tr("Id"), tr("Title"), tr("Problems")], parent)
+        super().__init__(
+            QCoreApplication.translate("CompletenessDialog", "Completeness"),
+            [
+                QCoreApplication.translate("CompletenessDialog", "Id"),
+                QCoreApplication.translate("CompletenessDialog", "Title"),
+                QCoreApplication.translate("CompletenessDialog", "Problems"),
+            ],
+            parent,
+        )
         self.setObjectName("completenessDialog")
         self.view.doubleClicked.connect(self._double_clicked)
         cat = catalogue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -22,9 +21,14 @@ class VocabularyDialog(TableDialog):
     """Topics, organisations, countries and synonym groups, with their upkeep."""
 
     def __init__(self, jobs: Jobs, catalogue: Catalogue, parent: QWidget) -> None:
-        tr = functools.partial(QCoreApplication.translate, "VocabularyDialog")
         super().__init__(
-            tr("Vocabulary and thesaurus"), [tr("Name"), tr("Resources"), tr("Details")], parent
+            QCoreApplication.translate("VocabularyDialog", "Vocabulary and thesaurus"),
+            [
+                QCoreApplication.translate("VocabularyDialog", "Name"),
+                QCoreApplication.translate("VocabularyDialog", "Resources"),
+                QCoreApplication.translate("VocabularyDialog", "Details"),
+            ],
+            parent,
         )
         self.setObjectName("vocabularyDialog")
         self.jobs = jobs
