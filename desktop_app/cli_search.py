@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli_common import facet_pairs, open_library, require_curator
 from desktop_app.core.curation import auth
-from desktop_app.core.search import FACETS, SearchEngine, SearchRequest
-from desktop_app.core.search.engine import SORTS
+from desktop_app.core.search.results import FACETS, SORTS, SearchRequest
 from desktop_app.core.service import Catalogue
+
+if TYPE_CHECKING:
+    from desktop_app.core.search.engine import SearchEngine
 
 
 def add_search_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -123,6 +125,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         if args.curator:
             require_curator(lib)
+        from desktop_app.core.search.engine import SearchEngine
+
         engine = SearchEngine(Catalogue(lib))
         try:
             engine.open(_progress)
@@ -169,6 +173,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
+        from desktop_app.core.search.engine import SearchEngine
+
         engine = SearchEngine(Catalogue(lib))
         try:
             n = engine.index.rebuild(_progress)

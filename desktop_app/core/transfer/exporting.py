@@ -16,7 +16,7 @@ from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.lists import ListContents, ReadingLists
 from desktop_app.core.library.records import ResourceView, clean_control
 from desktop_app.core.service import Catalogue
-from desktop_app.core.transfer.formats import bibtex, csvfmt, jsonfmt, ris
+from desktop_app.core.transfer.formats import csvfmt, jsonfmt
 from desktop_app.core.transfer.selection import Selection as Selection
 
 # Cells a spreadsheet would read as a formula (OWASP's list for CSV injection, and a
@@ -48,12 +48,16 @@ def write_csv(views: Iterable[ResourceView], out: IO[str]) -> int:
     return csvfmt.write((_safe_view(v) for v in views), out)
 
 
-TEXT_FORMATS: dict[str, Callable[..., int]] = {
-    "json": jsonfmt.write,
-    "csv": write_csv,
-    "ris": ris.write,
-    "bibtex": bibtex.write,
-}
+def _writer(fmt: str) -> Callable[..., int]:
+    """The writer of a text format, its module loaded on first use (bibtexparser is slow)."""
+    if fmt in ("csv", "json"):
+        return write_csv if fmt == "csv" else jsonfmt.write
+    from desktop_app.core.transfer.formats import bibtex, ris
+
+    return ris.write if fmt == "ris" else bibtex.write
+
+
+TEXT_FORMATS = ("json", "csv", "ris", "bibtex")
 FORMATS = (*TEXT_FORMATS, "pdf")
 
 
@@ -114,7 +118,7 @@ def write_text(
         return write_list_json(views, out, reading_list, curator=curator)
     if fmt == "json":
         return jsonfmt.write(views, out, curator=curator)
-    return TEXT_FORMATS[fmt](views, out)
+    return _writer(fmt)(views, out)
 
 
 def write_list_json(
