@@ -6,75 +6,75 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición por lotes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="35"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="47"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>valores, separados por ;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
         <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos seleccionados. La vista previa muestra exactamente qué cambiará.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer en</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiarán %1 recursos.</translation>
     </message>
 </context>
 <context>
@@ -82,27 +82,27 @@
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="125"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="127"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="128"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="129"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos requieren atención. Haga doble clic en uno para editarlo.</translation>
     </message>
 </context>
 <context>
@@ -110,37 +110,37 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="18"/>
         <source>Changed elsewhere meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro lugar mientras tanto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="20"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="21"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de la otra persona (guardada)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este recurso mientras usted lo editaba. No se ha sobrescrito nada. Conserve su versión o use la de la otra persona (sus cambios se descartarán).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la &amp;suya</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="48"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
 </context>
 <context>
@@ -156,38 +156,38 @@
     <message>
         <location filename="../gui/curator_mode.py" line="152"/>
         <source>&amp;Curate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curaduría</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="185"/>
         <source>Curator mode: editing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de curaduría: edición activada</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="204"/>
         <location filename="../gui/curator_mode.py" line="209"/>
         <source>Curator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de curaduría</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="210"/>
         <source>Curator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de curaduría:</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="283"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar recurso</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo recurso</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="312"/>
@@ -196,32 +196,36 @@
 %1
 
 Add it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos recursos se parecen al que está añadiendo:
+
+%1
+
+¿Añadirlo de todos modos?</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="321"/>
         <source>Added “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió “%1”</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="338"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó “%1”</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="357"/>
         <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movido(s) a la papelera (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="372"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="373"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer.</translation>
     </message>
 </context>
 <context>
@@ -229,63 +233,63 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="70"/>
         <source>Resource details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="75"/>
         <source>Resource details text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de los detalles del recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="83"/>
         <location filename="../gui/panes/detail_pane.py" line="84"/>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar cita</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="119"/>
         <source>Select a resource to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recurso para ver sus detalles.</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="141"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="147"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="149"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="151"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="155"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="157"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="201"/>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita copiada</translation>
     </message>
 </context>
 <context>
@@ -293,101 +297,101 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="62"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="64"/>
         <source>Selected resources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recurso seleccionado (%n)</numerusform>
+            <numerusform>Recursos seleccionados (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="65"/>
         <source>Current results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultado actual (%n)</numerusform>
+            <numerusform>Resultados actuales (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="67"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de lectura: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toda la biblioteca (%n)</numerusform>
+            <numerusform>Toda la biblioteca (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="77"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="80"/>
         <source>Child protection resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de protección de la infancia</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="86"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del folleto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="87"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>QR code for each link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para cada enlace</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="91"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="93"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;página:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="103"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="108"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -395,77 +399,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todos los valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
         <source>Sort values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recursos primero</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
         <source>%1 of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
         <source>%1 included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluido(s)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluido(s)</translation>
     </message>
 </context>
 <context>
@@ -473,93 +477,93 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="135"/>
         <source>More… (%1 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más… (%1 coincidencias)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="145"/>
         <location filename="../gui/models/facet_model.py" line="222"/>
         <source>More… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más… (%1)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: no match</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: sin coincidencias</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="313"/>
         <source>%s: none in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: ninguno en estos resultados</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation type="unfinished"></translation>
+        <translation>no </translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="342"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, incluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="344"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, excluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>, expandido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>, contraído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %1</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para incluir; Ctrl+clic o clic derecho para excluir</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los valores: filtrar, ordenar, incluir o excluir varios a la vez</translation>
     </message>
 </context>
 <context>
@@ -567,32 +571,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="70"/>
         <source>Filter facet values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores de las facetas…</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores de las facetas</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="80"/>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facetas</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="251"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="252"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo %1</translation>
     </message>
 </context>
 <context>
@@ -600,47 +604,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, incluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, excluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="139"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no marcado</translation>
     </message>
 </context>
 <context>
@@ -648,47 +652,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="36"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros activos</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros:</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los filtros</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de lectura: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
         <source>Show the whole library again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="95"/>
         <source>NOT </source>
-        <translation type="unfinished"></translation>
+        <translation>NO </translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="108"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el filtro %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este filtro</translation>
     </message>
 </context>
 <context>
@@ -696,37 +700,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="28"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="30"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al estado posterior a este cambio</translation>
     </message>
 </context>
 <context>
@@ -734,82 +738,82 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="34"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="43"/>
         <source>Columns (which field each column fills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas (qué campo rellena cada columna)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="47"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la columna %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="52"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="54"/>
         <source>&amp;Apply column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar la elección de columnas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="58"/>
         <source>Entries already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que ya están en la biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitirlas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionarlas (rellenar campos vacíos, añadir temas, países, nombres)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="83"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="94"/>
         <source>There is nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada nuevo que añadir.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="106"/>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en la biblioteca (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados (%1 en la biblioteca, %2 dentro del archivo)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>New vocabulary terms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos términos de vocabulario (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="112"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones (%1)</translation>
     </message>
 </context>
 <context>
@@ -817,27 +821,27 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
         <source>Library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="21"/>
         <source>Hide staff-only resources in reader mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los recursos solo para el personal en el modo de lectura</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="26"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el modo de curaduría tras minutos de inactividad</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
         <source>Lock curator mode after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el modo de curaduría tras</translation>
     </message>
 </context>
 <context>
@@ -846,37 +850,37 @@ Add it anyway?</source>
         <location filename="../gui/main_window.py" line="101"/>
         <location filename="../gui/main_window.py" line="258"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · la búsqueda tardó %1 ms</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>cita copiada</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation type="unfinished"></translation>
+        <translation>citas copiadas</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="435"/>
         <source> [curator]</source>
-        <translation type="unfinished"></translation>
+        <translation> [curaduría]</translation>
     </message>
 </context>
 <context>
@@ -884,87 +888,87 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
         <source>Manage reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrar listas de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la lista de lectura, en orden</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Flecha arriba y Ctrl+Flecha abajo mueven un elemento; Supr lo quita</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
         <source>Note on this item, for the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este elemento, para el folleto</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>A short note for the handout (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve para el folleto (opcional)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de lectura:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de “%1”:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>Rename reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -972,37 +976,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="26"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete de colección</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="34"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en ambos lados desde el último intercambio: marque lo que desea tomar del paquete; todo lo demás conserva la versión de esta biblioteca.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="59"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todas las &amp;mías</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todas las &amp;suyas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1010,62 +1014,62 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="57"/>
         <source>&amp;Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>
         <source>Add to reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 a la lista de lectura:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido(s) a %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="108"/>
         <source>Already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%3 ya estaba(n) en ella)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="141"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="170"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra toda la lista “%1”: se borró la búsqueda “%2”</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra toda la lista “%1”: se borraron los filtros</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1077,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/recent_searches.py" line="134"/>
         <source>&amp;Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas &amp;recientes</translation>
     </message>
     <message>
         <location filename="../gui/recent_searches.py" line="144"/>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar búsquedas recientes</translation>
     </message>
 </context>
 <context>
@@ -1086,202 +1090,202 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia &amp;local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="154"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="158"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="162"/>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizaciones</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="166"/>
         <source>&amp;Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="169"/>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="174"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;ses</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="178"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha (2017, 2017-10 o 2017-10-26)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nlace</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;idioma</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para el personal</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;úblico</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="196"/>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>En la papelera</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Est&amp;ado</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;men</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>E&amp;xcerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtracto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Curator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de curaduría</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas de curaduría</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="208"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="212"/>
         <source>Why it needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué requiere revisión</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="216"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="226"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: solo el enlace</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="249"/>
         <source>Attach a local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una copia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="288"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>el título es obligatorio</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un país conocido</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar: </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo valor en %1: “%2” — ¿quiso decir “%3”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará un nuevo valor en %1: “%2”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar de todos modos?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar sus cambios?</translation>
     </message>
 </context>
 <context>
@@ -1289,37 +1293,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene enlace ni copia local que abrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
         <source>Add to reading &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la &amp;lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="65"/>
         <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva lista…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="68"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;cita</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="72"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="77"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="81"/>
         <source>Show &amp;similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;similares</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/result_delegate.py" line="206"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1339,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/results_model.py" line="139"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../gui/models/results_model.py" line="169"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1348,77 +1352,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="107"/>
         <source>Number of resources found</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recursos encontrados</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="110"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio de ordenación</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar:</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="146"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="175"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="210"/>
         <source>Showing results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran resultados para %1.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Search instead for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar %1 en su lugar</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="229"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso coincide con “%1” con los filtros elegidos.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="235"/>
         <source>This reading list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de lectura está vacía.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="238"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recursos: importe un archivo o un paquete de colección (Archivo ▸ Importar…, Archivo ▸ Importar paquete de colección…, en el modo de curaduría).</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources match the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso coincide con los filtros elegidos.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>Search for “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar “%1” en su lugar</translation>
     </message>
 </context>
 <context>
@@ -1428,27 +1432,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="143"/>
         <source>&amp;Run search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar búsqueda</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="144"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="145"/>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="147"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
 </context>
 <context>
@@ -1457,67 +1461,67 @@ Add it anyway?</source>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <location filename="../gui/saved_searches_part.py" line="158"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar búsqueda</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta búsqueda:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la búsqueda guardada “%1”?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la búsqueda “%1”</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
         <source> (without the reading list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sin la lista de lectura)</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>Rename saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la búsqueda guardada</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el nombre de la búsqueda guardada a “%1”</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la búsqueda guardada “%1”? Los recursos que encuentra se conservan.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la búsqueda guardada “%1”</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>Export saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar búsqueda guardada</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1525,22 +1529,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="37"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="53"/>
         <source>How the search was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se interpretó la búsqueda</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se buscó: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También se buscó: %1</translation>
     </message>
 </context>
 <context>
@@ -1550,27 +1554,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/similar_pane.py" line="48"/>
         <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos similares</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recurso para ver otros similares.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando recursos similares…</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recursos similares.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation type="unfinished"></translation>
+        <translation>cercano por sus palabras</translation>
     </message>
 </context>
 <context>
@@ -1578,17 +1582,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/status_bar.py" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="18"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="23"/>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Última importación</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1600,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/table_dialog.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1608,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/task.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1612,48 +1616,48 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="159"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n recurso a %1</numerusform>
+            <numerusform>Se exportaron %n recursos a %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="204"/>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Export collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de colección</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="205"/>
         <source>Collection packs (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de colección (*%1)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n recurso en %1</numerusform>
+            <numerusform>Se escribieron %n recursos en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,17 +1666,17 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="275"/>
         <location filename="../gui/transfers.py" line="280"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="235"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="276"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="321"/>
@@ -1680,22 +1684,22 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="349"/>
         <location filename="../gui/transfers.py" line="352"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete de colección</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="322"/>
         <source>Collection packs (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de colección (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="329"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="350"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando…</translation>
     </message>
 </context>
 <context>
@@ -1703,37 +1707,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="72"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="74"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="81"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="82"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos en la papelera. Los recursos restaurados conservan sus etiquetas.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente todo lo que hay en la papelera?</translation>
     </message>
 </context>
 <context>
@@ -1741,134 +1745,134 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
         <source>Vocabulary and thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario y tesauro</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulario</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Alternative names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres &amp;alternativos…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema más &amp;amplio…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>Delete &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los no &amp;usados</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
         <source>New synonym &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;grupo de sinónimos…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar “%1” con:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reetiquetar %1 recursos de “%2” a “%3” y quitar “%2”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de sinónimos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos equivalentes, separados por ; (vacío elimina el grupo):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres alternativos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres con los que se debe encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: tema de nivel superior)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema más amplio</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar “%1” bajo:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el tema “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo de sinónimos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos equivalentes, separados por ;</translation>
     </message>
 </context>
 <context>
@@ -1876,22 +1880,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="39"/>
         <source>Resources by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos por año</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2; arrastre sobre los años para elegir un intervalo</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
         <source>No dated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso con fecha</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1899,33 +1903,33 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="171"/>
         <source>Year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de años</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año inicial</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año final</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier año: borrar el intervalo de años</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1937,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
 </context>
 </TS>

@@ -6,75 +6,75 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição em lote</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="35"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Como</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="47"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>valores, separados por ;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
         <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos selecionados. A visualização mostra exatamente o que vai mudar.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>definir como</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos serão alterados.</translation>
     </message>
 </context>
 <context>
@@ -82,27 +82,27 @@
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="125"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Completude</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="127"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="128"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="129"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos precisam de atenção. Clique duas vezes em um deles para editá-lo.</translation>
     </message>
 </context>
 <context>
@@ -110,37 +110,37 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="18"/>
         <source>Changed elsewhere meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em outro lugar enquanto isso</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="20"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="21"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua versão</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão da outra pessoa (salva)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa salvou este recurso enquanto você o editava. Nada foi sobrescrito. Mantenha a sua versão ou use a da outra pessoa (as suas edições serão descartadas).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;minha</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a &amp;deles</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="48"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>apagado</translation>
     </message>
 </context>
 <context>
@@ -156,38 +156,38 @@
     <message>
         <location filename="../gui/curator_mode.py" line="152"/>
         <source>&amp;Curate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Curadoria</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="185"/>
         <source>Curator mode: editing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de curadoria: edição ativada</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="204"/>
         <location filename="../gui/curator_mode.py" line="209"/>
         <source>Curator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de curadoria</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="210"/>
         <source>Curator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de curadoria:</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="283"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar recurso</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo recurso</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="312"/>
@@ -196,32 +196,36 @@
 %1
 
 Add it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes recursos se parecem com o que você está adicionando:
+
+%1
+
+Adicionar mesmo assim?</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="321"/>
         <source>Added “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adicionado</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="338"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” salvo</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="357"/>
         <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movido(s) para a lixeira (Ctrl+Z desfaz)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="372"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="373"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada para desfazer.</translation>
     </message>
 </context>
 <context>
@@ -229,63 +233,63 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="70"/>
         <source>Resource details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="75"/>
         <source>Resource details text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto dos detalhes do recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="83"/>
         <location filename="../gui/panes/detail_pane.py" line="84"/>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar citação</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="119"/>
         <source>Select a resource to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um recurso para ver os detalhes.</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="141"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="147"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="149"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="151"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="155"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="157"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="201"/>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação copiada</translation>
     </message>
 </context>
 <context>
@@ -293,101 +297,101 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="62"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>O que exportar</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="64"/>
         <source>Selected resources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recurso selecionado (%n)</numerusform>
+            <numerusform>Recursos selecionados (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="65"/>
         <source>Current results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultado atual (%n)</numerusform>
+            <numerusform>Resultados atuais (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="67"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de leitura: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A biblioteca inteira (%n)</numerusform>
+            <numerusform>A biblioteca inteira (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="77"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="80"/>
         <source>Child protection resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de proteção de crianças e adolescentes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="86"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do folheto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="87"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumário</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>QR code for each link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para cada link</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="91"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da página</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="93"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folheto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da &amp;página:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="103"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="108"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -395,77 +399,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todos os valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
         <source>Sort values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recursos primeiro</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
         <source>%1 of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
         <source>%1 included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluído(s)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excluído(s)</translation>
     </message>
 </context>
 <context>
@@ -473,93 +477,93 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="135"/>
         <source>More… (%1 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais… (%1 correspondências)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="145"/>
         <location filename="../gui/models/facet_model.py" line="222"/>
         <source>More… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais… (%1)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: no match</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: nenhuma correspondência</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="313"/>
         <source>%s: none in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: nenhum nestes resultados</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation type="unfinished"></translation>
+        <translation>não </translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="342"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, incluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="344"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, excluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>, expandido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>, recolhido</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>não marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nível %1</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para incluir; Ctrl+clique ou clique com o botão direito para excluir</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os valores: filtrar, ordenar, incluir ou excluir vários de uma vez</translation>
     </message>
 </context>
 <context>
@@ -567,32 +571,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="70"/>
         <source>Filter facet values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores das facetas…</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar valores das facetas</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="80"/>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facetas</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="251"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="252"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sob %1</translation>
     </message>
 </context>
 <context>
@@ -600,47 +604,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, incluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, excluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="139"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>não marcado</translation>
     </message>
 </context>
 <context>
@@ -648,47 +652,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="36"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros ativos</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros:</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar tudo</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar todos os filtros</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de leitura: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
         <source>Show the whole library again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a biblioteca inteira novamente</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="95"/>
         <source>NOT </source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO </translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="108"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o filtro %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover este filtro</translation>
     </message>
 </context>
 <context>
@@ -696,37 +700,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="28"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="30"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar ao estado após esta alteração</translation>
     </message>
 </context>
 <context>
@@ -734,82 +738,82 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="34"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="43"/>
         <source>Columns (which field each column fills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas (qual campo cada coluna preenche)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="47"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da coluna %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="52"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="54"/>
         <source>&amp;Apply column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar escolhas de colunas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="58"/>
         <source>Entries already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que já estão na biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorá-las</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclá-las (preencher campos vazios, adicionar temas, países, nomes)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="83"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="94"/>
         <source>There is nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada de novo para adicionar.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="106"/>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Já na biblioteca (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas (%1 na biblioteca, %2 dentro do arquivo)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>New vocabulary terms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos termos de vocabulário (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="112"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações (%1)</translation>
     </message>
 </context>
 <context>
@@ -817,27 +821,27 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
         <source>Library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações da biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="21"/>
         <source>Hide staff-only resources in reader mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar recursos exclusivos da equipe no modo de leitura</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="26"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o modo de curadoria após minutos de inatividade</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
         <source>Lock curator mode after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o modo de curadoria após</translation>
     </message>
 </context>
 <context>
@@ -846,37 +850,37 @@ Add it anyway?</source>
         <location filename="../gui/main_window.py" line="101"/>
         <location filename="../gui/main_window.py" line="258"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a biblioteca…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · a pesquisa levou %1 ms</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>citação copiada</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation type="unfinished"></translation>
+        <translation>citações copiadas</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="435"/>
         <source> [curator]</source>
-        <translation type="unfinished"></translation>
+        <translation> [curadoria]</translation>
     </message>
 </context>
 <context>
@@ -884,87 +888,87 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
         <source>Manage reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar listas de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens da lista de leitura, em ordem</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Seta para cima e Ctrl+Seta para baixo movem um item; Delete o remove</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
         <source>Note on this item, for the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre este item, para o folheto</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>A short note for the handout (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota curta para o folheto (opcional)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de leitura:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens de “%1”:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>Rename reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” apagada.</translation>
     </message>
 </context>
 <context>
@@ -972,37 +976,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="26"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote de coleção</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="34"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado nos dois lados desde a última troca: marque o que deve vir do pacote; todo o resto mantém a versão desta biblioteca.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="59"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter todas as &amp;minhas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar todas as &amp;deles</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -1010,62 +1014,62 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="57"/>
         <source>&amp;Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>
         <source>Add to reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar %1 à lista de leitura:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado(s) a %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="108"/>
         <source>Already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está em %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%3 já estava(m) nela)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="141"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="170"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando toda a lista “%1”: a pesquisa “%2” foi limpa</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando toda a lista “%1”: os filtros foram limpos</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1077,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/recent_searches.py" line="134"/>
         <source>&amp;Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas &amp;recentes</translation>
     </message>
     <message>
         <location filename="../gui/recent_searches.py" line="144"/>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar pesquisas recentes</translation>
     </message>
 </context>
 <context>
@@ -1086,202 +1090,202 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia &amp;local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="154"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="158"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="162"/>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizações</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="166"/>
         <source>&amp;Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autores</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="169"/>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="174"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;ses</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="178"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;idioma</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente para a equipe</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;úblico</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="196"/>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Na lixeira</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;mo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>E&amp;xcerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;recho</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Curator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas da curadoria</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas da curadoria</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="208"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de revisão</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="212"/>
         <source>Why it needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que precisa de revisão</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>por quê</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="216"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="226"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma: somente o link</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="249"/>
         <source>Attach a local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar uma cópia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="288"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>o título é obrigatório</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um país conhecido</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não é possível salvar: </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo valor em %1: “%2” — você quis dizer “%3”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Será criado um novo valor em %1: “%2”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar mesmo assim?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as suas alterações?</translation>
     </message>
 </context>
 <context>
@@ -1289,37 +1293,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não tem link nem cópia local para abrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
         <source>Add to reading &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à &amp;lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="65"/>
         <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova lista…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="68"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;citação</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="72"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="77"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="81"/>
         <source>Show &amp;similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;semelhantes</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/result_delegate.py" line="206"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1339,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/results_model.py" line="139"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <location filename="../gui/models/results_model.py" line="169"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1348,77 +1352,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="107"/>
         <source>Number of resources found</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recursos encontrados</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="110"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de classificação</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar:</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="146"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="175"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="210"/>
         <source>Showing results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando resultados para %1.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Search instead for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar por %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="229"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso corresponde a “%1” com os filtros escolhidos.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso corresponde a “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="235"/>
         <source>This reading list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista de leitura está vazia.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="238"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há recursos: importe um arquivo ou um pacote de coleção (Arquivo ▸ Importar…, Arquivo ▸ Importar pacote de coleção…, no modo de curadoria).</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources match the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso corresponde aos filtros escolhidos.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>Search for “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar “%1”</translation>
     </message>
 </context>
 <context>
@@ -1428,27 +1432,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas salvas</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="143"/>
         <source>&amp;Run search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar pesquisa</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="144"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="145"/>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="147"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar…</translation>
     </message>
 </context>
 <context>
@@ -1457,67 +1461,67 @@ Add it anyway?</source>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <location filename="../gui/saved_searches_part.py" line="158"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar pesquisa</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome para esta pesquisa:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a pesquisa salva “%1”?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa “%1” salva</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
         <source> (without the reading list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sem a lista de leitura)</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>Rename saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear pesquisa salva</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa salva renomeada para “%1”</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar pesquisa salva</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a pesquisa salva “%1”? Os recursos que ela encontra permanecem.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa salva “%1” apagada</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>Export saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pesquisa salva</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1525,22 +1529,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="37"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="53"/>
         <source>How the search was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a pesquisa foi entendida</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisado: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Também pesquisado: %1</translation>
     </message>
 </context>
 <context>
@@ -1550,27 +1554,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/similar_pane.py" line="48"/>
         <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos semelhantes</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um recurso para ver outros semelhantes.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando recursos semelhantes…</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso semelhante.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo pelas palavras</translation>
     </message>
 </context>
 <context>
@@ -1578,17 +1582,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/status_bar.py" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="18"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="23"/>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Última importação</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1600,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/table_dialog.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1608,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/task.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1612,48 +1616,48 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="159"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso exportado para %1</numerusform>
+            <numerusform>%n recursos exportados para %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="204"/>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Export collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote de coleção</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="205"/>
         <source>Collection packs (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de coleção (*%1)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o pacote…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recurso gravado em %1</numerusform>
+            <numerusform>%n recursos gravados em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,17 +1666,17 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="275"/>
         <location filename="../gui/transfers.py" line="280"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="235"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="276"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="321"/>
@@ -1680,22 +1684,22 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="349"/>
         <location filename="../gui/transfers.py" line="352"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote de coleção</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="322"/>
         <source>Collection packs (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de coleção (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="329"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o pacote…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="350"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclando…</translation>
     </message>
 </context>
 <context>
@@ -1703,37 +1707,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="72"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lixeira</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="74"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="81"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="82"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esvaziar lixeira…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recursos na lixeira. Os recursos restaurados mantêm as suas marcações.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar definitivamente tudo o que está na lixeira?</translation>
     </message>
 </context>
 <context>
@@ -1741,134 +1745,134 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
         <source>Vocabulary and thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulário e tesauro</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulário</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Alternative names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes &amp;alternativos…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema mais &amp;amplo…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>Delete &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os não &amp;usados</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
         <source>New synonym &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;grupo de sinônimos…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar “%1” com:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarcar %1 recursos de “%2” para “%3” e remover “%2”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de sinônimos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation type="unfinished"></translation>
+        <translation>Termos equivalentes, separados por ; (vazio apaga o grupo):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes alternativos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros nomes que devem encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum: tema de nível superior)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema mais amplo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar “%1” sob:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o tema “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo grupo de sinônimos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Termos equivalentes, separados por ;</translation>
     </message>
 </context>
 <context>
@@ -1876,22 +1880,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="39"/>
         <source>Resources by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos por ano</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2; arraste sobre os anos para escolher um intervalo</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
         <source>No dated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso datado</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1899,33 +1903,33 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="171"/>
         <source>Year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de anos</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano inicial</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano final</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer ano: limpar o intervalo de anos</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;até</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1937,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer</translation>
     </message>
 </context>
 </TS>
