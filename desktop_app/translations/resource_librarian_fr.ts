@@ -6,75 +6,75 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification groupée</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="35"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="47"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs, séparées par ;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
         <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources sélectionnées. L'aperçu montre exactement ce qui va changer.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer par</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources vont changer.</translation>
     </message>
 </context>
 <context>
@@ -82,27 +82,27 @@
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="125"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="127"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="128"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="129"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources demandent votre attention. Double-cliquez sur l'une d'elles pour la modifier.</translation>
     </message>
 </context>
 <context>
@@ -110,37 +110,37 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="18"/>
         <source>Changed elsewhere meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée ailleurs entre-temps</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="20"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="21"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'autre version (enregistrée)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'autre a enregistré cette ressource pendant que vous la modifiiez. Rien n'a été écrasé. Gardez votre version ou prenez l'autre (vos modifications seront alors abandonnées).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre l'autre</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="48"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
 </context>
 <context>
@@ -156,38 +156,38 @@
     <message>
         <location filename="../gui/curator_mode.py" line="152"/>
         <source>&amp;Curate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestion</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="185"/>
         <source>Curator mode: editing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode documentaliste : modification activée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="204"/>
         <location filename="../gui/curator_mode.py" line="209"/>
         <source>Curator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode documentaliste</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="210"/>
         <source>Curator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe documentaliste :</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="283"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ressource</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="312"/>
@@ -196,32 +196,36 @@
 %1
 
 Add it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces ressources ressemblent à celle que vous ajoutez :
+
+%1
+
+L'ajouter quand même ?</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="321"/>
         <source>Added “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ajoutée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="338"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="357"/>
         <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placée(s) dans la corbeille (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="372"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="373"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -229,63 +233,63 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="70"/>
         <source>Resource details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la ressource</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="75"/>
         <source>Resource details text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des détails de la ressource</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="83"/>
         <location filename="../gui/panes/detail_pane.py" line="84"/>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la référence</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="119"/>
         <source>Select a resource to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ressource pour en voir les détails.</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="141"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="147"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="149"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="151"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="155"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="157"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="201"/>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence copiée</translation>
     </message>
 </context>
 <context>
@@ -293,101 +297,101 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="62"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exporter</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="64"/>
         <source>Selected resources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ressource sélectionnée (%n)</numerusform>
+            <numerusform>Ressources sélectionnées (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="65"/>
         <source>Current results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résultat actuel (%n)</numerusform>
+            <numerusform>Résultats actuels (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="67"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de lecture : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toute la bibliothèque (%n)</numerusform>
+            <numerusform>Toute la bibliothèque (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="77"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="80"/>
         <source>Child protection resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources pour la protection de l'enfance</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="86"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du document</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="87"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des matières</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>QR code for each link</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR pour chaque lien</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="91"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="93"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document à distribuer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;page :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="103"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="108"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -395,77 +399,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : toutes les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
         <source>Sort values</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus fréquentes d'abord</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
         <source>%1 of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs sur %2</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
         <source>%1 included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluse(s)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exclue(s)</translation>
     </message>
 </context>
 <context>
@@ -473,93 +477,93 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="135"/>
         <source>More… (%1 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus… (%1 correspondances)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="145"/>
         <location filename="../gui/models/facet_model.py" line="222"/>
         <source>More… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus… (%1)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: no match</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : aucune correspondance</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="313"/>
         <source>%s: none in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s : aucune dans ces résultats</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation type="unfinished"></translation>
+        <translation>sauf </translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="342"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, inclus</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="344"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, exclu</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>, développé</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>, réduit</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>coché</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non coché</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour inclure ; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs : filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
 </context>
 <context>
@@ -567,32 +571,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="70"/>
         <source>Filter facet values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les valeurs des facettes…</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les valeurs des facettes</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="80"/>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>Facettes</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="251"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="252"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous %1</translation>
     </message>
 </context>
 <context>
@@ -600,47 +604,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, inclus</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, exclu</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>coché</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>exclu</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="139"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non coché</translation>
     </message>
 </context>
 <context>
@@ -648,47 +652,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="36"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actifs</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les filtres</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de lecture : %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
         <source>Show the whole library again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toute la bibliothèque</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="95"/>
         <source>NOT </source>
-        <translation type="unfinished"></translation>
+        <translation>SAUF </translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="108"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
 </context>
 <context>
@@ -696,37 +700,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="28"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="30"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à l'état après cette modification</translation>
     </message>
 </context>
 <context>
@@ -734,82 +738,82 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="34"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="43"/>
         <source>Columns (which field each column fills)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes (champ rempli par chaque colonne)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="47"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="52"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="54"/>
         <source>&amp;Apply column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le choix des colonnes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="58"/>
         <source>Entries already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées déjà présentes dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;ignorer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;fusionner (remplir les champs vides, ajouter thèmes, pays, noms)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="83"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="94"/>
         <source>There is nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a rien de nouveau à ajouter.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="106"/>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la bibliothèque (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons (%1 dans la bibliothèque, %2 dans le fichier)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>New vocabulary terms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux termes du vocabulaire (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="112"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques (%1)</translation>
     </message>
 </context>
 <context>
@@ -817,27 +821,27 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
         <source>Library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la bibliothèque</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="21"/>
         <source>Hide staff-only resources in reader mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les ressources réservées au personnel en mode lecteur</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="26"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d'inactivité</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
         <source>Lock curator mode after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le mode documentaliste après</translation>
     </message>
 </context>
 <context>
@@ -846,37 +850,37 @@ Add it anyway?</source>
         <location filename="../gui/main_window.py" line="101"/>
         <location filename="../gui/main_window.py" line="258"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · recherche en %1 ms</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>référence copiée</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation type="unfinished"></translation>
+        <translation>références copiées</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="435"/>
         <source> [curator]</source>
-        <translation type="unfinished"></translation>
+        <translation> [documentaliste]</translation>
     </message>
 </context>
 <context>
@@ -884,87 +888,87 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
         <source>Manage reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les listes de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la liste de lecture, dans l'ordre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément ; Suppr le retire</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
         <source>Note on this item, for the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur cet élément, pour le document à distribuer</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>A short note for the handout (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte note pour le document à distribuer (facultatif)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de lecture :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de « %1 » :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>Rename reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
 </context>
 <context>
@@ -972,37 +976,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="26"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de collection</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="34"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié des deux côtés depuis le dernier échange : cochez ce qu'il faut reprendre du paquet ; tout le reste garde la version de cette bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="59"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder toutes les miennes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre toutes celles du paquet</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -1010,62 +1014,62 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="57"/>
         <source>&amp;Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>
         <source>Add to reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à la liste de lecture :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée(s) à %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="108"/>
         <source>Already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%3 y figuraient déjà)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="141"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="170"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de toute la liste « %1 » : la recherche « %2 » a été effacée</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de toute la liste « %1 » : les filtres ont été effacés</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1077,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/recent_searches.py" line="134"/>
         <source>&amp;Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches &amp;récentes</translation>
     </message>
     <message>
         <location filename="../gui/recent_searches.py" line="144"/>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les recherches récentes</translation>
     </message>
 </context>
 <context>
@@ -1086,202 +1090,202 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie &amp;locale</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="154"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="158"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="162"/>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="166"/>
         <source>&amp;Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="169"/>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;mes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="174"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="178"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ien</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la&amp;ngue</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé au personnel</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublic</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="196"/>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>E&amp;xcerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtrait</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Curator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du documentaliste</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes du documentaliste</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="208"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="212"/>
         <source>Why it needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il faut la vérifier</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="216"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="226"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie locale</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune : seulement le lien</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="249"/>
         <source>Attach a local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une copie locale</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="288"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un titre est obligatoire</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est pas un pays connu</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible pour l'instant : </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur « %2 » (%1) — vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur « %2 » (%1) : elle sera créée.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
 </context>
 <context>
@@ -1289,37 +1293,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'a ni lien ni copie locale à ouvrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
         <source>Add to reading &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une &amp;liste de lecture</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="65"/>
         <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle liste…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="68"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;référence</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="72"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="77"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="81"/>
         <source>Show &amp;similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ressources &amp;similaires</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1331,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/result_delegate.py" line="206"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1339,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/results_model.py" line="139"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../gui/models/results_model.py" line="169"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1348,77 +1352,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="107"/>
         <source>Number of resources found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de ressources trouvées</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="110"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri :</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="146"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="175"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ressource</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="210"/>
         <source>Showing results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats affichés pour %1.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Search instead for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="229"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond à « %1 » avec les filtres choisis.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="235"/>
         <source>This reading list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste de lecture est vide.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="238"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource pour l'instant : importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources match the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond aux filtres choisis.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>Search for “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher plutôt « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1428,27 +1432,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="143"/>
         <source>&amp;Run search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la recherche</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="144"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="145"/>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="147"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -1457,67 +1461,67 @@ Add it anyway?</source>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <location filename="../gui/saved_searches_part.py" line="158"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette recherche :</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la recherche enregistrée « %1 » ?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche « %1 » enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
         <source> (without the reading list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sans la liste de lecture)</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>Rename saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la recherche enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée renommée en « %1 »</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la recherche enregistrée « %1 » ? Les ressources qu'elle trouve sont conservées.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée « %1 » supprimée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>Export saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la recherche enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1525,22 +1529,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="37"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="53"/>
         <source>How the search was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la recherche a été comprise</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherché : %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également recherché : %1</translation>
     </message>
 </context>
 <context>
@@ -1550,27 +1554,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/similar_pane.py" line="48"/>
         <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources similaires</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ressource pour voir les ressources similaires.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de ressources similaires…</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource similaire.</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation type="unfinished"></translation>
+        <translation>vocabulaire proche</translation>
     </message>
 </context>
 <context>
@@ -1578,17 +1582,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/status_bar.py" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="18"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="23"/>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière importation</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1600,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/table_dialog.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1608,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/task.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1612,48 +1616,48 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="159"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource exportée vers %1</numerusform>
+            <numerusform>%n ressources exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="204"/>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Export collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet de collection</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="205"/>
         <source>Collection packs (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de collection (*%1)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource écrite dans %1</numerusform>
+            <numerusform>%n ressources écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,17 +1666,17 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="275"/>
         <location filename="../gui/transfers.py" line="280"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="235"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="276"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="321"/>
@@ -1680,22 +1684,22 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="349"/>
         <location filename="../gui/transfers.py" line="352"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de collection</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="322"/>
         <source>Collection packs (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de collection (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="329"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="350"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion…</translation>
     </message>
 </context>
 <context>
@@ -1703,37 +1707,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="72"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="74"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="81"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="82"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement tout le contenu de la corbeille ?</translation>
     </message>
 </context>
 <context>
@@ -1741,134 +1745,134 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
         <source>Vocabulary and thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire et thésaurus</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Alternative names…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres noms…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème &amp;générique…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>Delete &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les termes in&amp;utilisés</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
         <source>New synonym &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;groupe de synonymes…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réétiqueter %1 ressources de « %2 » vers « %3 » et supprimer « %2 » ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de synonymes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes équivalents, séparés par ; (vide : le groupe est supprimé) :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms qui doivent trouver « %1 » (séparés par ;) :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : thème de premier niveau)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème générique</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer « %1 » sous :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe pas de thème « %1 ».</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe de synonymes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes équivalents, séparés par ;</translation>
     </message>
 </context>
 <context>
@@ -1876,22 +1880,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="39"/>
         <source>Resources by year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources par année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 ; faites glisser sur les années pour choisir une période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
         <source>No dated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource datée</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1899,33 +1903,33 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="171"/>
         <source>Year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>De l'année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>À l'année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années : effacer la période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu'à</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1937,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
 </context>
 </TS>

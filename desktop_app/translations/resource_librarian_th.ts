@@ -6,75 +6,75 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขหลายรายการพร้อมกัน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="28"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>หลัง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="35"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="45"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธี</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="47"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า คั่นด้วย ;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
         <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไว้ %1 รายการ ดูตัวอย่างเพื่อดูว่าจะเปลี่ยนอะไรบ้าง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่าง(&amp;P)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>นำไปใช้(&amp;A)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
         <source>set to</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเป็น</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะเปลี่ยน %1 รายการ</translation>
     </message>
 </context>
 <context>
@@ -82,27 +82,27 @@
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="125"/>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>ความครบถ้วน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="127"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="128"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="129"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 รายการที่ต้องตรวจสอบ ดับเบิลคลิกรายการเพื่อแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -110,37 +110,37 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="18"/>
         <source>Changed elsewhere meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการแก้ไขจากที่อื่นในระหว่างนี้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="20"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="21"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับของคุณ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับของอีกฝ่าย (บันทึกแล้ว)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นบันทึกแหล่งข้อมูลนี้ขณะที่คุณกำลังแก้ไข ยังไม่มีข้อมูลใดถูกเขียนทับ เลือกเก็บฉบับของคุณ หรือใช้ฉบับของอีกฝ่าย (การแก้ไขของคุณจะถูกยกเลิก)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บของฉัน(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ของอีกฝ่าย(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="48"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกลบ</translation>
     </message>
 </context>
 <context>
@@ -156,38 +156,38 @@
     <message>
         <location filename="../gui/curator_mode.py" line="152"/>
         <source>&amp;Curate</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูแลคลัง(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="185"/>
         <source>Curator mode: editing is on</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดผู้ดูแล: เปิดการแก้ไขอยู่</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="204"/>
         <location filename="../gui/curator_mode.py" line="209"/>
         <source>Curator mode</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดผู้ดูแล</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="210"/>
         <source>Curator password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านผู้ดูแล:</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="283"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาของ %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>Edit resource</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="295"/>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลใหม่</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="312"/>
@@ -196,32 +196,36 @@
 %1
 
 Add it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลเหล่านี้คล้ายกับรายการที่คุณกำลังเพิ่ม:
+
+%1
+
+ยังต้องการเพิ่มหรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="321"/>
         <source>Added “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม “%1” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="338"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก “%1” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="357"/>
         <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้าย %1 รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="372"/>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำแล้ว: %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="373"/>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
     </message>
 </context>
 <context>
@@ -229,63 +233,63 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="70"/>
         <source>Resource details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="75"/>
         <source>Resource details text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความรายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="83"/>
         <location filename="../gui/panes/detail_pane.py" line="84"/>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกการอ้างอิง</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="119"/>
         <source>Select a resource to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแหล่งข้อมูลเพื่อดูรายละเอียด</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="141"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="147"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="149"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แต่ง</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="151"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="155"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="157"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาค</translation>
     </message>
     <message>
         <location filename="../gui/panes/detail_pane.py" line="201"/>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกการอ้างอิงแล้ว</translation>
     </message>
 </context>
 <context>
@@ -293,98 +297,98 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="59"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="62"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะส่งออก</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="64"/>
         <source>Selected resources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แหล่งข้อมูลที่เลือก (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="65"/>
         <source>Current results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผลลัพธ์ปัจจุบัน (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="67"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ทั้งห้องสมุด (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="77"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="80"/>
         <source>Child protection resources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลด้านการคุ้มครองเด็ก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="86"/>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเอกสารแจก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="87"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>สารบัญ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>QR code for each link</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวอาร์โค้ดสำหรับแต่ละลิงก์</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="91"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดหน้ากระดาษ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="93"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารแจก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง(&amp;T):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดหน้ากระดาษ(&amp;P):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="103"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก(&amp;E):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ(&amp;F):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="108"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
     </message>
 </context>
 <context>
@@ -392,77 +396,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ค่าทั้งหมด</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอง…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
         <source>Sort values</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียงค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนมากที่สุดก่อน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>ก–ฮ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียง(&amp;S):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
         <source>&amp;Include</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม(&amp;I)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น(&amp;X)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้าง(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
         <source>%1 of %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 ค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
         <source>%1 included</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม %1 ค่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
         <source>%1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น %1 ค่า</translation>
     </message>
 </context>
 <context>
@@ -470,93 +474,93 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="135"/>
         <source>More… (%1 matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเติม… (ตรงกัน %1 ค่า)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="145"/>
         <location filename="../gui/models/facet_model.py" line="222"/>
         <source>More… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเติม… (%1)</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: no match</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: ไม่มีค่าที่ตรงกัน</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="313"/>
         <source>%s: none in these results</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: ไม่มีในผลลัพธ์นี้</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น </translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="342"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, รวมอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="344"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, ยกเว้นอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>, ขยายอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>, ยุบอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ %1</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเพื่อรวม กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าทั้งหมด: กรอง เรียง รวม หรือยกเว้นหลายค่าพร้อมกัน</translation>
     </message>
 </context>
 <context>
@@ -564,32 +568,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="70"/>
         <source>Filter facet values…</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองค่าในหมวดการกรอง…</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองค่าในหมวดการกรอง</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="80"/>
         <source>Facets</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดการกรอง</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="251"/>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="252"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น</translation>
     </message>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ใต้ %1</translation>
     </message>
 </context>
 <context>
@@ -597,47 +601,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="68"/>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, included</source>
-        <translation type="unfinished"></translation>
+        <translation>, รวมอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="135"/>
         <source>, excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>, ยกเว้นอยู่</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="138"/>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="139"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
 </context>
 <context>
@@ -645,47 +649,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="36"/>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองที่ใช้อยู่</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรอง:</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างทั้งหมด</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
         <source>Show the whole library again</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทั้งห้องสมุดอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="95"/>
         <source>NOT </source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น </translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="108"/>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำตัวกรอง %1 ออก</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>นำตัวกรองนี้ออก</translation>
     </message>
 </context>
 <context>
@@ -693,37 +697,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="28"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="30"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="31"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>หลัง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับไปยังสถานะหลังการเปลี่ยนแปลงนี้(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -731,82 +735,82 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="34"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="43"/>
         <source>Columns (which field each column fills)</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ (แต่ละคอลัมน์ใส่ข้อมูลในช่องใด)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="47"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูลของคอลัมน์ %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ข้าม)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="52"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="54"/>
         <source>&amp;Apply column choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้การเลือกคอลัมน์(&amp;A)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="58"/>
         <source>Entries already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่มีอยู่แล้วในห้องสมุด</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามรายการเหล่านี้(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมเข้าด้วยกัน (เติมช่องที่ว่าง เพิ่มหัวข้อ ประเทศ ชื่อ)(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="83"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="94"/>
         <source>There is nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการใหม่ที่จะเพิ่ม</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="106"/>
         <source>Already in the library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่แล้วในห้องสมุด (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ (ในห้องสมุด %1 รายการ ในไฟล์ %2 รายการ)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>New vocabulary terms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำศัพท์ใหม่ (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="112"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (%1)</translation>
     </message>
 </context>
 <context>
@@ -814,27 +818,27 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
         <source>Library settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าห้องสมุด</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="21"/>
         <source>Hide staff-only resources in reader mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนแหล่งข้อมูลเฉพาะเจ้าหน้าที่ในโหมดผู้อ่าน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="26"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกโหมดผู้ดูแลเมื่อไม่มีการใช้งานครบจำนวนนาทีนี้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
         <source>Lock curator mode after</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกโหมดผู้ดูแลหลังจาก</translation>
     </message>
 </context>
 <context>
@@ -843,37 +847,37 @@ Add it anyway?</source>
         <location filename="../gui/main_window.py" line="101"/>
         <location filename="../gui/main_window.py" line="258"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="435"/>
         <source> [curator]</source>
-        <translation type="unfinished"></translation>
+        <translation> [ผู้ดูแล]</translation>
     </message>
 </context>
 <context>
@@ -881,87 +885,87 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
         <source>Manage reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดการรายการอ่าน</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในรายการอ่าน ตามลำดับ</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+ลูกศรขึ้น และ Ctrl+ลูกศรลง เพื่อย้ายรายการ  Delete เพื่อนำออก</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
         <source>Note on this item, for the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุของรายการนี้ สำหรับเอกสารแจก</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>A short note for the handout (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุสั้นๆ สำหรับเอกสารแจก (ไม่บังคับ)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ(&amp;N):</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการใน “%1”:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>New reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่านใหม่</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>Rename reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อรายการอ่าน</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อใหม่:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ “%1” แล้ว</translation>
     </message>
 </context>
 <context>
@@ -969,37 +973,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="26"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดคอลเลกชัน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="34"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการแก้ไขทั้งสองฝั่งนับตั้งแต่การแลกเปลี่ยนครั้งล่าสุด ทำเครื่องหมายสิ่งที่จะรับจากชุดคอลเลกชัน ส่วนที่เหลือจะคงฉบับของห้องสมุดนี้ไว้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้ง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="59"/>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บของฉันทั้งหมด(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ของชุดคอลเลกชันทั้งหมด(&amp;T)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1007,62 +1011,62 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="57"/>
         <source>&amp;Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน(&amp;R)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรายการอ่าน(&amp;O)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>
         <source>Add to reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มในรายการอ่าน</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 ในรายการอ่าน:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 ใน %2 แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="108"/>
         <source>Already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่แล้วใน %2</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (มีอยู่แล้ว %3 รายการ)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="141"/>
         <source>Reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่าน</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="170"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทั้งหมดของ “%1”: ล้างการค้นหา “%2” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทั้งหมดของ “%1”: ล้างตัวกรองแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1074,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/recent_searches.py" line="134"/>
         <source>&amp;Recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>การค้นหาล่าสุด(&amp;R)</translation>
     </message>
     <message>
         <location filename="../gui/recent_searches.py" line="144"/>
         <source>&amp;Clear recent searches</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างการค้นหาล่าสุด(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1083,202 +1087,202 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาในเครื่อง(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง(&amp;T)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="154"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="158"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="162"/>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร(&amp;O)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="166"/>
         <source>&amp;Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แต่ง(&amp;A)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="169"/>
         <source>To&amp;pics</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="174"/>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="178"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่(&amp;D) (2017, 2017-10 หรือ 2017-10-26)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสภาษา(&amp;N)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มเป้าหมาย(&amp;U)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="196"/>
         <source>Trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในถังขยะ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่ตัดตอนมา</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>E&amp;xcerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่ตัดตอนมา(&amp;X)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Curator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของผู้ดูแล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของผู้ดูแล(&amp;N)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="208"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องตรวจทาน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="212"/>
         <source>Why it needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่ต้องตรวจทาน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="216"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทาน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="226"/>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาในเครื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: มีเพียงลิงก์</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="249"/>
         <source>Attach a local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบสำเนาในเครื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="288"/>
         <source>a title is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเทศ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation type="unfinished"></translation>
+        <translation>ยังบันทึกไม่ได้: </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าใหม่ “%2” (%1) — คุณหมายถึง “%3” หรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะสร้างค่าใหม่ “%2” (%1)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>ละทิ้งการเปลี่ยนแปลงของคุณหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1286,37 +1290,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ไม่มีลิงก์หรือสำเนาในเครื่องให้เปิด</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
         <source>Add to reading &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มในรายการอ่าน(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="65"/>
         <source>&amp;New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการใหม่(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="68"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกการอ้างอิง(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="72"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="77"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="81"/>
         <source>Show &amp;similar</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการที่คล้ายกัน(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1328,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/result_delegate.py" line="206"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
 </context>
 <context>
@@ -1332,12 +1336,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/results_model.py" line="139"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <location filename="../gui/models/results_model.py" line="169"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -1345,77 +1349,77 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="107"/>
         <source>Number of resources found</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนแหล่งข้อมูลที่พบ</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="110"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับการเรียง</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียงตาม:</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="146"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="175"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตัวกรอง</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="210"/>
         <source>Showing results for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผลลัพธ์สำหรับ %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Search instead for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา %1 แทน</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="229"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1” ตามตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="235"/>
         <source>This reading list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่านนี้ว่างอยู่</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="238"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแหล่งข้อมูล: นำเข้าไฟล์หรือชุดคอลเลกชัน (ไฟล์ ▸ นำเข้า… หรือ ไฟล์ ▸ นำเข้าชุดคอลเลกชัน… ในโหมดผู้ดูแล)</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources match the filters you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูลที่ตรงกับตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>Search for “%1” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา “%1” แทน</translation>
     </message>
 </context>
 <context>
@@ -1425,27 +1429,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>การค้นหาที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="143"/>
         <source>&amp;Run search</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกใช้การค้นหา(&amp;R)</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="144"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="145"/>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น PDF(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="147"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1454,67 +1458,67 @@ Add it anyway?</source>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <location filename="../gui/saved_searches_part.py" line="158"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการค้นหา</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของการค้นหานี้:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่การค้นหาที่บันทึกไว้ “%1” หรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการค้นหา “%1” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
         <source> (without the reading list)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ไม่รวมรายการอ่าน)</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>Rename saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อการค้นหาที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อใหม่:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อการค้นหาที่บันทึกไว้เป็น “%1” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการค้นหาที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการค้นหาที่บันทึกไว้ “%1” หรือไม่ แหล่งข้อมูลที่ค้นพบจะยังอยู่</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบการค้นหาที่บันทึกไว้ “%1” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>Export saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกการค้นหาที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1522,22 +1526,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="37"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="53"/>
         <source>How the search was understood</source>
-        <translation type="unfinished"></translation>
+        <translation>การตีความคำค้นหา</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาเพิ่มเติม: %1</translation>
     </message>
 </context>
 <context>
@@ -1547,27 +1551,27 @@ Add it anyway?</source>
         <location filename="../gui/panes/similar_pane.py" line="48"/>
         <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแหล่งข้อมูลเพื่อดูรายการที่คล้ายกัน</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังหาแหล่งข้อมูลที่คล้ายกัน…</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาใกล้เคียงกัน</translation>
     </message>
 </context>
 <context>
@@ -1575,17 +1579,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/status_bar.py" line="15"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="18"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <location filename="../gui/panes/status_bar.py" line="23"/>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเข้าครั้งล่าสุด</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1597,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/table_dialog.py" line="47"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1605,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/task.py" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1609,46 +1613,46 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="159"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไปที่</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="188"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออก…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออก %n รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="204"/>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Export collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดคอลเลกชัน</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="205"/>
         <source>Collection packs (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดคอลเลกชัน (*%1)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="211"/>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนชุดคอลเลกชัน…</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียน %n รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -1657,17 +1661,17 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="275"/>
         <location filename="../gui/transfers.py" line="280"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="235"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="276"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="321"/>
@@ -1675,22 +1679,22 @@ Add it anyway?</source>
         <location filename="../gui/transfers.py" line="349"/>
         <location filename="../gui/transfers.py" line="352"/>
         <source>Import collection pack</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดคอลเลกชัน</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="322"/>
         <source>Collection packs (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดคอลเลกชัน (*%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="329"/>
         <source>Checking the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบชุดคอลเลกชัน…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="350"/>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวม…</translation>
     </message>
 </context>
 <context>
@@ -1698,37 +1702,37 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="72"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ถังขยะ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="74"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="75"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="81"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน(&amp;R)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="82"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างถังขยะ(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 รายการในถังขยะ รายการที่กู้คืนจะคงแท็กเดิมไว้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบทุกอย่างในถังขยะอย่างถาวรหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1736,134 +1740,134 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
         <source>Vocabulary and thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>คำศัพท์และอรรถาภิธาน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>คำศัพท์</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
         <source>&amp;Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมเข้ากับ(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Alternative names…</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่น(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อที่กว้างกว่า(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>Delete &amp;unused</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคำที่ไม่ได้ใช้(&amp;U)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
         <source>New synonym &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มคำพ้องความหมายใหม่(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อใหม่:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม “%1” เข้ากับ:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแท็กของ %1 รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มคำพ้องความหมาย</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation type="unfinished"></translation>
+        <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ; (เว้นว่างเพื่อลบกลุ่ม):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่น</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่นที่ควรค้นพบ “%1” (คั่นด้วย ;):</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี: เป็นหัวข้อระดับบนสุด)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อที่กว้างกว่า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation type="unfinished"></translation>
+        <translation>จัด “%1” ไว้ใต้:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีหัวข้อ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มคำพ้องความหมายใหม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ;</translation>
     </message>
 </context>
 <context>
@@ -1871,22 +1875,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="39"/>
         <source>Resources by year</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลตามปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2  ลากผ่านปีเพื่อเลือกช่วง</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
         <source>No dated resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูลที่ระบุปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1894,33 +1898,33 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="171"/>
         <source>Year range</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกปี: ล้างช่วงปี</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่(&amp;F)</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1932,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกปี</translation>
     </message>
 </context>
 </TS>
