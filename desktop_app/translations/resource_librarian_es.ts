@@ -82,7 +82,7 @@
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="125"/>
         <source>Completeness</source>
-        <translation>Integridad</translation>
+        <translation>Completitud</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="127"/>
@@ -1090,7 +1090,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation>Copia &amp;local</translation>
+        <translation>&amp;Copia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
@@ -1135,7 +1135,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation>E&amp;nlace</translation>
+        <translation>En&amp;lace</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
@@ -1160,7 +1160,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation>P&amp;úblico</translation>
+        <translation>Pú&amp;blico</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
@@ -1175,7 +1175,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation>Est&amp;ado</translation>
+        <translation>Esta&amp;do</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
@@ -1785,7 +1785,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation>Tema más &amp;amplio…</translation>
+        <translation>&amp;Tema más amplio…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>

@@ -1090,7 +1090,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="108"/>
         <source>&amp;Local copy</source>
-        <translation>Cópia &amp;local</translation>
+        <translation>&amp;Cópia local</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="151"/>
@@ -1160,7 +1160,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>A&amp;udience</source>
-        <translation>P&amp;úblico</translation>
+        <translation>Pú&amp;blico</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="192"/>
@@ -1175,7 +1175,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>&amp;Status</source>
-        <translation>St&amp;atus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="199"/>
@@ -1392,7 +1392,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Search instead for %1</source>
-        <translation>Pesquisar por %1</translation>
+        <translation>Pesquisar %1 em vez disso</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="229"/>
@@ -1422,7 +1422,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>Search for “%1” instead</source>
-        <translation>Pesquisar “%1”</translation>
+        <translation>Pesquisar “%1” em vez disso</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1785,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation>Tema mais &amp;amplo…</translation>
+        <translation>&amp;Tema mais amplo…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
