@@ -38,7 +38,7 @@
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation>Action</translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
@@ -302,7 +302,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="62"/>
         <source>What to export</source>
-        <translation>Quoi exporter</translation>
+        <translation>Contenu à exporter</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="64"/>
@@ -773,7 +773,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation>Les &amp;ignorer</translation>
+        <translation>Les i&amp;gnorer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
@@ -1140,7 +1140,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation>Code de la&amp;ngue</translation>
+        <translation>&amp;Code de langue</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
@@ -1785,7 +1785,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Broader topic…</source>
-        <translation>Thème &amp;générique…</translation>
+        <translation>&amp;Thème générique…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>

@@ -900,7 +900,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation>Ctrl+ลูกศรขึ้น และ Ctrl+ลูกศรลง เพื่อย้ายรายการ  Delete เพื่อนำออก</translation>
+        <translation>Ctrl+ลูกศรขึ้น และ Ctrl+ลูกศรลง เพื่อย้ายรายการ Delete เพื่อนำออก</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
@@ -1132,12 +1132,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Link</source>
-        <translation>ลิงก์(&amp;L)</translation>
+        <translation>ลิงก์(&amp;K)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>La&amp;nguage code</source>
-        <translation>รหัสภาษา(&amp;N)</translation>
+        <translation>รหัสภาษา(&amp;G)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="186"/>
@@ -1434,7 +1434,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="143"/>
         <source>&amp;Run search</source>
-        <translation>เรียกใช้การค้นหา(&amp;R)</translation>
+        <translation>เรียกใช้การค้นหา(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="144"/>
@@ -1880,7 +1880,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation>%1 ถึง %2  ลากผ่านปีเพื่อเลือกช่วง</translation>
+        <translation>%1 ถึง %2 ลากผ่านปีเพื่อเลือกช่วง</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
