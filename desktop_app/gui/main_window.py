@@ -33,6 +33,7 @@ from desktop_app.core.open_library import OpenLibrary
 from desktop_app.core.search import first_page
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.gui import links
+from desktop_app.gui.accessibility import Accessibility
 from desktop_app.gui.curator_mode import Curation
 from desktop_app.gui.dialogs.about import show_about, show_help
 from desktop_app.gui.finding_more import FindingMore
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.result_actions = ResultActions(self)  # open, context menu, detail links
         self.finding = FindingMore(self)  # similar, saved and recent searches (issue 13)
+        self.access = Accessibility(self)  # Tab order, descriptions (issue 14)
         self._restore()
         self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept
         self.worker.open()

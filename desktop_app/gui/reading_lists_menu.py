@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QWidget
 
 from desktop_app.core.library.values import ListInfo
+from desktop_app.gui.accessibility import announce
 from desktop_app.gui.menus import make_action
 from desktop_app.gui.reading_lists.jobs import lists_source
 from desktop_app.gui.strings import count_text
@@ -120,6 +121,7 @@ class ReadingListsMenu(QObject):
         label.setText(text)
         label.show()
         self._timer.start(NOTICE_MS)
+        announce(label, text)
 
     def notice_text(self) -> str:
         """The confirmation shown now, as plain text ("" when none)."""

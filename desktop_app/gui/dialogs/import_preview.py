@@ -70,6 +70,8 @@ class ImportPreview(QDialog):
         dup_l.addWidget(self.merge)
         layout.addWidget(dup_box)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("What the import found"))
+        self.tabs.tabBar().setAccessibleName(self.tr("What the import found"))
         self.lists = {
             key: QListWidget(self.tabs) for key in ("duplicates", "terms", "problems", "notes")
         }
@@ -118,6 +120,7 @@ class ImportPreview(QDialog):
             widget.addItems(rows[key][:2000])
             n = counts.get(key, len(rows[key]))
             self.tabs.addTab(widget, labels[key].replace("%1", str(n)))
+            widget.setAccessibleName(labels[key].replace("%1", str(n)))
         first = next((i for i, k in enumerate(self.lists) if rows[k]), 0)
         self.tabs.setCurrentIndex(first)  # open on the first list with something in it
         self.ok.setEnabled(report.added > 0 or report.duplicates > 0)

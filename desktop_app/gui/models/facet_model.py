@@ -316,6 +316,8 @@ class FacetModel(QAbstractItemModel):
             return self._label(node) if node.kind == "value" else self.data(index)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(node)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._described(node, index)
         if role == Qt.ItemDataRole.CheckStateRole and node.kind == "value":
             return Qt.CheckState.Checked if node.selected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole:
@@ -354,6 +356,27 @@ class FacetModel(QAbstractItemModel):
             )
             return node.label + shown
         return node.label
+
+    def _described(self, node: Node, index: Index) -> str:
+        """The state, position and level a screen reader adds to a row's text."""
+        parts = []
+        if node.kind == "value":
+            parts.append(
+                self.tr("checked")
+                if node.selected
+                else self.tr("excluded")
+                if node.excluded
+                else self.tr("not checked")
+            )
+        siblings = self.rowCount(index.parent())
+        parts.append(
+            self.tr("%1 of %2").replace("%1", f"{index.row() + 1}").replace("%2", f"{siblings}")
+        )
+        level, up = 1, index.parent()
+        while up.isValid():
+            level, up = level + 1, up.parent()
+        parts.append(self.tr("level %1").replace("%1", f"{level}"))
+        return ", ".join(parts)
 
     def _font(self, node: Node) -> QFont:
         key = (node.kind == "group" or node.selected, node.excluded, node.kind == "more")

@@ -134,6 +134,14 @@ class FacetValuesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == VALUE:
             state = {INCLUDE: self.tr(", included"), EXCLUDE: self.tr(", excluded")}
             return f"{row.label}, {row.count:,}{state.get(row.state, '')}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == VALUE:
+            state = {INCLUDE: self.tr("checked"), EXCLUDE: self.tr("excluded")}
+            where = self.tr("%1 of %2").replace("%1", f"{index.row() + 1}")
+            return (
+                state.get(row.state, self.tr("not checked"))
+                + ", "
+                + where.replace("%2", f"{len(self.rows)}")
+            )
         if role == ValueRole:
             return row.value
         return None

@@ -140,7 +140,10 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return view.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{view.title}. {subtitle(view)}"
+            return self.accessible_text(view, index.row())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            snip = self.snippets.get(rid)
+            return snip.text if snip is not None else view.summary[:300]
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.title
         if role == ViewRole:
@@ -155,6 +158,16 @@ class ResultsModel(QAbstractListModel):
         if role == KnownSnippetRole:
             return self.snippets.get(rid)
         return None
+
+    def accessible_text(self, view: ResourceView, row: int) -> str:
+        """What a screen reader says for a row: "Title, Organisation, 2019, Report, 3 of 30"."""
+        who = ", ".join(
+            view.organisation_acronyms[i] or o for i, o in enumerate(view.organisations)
+        ) or ", ".join(view.authors)
+        year = str(view.year) if view.year else ""
+        parts = [p for p in (view.title, who, year, type_label(view.type)) if p]
+        where = self.tr("%1 of %2").replace("%1", f"{row + 1}").replace("%2", f"{self.total}")
+        return ", ".join([*parts, where])
 
     def _want_row(self, rid: int) -> None:
         if rid not in self._asked_rows:

@@ -116,7 +116,9 @@ class ResultsPane(QWidget):
         )
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
-        top.addWidget(QLabel(self.tr("Sort:"), self))
+        self.sort_label = QLabel(self.tr("S&ort:"), self)
+        self.sort_label.setBuddy(self.sort_box)  # Alt+O; screen readers name the box by it
+        top.addWidget(self.sort_label)
         top.addWidget(self.sort_box)
         self.correction = QLabel("", self)
         self.correction.setObjectName("correctionLabel")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from desktop_app.gui.accessibility import announce
+
 
 class StatusBar(QStatusBar):
     """The window's status bar; curator mode and transfers report here by signal."""
@@ -27,8 +29,10 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.progress)
 
     def say(self, text: str) -> None:
-        """A message that the next one replaces (the search count, say)."""
+        """A message that the next one replaces (the search count, say); a screen
+        reader says it."""
         self.label.setText(text)
+        announce(self.label, text)
 
     def text(self) -> str:
         """The passing message shown now."""
@@ -50,3 +54,4 @@ class StatusBar(QStatusBar):
         self.summary.setText(text)
         self.summary.setToolTip(text)
         self.summary.setVisible(bool(text))
+        announce(self.summary, text)

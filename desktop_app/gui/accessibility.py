@@ -1,0 +1,126 @@
+"""Accessibility wiring for the main window: the Tab order, accessible descriptions
+and spoken announcements.
+
+The window makes one :class:`Accessibility` (one line). It puts every control of the
+window in a Tab order that follows the screen — search box, saved searches, the
+facet filter and tree, the year range, the filter chips, the sort box, the results,
+the details and the similar resources — and keeps it so as filter chips come and
+go. :func:`announce` tells a screen reader about a status change (a result count,
+"3 added to Year 9 online safety", an import summary) with Qt's announcement event,
+without moving the keyboard focus. Items' spoken text, position and state come from
+the models (``Qt.AccessibleTextRole`` / ``AccessibleDescriptionRole``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def plain(text: str) -> str:
+    """``text`` without markup (a label's rich text as a screen reader should say it)."""
+    if "<" not in text:
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
+def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` (markup removed) about ``source``; focus stays."""
+    said = plain(text).strip()
+    if not said:
+        return
+    event = QAccessibleAnnouncementEvent(source, said)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def control_name(widget: QWidget) -> str:
+    """The name a screen reader gives ``widget``: its accessible name, or what Qt
+    derives for it (a button's text, a buddy label's text). A combo box's derived
+    name on Linux is its current value, not a name, so it must have one set."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text():
+            return label.text().replace("&", "")
+    from PySide6.QtWidgets import QAbstractButton
+
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
+
+
+class Accessibility(QObject):
+    """The window's Tab order and descriptions; made once, after the window's parts."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._describe()
+        self.apply_tab_order()
+        window.searchFinished.connect(lambda _r: self.apply_tab_order())  # chips changed
+
+    def _describe(self) -> None:
+        w = self.window
+        w.sidebar.tree.setAccessibleDescription(
+            self.tr(
+                "Space or Enter checks the value under the cursor; the context menu "
+                "(Menu key) can exclude it instead. Left and Right close and open a group."
+            )
+        )
+        w.results.view.setAccessibleDescription(
+            self.tr(
+                "Up and Down move between resources; Enter opens one; Ctrl+D adds the "
+                "selected ones to a reading list; the Menu key shows more actions."
+            )
+        )
+        w.results.sort_box.setAccessibleDescription(self.tr("The order of the results"))
+        w.detail.browser.setAccessibleDescription(
+            self.tr("Tab moves between the links; Enter follows the link under the cursor.")
+        )
+        similar = w.finding.similar.pane
+        similar.browser.setAccessibleDescription(
+            self.tr("Resources like the one shown; Tab moves between them, Enter shows one.")
+        )
+        w.sidebar.years.setAccessibleDescription(
+            self.tr("Up and Down step a year; type a year and press Enter to apply it.")
+        )
+
+    def focus_chain(self) -> list[QWidget]:
+        """The window's controls in Tab order (hidden ones are skipped by Tab itself)."""
+        w = self.window
+        years = w.sidebar.years
+        return [
+            w.search_bar.box,
+            w.finding.saved.pane.tree,
+            w.sidebar.filter_box,
+            w.sidebar.tree,
+            years.low,
+            years.high,
+            years.clear,
+            *w.filters_bar.chips,
+            w.filters_bar.clear,
+            w.results.sort_box,
+            w.results.view,
+            w.results.empty_suggest,
+            w.results.empty_clear,
+            w.detail.browser,
+            w.detail.copy_button,
+            w.finding.similar.pane.browser,
+        ]
+
+    def apply_tab_order(self) -> None:
+        """Put the controls in :meth:`focus_chain` order."""
+        chain = [c for c in self.focus_chain() if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
