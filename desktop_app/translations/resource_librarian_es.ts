@@ -888,7 +888,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
         <source>Manage reading lists</source>
-        <translation>Administrar listas de lectura</translation>
+        <translation>Gestionar listas de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
@@ -933,7 +933,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
@@ -1019,7 +1019,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation>&amp;Abrir lista de lectura</translation>
+        <translation>A&amp;brir lista de lectura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>

@@ -933,7 +933,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
@@ -1019,7 +1019,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
-        <translation>&amp;Abrir lista de leitura</translation>
+        <translation>A&amp;brir lista de leitura</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="84"/>
