@@ -38,7 +38,7 @@
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation>Cómo</translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation>Usar la &amp;suya</translation>
+        <translation>Usar la de la &amp;otra persona</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation>Bajo %1</translation>
+        <translation>Dentro de %1</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation>Usar todas las &amp;suyas</translation>
+        <translation>Usar todas las del &amp;paquete</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
@@ -1574,7 +1574,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation>cercano por sus palabras</translation>
+        <translation>parecido en el texto</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1857,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation>Colocar “%1” bajo:</translation>
+        <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>

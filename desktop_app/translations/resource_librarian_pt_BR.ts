@@ -38,7 +38,7 @@
         <location filename="../gui/dialogs/bulk_dialog.py" line="39"/>
         <location filename="../gui/dialogs/bulk_dialog.py" line="46"/>
         <source>How</source>
-        <translation>Como</translation>
+        <translation>Operação</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="41"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation>Usar a &amp;deles</translation>
+        <translation>Usar a da &amp;outra pessoa</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/facet_sidebar.py" line="296"/>
         <source>Under %1</source>
-        <translation>Sob %1</translation>
+        <translation>Dentro de %1</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="61"/>
         <source>Take all &amp;theirs</source>
-        <translation>Usar todas as &amp;deles</translation>
+        <translation>Usar todas as do &amp;pacote</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="70"/>
@@ -1574,7 +1574,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="94"/>
         <source>close in its words</source>
-        <translation>próximo pelas palavras</translation>
+        <translation>parecido no texto</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1857,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation>Colocar “%1” sob:</translation>
+        <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
