@@ -70,7 +70,9 @@ class Curation(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self.actions: list[QAction] = []  # enabled only in curator mode
-        self.act_mode = make_action(self, "Curator &mode…", self.unlock, None, "actionCuratorMode")
+        self.act_mode = make_action(
+            self, self.tr("Curator &mode…"), self.unlock, None, "actionCuratorMode"
+        )
         self.menu = self._build_menu(host)
         self.set_mode(False)
         app = QApplication.instance()
@@ -157,20 +159,25 @@ class Curation(QObject):
             menu.addAction(act)
             self.actions.append(act)
 
-        add("&New resource…", self.new_resource, QKeySequence.StandardKey.New, "actionNew")
-        add("&Edit resource…", self.edit_current, "Ctrl+E", "actionEdit")
-        add("D&uplicate resource…", self.duplicate_current, None, "actionDuplicate")
-        add("Move to &trash", self.trash_selected, QKeySequence.StandardKey.Delete, "actionTrash")
-        add("&Undo", self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
+        add(self.tr("&New resource…"), self.new_resource, QKeySequence.StandardKey.New, "actionNew")
+        add(self.tr("&Edit resource…"), self.edit_current, "Ctrl+E", "actionEdit")
+        add(self.tr("D&uplicate resource…"), self.duplicate_current, None, "actionDuplicate")
+        add(
+            self.tr("Move to &trash"),
+            self.trash_selected,
+            QKeySequence.StandardKey.Delete,
+            "actionTrash",
+        )
+        add(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "actionUndo")
         menu.addSeparator()
-        add("&History of this resource…", self.history, "Ctrl+H", "actionHistory")
-        add("&Bulk edit selection…", self.bulk_edit, "Ctrl+B", "actionBulkEdit")
-        add("T&rash…", self.show_trash, None, "actionShowTrash")
-        add("&Vocabulary and thesaurus…", self.vocabulary, None, "actionVocabulary")
-        add("&Completeness…", self.completeness, None, "actionCompleteness")
-        add("Library &settings…", self.library_settings, None, "actionLibrarySettings")
+        add(self.tr("&History of this resource…"), self.history, "Ctrl+H", "actionHistory")
+        add(self.tr("&Bulk edit selection…"), self.bulk_edit, "Ctrl+B", "actionBulkEdit")
+        add(self.tr("T&rash…"), self.show_trash, None, "actionShowTrash")
+        add(self.tr("&Vocabulary and thesaurus…"), self.vocabulary, None, "actionVocabulary")
+        add(self.tr("&Completeness…"), self.completeness, None, "actionCompleteness")
+        add(self.tr("Library &settings…"), self.library_settings, None, "actionLibrarySettings")
         menu.addSeparator()
-        add("&Lock (back to reader mode)", self.lock, "Ctrl+Shift+L", "actionLock")
+        add(self.tr("&Lock (back to reader mode)"), self.lock, "Ctrl+Shift+L", "actionLock")
         return menu
 
     def set_mode(self, curator: bool) -> None:

@@ -66,9 +66,9 @@ class FindingMore(QObject):
         self.sidebar_column.setStretchFactor(0, 1)
         self.sidebar_column.setStretchFactor(1, 4)
         w.setTabOrder(w.detail.copy_button, self.similar.pane.browser)
-        menu = w.menus.menu("searches", "&Searches", before="lists")
+        menu = w.menus.menu("searches", self.tr("&Searches"), before="lists")
         self.act_save = make_action(
-            self, "&Save search…", self.saved.save_current, "Ctrl+S", "actionSaveSearch"
+            self, self.tr("&Save search…"), self.saved.save_current, "Ctrl+S", "actionSaveSearch"
         )
         menu.addAction(self.act_save)
         self.recent_action = menu.addMenu(self.recent_menu.menu)

@@ -10,12 +10,11 @@ refreshes only what the change can affect.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -35,9 +34,8 @@ from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
 from desktop_app.gui import links
 from desktop_app.gui.accessibility import Accessibility
 from desktop_app.gui.curator_mode import Curation
-from desktop_app.gui.dialogs.about import show_about, show_help
 from desktop_app.gui.finding_more import FindingMore
-from desktop_app.gui.menus import Menus
+from desktop_app.gui.menus import Menus, build_window_menus
 from desktop_app.gui.panes.detail_pane import DetailPane, citation
 from desktop_app.gui.panes.facet_sidebar import FacetSidebar
 from desktop_app.gui.panes.filters_bar import FiltersBar
@@ -94,7 +92,7 @@ class MainWindow(QMainWindow):
             self, settings, ((self.sidebar, 26), (self.results, 40), (self.detail, 24))
         )
         self.menus = Menus(self, self.menuBar())
-        self._build_menus()
+        self.act_copy = build_window_menus(self)
         self._wire()
         self.result_actions = ResultActions(self)  # open, context menu, detail links
         self.finding = FindingMore(self)  # similar, saved and recent searches (issue 13)
@@ -131,31 +129,6 @@ class MainWindow(QMainWindow):
         )
         for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
-
-    def _build_menus(self) -> None:
-        """The menu bar, by name; curator mode and transfers bring their own parts."""
-        m = self.menus
-        m.menu("file", "&File")
-        quit_ = m.action("file", "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
-        m.menu("edit", "&Edit")
-        m.action("edit", "&Find", self.focus_search, QKeySequence.StandardKey.Find, "actionFind")
-        self.act_copy = m.action(
-            "edit", "Copy &citation", self.copy_citations, "Ctrl+Shift+C", "actionCopyCitation"
-        )
-        m.menu("view", "&View")
-        m.action("view", "Go to results &list", self.focus_list, "Ctrl+L", "actionFocusList")
-        self.zoom.add_actions(m)
-        m["view"].addSeparator()
-        m.action("view", "Clear all &filters", self.clear_filters, "Ctrl+Shift+Backspace")
-        m.place("lists", self.lists_menu.menu)
-        m.menu("help", "&Help")
-        help_key = QKeySequence.StandardKey.HelpContents
-        m.action("help", "&Help", lambda: show_help(self), help_key, "actionHelp")
-        about = functools.partial(show_about, self, self.library.path)
-        m.action("help", "&About", about, None, "actionAbout")
-        m.insert("file", quit_, [self.curation.act_mode, *self.transfers.file_actions()])
-        m.place("curate", self.curation.menu, before="help")
-        self.addActions(self.curation.actions)  # their shortcuts work with the menu hidden
 
     def _wire(self) -> None:
         b = self.worker.backend

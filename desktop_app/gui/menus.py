@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 Slot = Callable[[], object]
@@ -15,8 +20,8 @@ Slot = Callable[[], object]
 def make_action(
     parent: QObject, text: str, slot: Slot, shortcut: Shortcut = None, name: str = ""
 ) -> QAction:
-    """A translated action with an optional shortcut and object name (for tests)."""
-    act = QAction(parent.tr(text), parent)
+    """An action (``text`` already translated), with an optional shortcut and object name."""
+    act = QAction(text, parent)
     if shortcut is not None:
         act.setShortcut(QKeySequence(shortcut))
     if name:
@@ -37,8 +42,8 @@ class Menus:
         return self.menus[key]
 
     def menu(self, key: str, title: str, *, before: str | None = None) -> QMenu:
-        """A new menu on the bar (before the menu ``before``, or at the end)."""
-        menu = QMenu(self.owner.tr(title), self.owner)
+        """A new menu (``title`` translated) on the bar, before the menu ``before`` or last."""
+        menu = QMenu(title, self.owner)
         menu.setObjectName("menu" + key.title().replace("_", ""))
         self.place(key, menu, before=before)
         return menu
@@ -67,3 +72,61 @@ class Menus:
                 menu.insertSeparator(before)
             else:
                 menu.insertAction(before, act)
+
+
+def build_window_menus(w: MainWindow) -> QAction:
+    """The main window's menu bar, by name (curator mode and transfers bring their own
+    parts); the Copy citation action."""
+    from desktop_app.gui.dialogs.about import show_about, show_help
+    from desktop_app.gui.i18n import LanguageMenu
+
+    m = w.menus
+    m.menu("file", QCoreApplication.translate("MainWindow", "&File"))
+    quit_ = m.action(
+        "file",
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        w.close,
+        QKeySequence.StandardKey.Quit,
+        "actionQuit",
+    )
+    m.menu("edit", QCoreApplication.translate("MainWindow", "&Edit"))
+    find = QKeySequence.StandardKey.Find
+    m.action(
+        "edit",
+        QCoreApplication.translate("MainWindow", "&Find"),
+        w.focus_search,
+        find,
+        "actionFind",
+    )
+    act_copy = m.action(
+        "edit",
+        QCoreApplication.translate("MainWindow", "Copy &citation"),
+        w.copy_citations,
+        "Ctrl+Shift+C",
+        "actionCopyCitation",
+    )
+    m.menu("view", QCoreApplication.translate("MainWindow", "&View"))
+    focus = QCoreApplication.translate("MainWindow", "Go to results &list")
+    m.action("view", focus, w.focus_list, "Ctrl+L", "actionFocusList")
+    w.zoom.add_actions(m)
+    m["view"].addSeparator()
+    clear = QCoreApplication.translate("MainWindow", "Clear all &filters")
+    m.action("view", clear, w.clear_filters, "Ctrl+Shift+Backspace")
+    m["view"].addSeparator()
+    m["view"].addMenu(LanguageMenu(w, w.settings).menu)
+    m.place("lists", w.lists_menu.menu)
+    m.menu("help", QCoreApplication.translate("MainWindow", "&Help"))
+    help_key = QKeySequence.StandardKey.HelpContents
+    m.action(
+        "help",
+        QCoreApplication.translate("MainWindow", "&Help"),
+        lambda: show_help(w),
+        help_key,
+        "actionHelp",
+    )
+    about = functools.partial(show_about, w, w.library.path)
+    m.action("help", QCoreApplication.translate("MainWindow", "&About"), about, None, "actionAbout")
+    m.insert("file", quit_, [w.curation.act_mode, *w.transfers.file_actions()])
+    m.place("curate", w.curation.menu, before="help")
+    w.addActions(w.curation.actions)  # their shortcuts work with the menu hidden
+    return act_copy

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.search.results import SearchRequest, SearchResult
 from desktop_app.core.transfer.selection import Selection
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop_app.core.service import ChangeSet
 
 PAGE = 100
-SORTS = (
-    ("relevance", "Relevance"),
-    ("newest", "Newest first"),
-    ("oldest", "Oldest first"),
-    ("title", "Title A–Z"),
+SORTS = (  # labels translated where shown (ResultsPane)
+    ("relevance", QT_TRANSLATE_NOOP("ResultsPane", "Relevance")),
+    ("newest", QT_TRANSLATE_NOOP("ResultsPane", "Newest first")),
+    ("oldest", QT_TRANSLATE_NOOP("ResultsPane", "Oldest first")),
+    ("title", QT_TRANSLATE_NOOP("ResultsPane", "Title A–Z")),
 )
 
 

@@ -94,6 +94,7 @@ class Settings:
     expanded_facets = ListSetting("sidebar/expanded", ["topic", "region", "type"])
     link_notice_seen = BoolSetting("links/notice_seen", False)
     recent_searches = ListSetting("search/recent", [])  # curator mode's only (JSON each)
+    language = StrSetting("view/language", "")  # "" follows the system (gui.i18n)
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ from desktop_app.core.library.values import ListInfo
 from desktop_app.core.progress import Progress
 from desktop_app.gui.menus import Shortcut, make_action
 from desktop_app.gui.search_state import SearchState
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 from desktop_app.gui.task import Task
 from desktop_app.gui.worker import Worker
 
@@ -37,9 +38,10 @@ if TYPE_CHECKING:
     from desktop_app.gui.dialogs.pack_preview import PackPreview
     from desktop_app.gui.export_job import ExportJob
 
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "Transfers",
     "Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;"
-    "All files (*)"
+    "All files (*)",
 )
 
 T = TypeVar("T")
@@ -89,13 +91,13 @@ class Transfers(QObject):
         def add(text: str, slot: Callable[[], None], keys: Shortcut, name: str) -> QAction:
             return make_action(self, text, slot, keys, name)
 
-        self.act_export = add("&Export…", self.export, "Ctrl+Shift+E", "actionExport")
+        self.act_export = add(self.tr("&Export…"), self.export, "Ctrl+Shift+E", "actionExport")
         self.act_pack_out = add(
-            "Export collection &pack…", self.export_pack, None, "actionExportPack"
+            self.tr("Export collection &pack…"), self.export_pack, None, "actionExportPack"
         )
-        self.act_import = add("&Import…", self.import_, "Ctrl+I", "actionImport")
+        self.act_import = add(self.tr("&Import…"), self.import_, "Ctrl+I", "actionImport")
         self.act_pack_in = add(
-            "Import collection pa&ck…", self.import_pack, None, "actionImportPack"
+            self.tr("Import collection pa&ck…"), self.import_pack, None, "actionImportPack"
         )
         self.set_writable(False)
 
@@ -156,6 +158,7 @@ class Transfers(QObject):
         fmt = dialog.format.currentData()
         _key, _label, filters, suffix = next(k for k in EXPORT_KINDS if k[0] == fmt)
         start = dialog.suggested_path(suffix)
+        filters = QCoreApplication.translate("ExportDialog", filters)  # marked in EXPORT_KINDS
         path = self._ask_path(self.tr("Export to"), filters, suffix, save=True, start=start)
         if path is None:
             return
@@ -167,10 +170,10 @@ class Transfers(QObject):
                 scope=scope,
                 list_name=list_name,
                 selection=self.selection(scope, list_name, selected),
-                title=dialog.title.text().strip() or "Resources",
+                title=dialog.title.text().strip() or self.tr("Resources"),
                 toc=dialog.toc.isChecked(),
                 qr=dialog.qr.isChecked(),
-                page_size=dialog.page.currentText(),
+                page_size=dialog.page.currentData(),
                 request=self.state.last_request,
                 curator=self.state.curator,
             )

@@ -74,19 +74,21 @@ class Zoom(QObject):
         (Ctrl+= as well as the platform's Zoom In, which is Ctrl++ on most)."""
         menus.action(
             key,
-            "&Larger text",
+            self.tr("&Larger text"),
             lambda: self.change(1),
             QKeySequence.StandardKey.ZoomIn,
             "actionZoomIn",
         )
         menus.action(
             key,
-            "&Smaller text",
+            self.tr("&Smaller text"),
             lambda: self.change(-1),
             QKeySequence.StandardKey.ZoomOut,
             "actionZoomOut",
         )
-        menus.action(key, "&Normal text size", lambda: self.change(0), "Ctrl+0", "actionZoomReset")
+        menus.action(
+            key, self.tr("&Normal text size"), lambda: self.change(0), "Ctrl+0", "actionZoomReset"
+        )
         also = QAction(self.window)
         also.setShortcut(QKeySequence("Ctrl+="))
         also.triggered.connect(lambda: self.change(1))

@@ -8,18 +8,18 @@ from desktop_app.core.curation import bulk_edit as bulk
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
 from desktop_app.gui.jobs import Jobs
-from desktop_app.gui.strings import short
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP, short
 
 
 class BulkDialog(TableDialog):
     """Preview shows exactly what will change; Apply writes that plan (curator mode)."""
 
     FIELDS = (
-        ("topics", "Topics"),
-        ("countries", "Countries"),
-        ("organisations", "Organisations"),
-        ("type", "Type"),
-        ("status", "Status"),
+        ("topics", QT_TRANSLATE_NOOP("BulkDialog", "Topics")),
+        ("countries", QT_TRANSLATE_NOOP("BulkDialog", "Countries")),
+        ("organisations", QT_TRANSLATE_NOOP("BulkDialog", "Organisations")),
+        ("type", QT_TRANSLATE_NOOP("BulkDialog", "Type")),
+        ("status", QT_TRANSLATE_NOOP("BulkDialog", "Status")),
     )
 
     def __init__(self, jobs: Jobs, catalogue: Catalogue, ids: list[int], parent: QWidget) -> None:
@@ -34,7 +34,7 @@ class BulkDialog(TableDialog):
         self.field = QComboBox(self)
         self.field.setAccessibleName(self.tr("Field"))
         for key, label in self.FIELDS:
-            self.field.addItem(self.tr(label), key)
+            self.field.addItem(self.tr(label), key)  # marked in FIELDS
         self.mode = QComboBox(self)
         self.mode.setAccessibleName(self.tr("How"))
         self.values = QLineEdit(self)
@@ -74,11 +74,11 @@ class BulkDialog(TableDialog):
             self.mode.addItem(self.tr("set to"), "set")
         else:
             for key, label in (
-                ("add", "add"),
-                ("remove", "remove"),
-                ("replace", "replace all with"),
+                ("add", self.tr("add")),
+                ("remove", self.tr("remove")),
+                ("replace", self.tr("replace all with")),
             ):
-                self.mode.addItem(self.tr(label), key)
+                self.mode.addItem(label, key)
 
     def op(self) -> bulk.BulkOp:
         values = tuple(v.strip() for v in self.values.text().split(";") if v.strip())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
+
+# key, label, file-dialog filter, suffix; labels and filters translated where shown (ExportDialog)
 EXPORT_KINDS = (
-    ("pdf", "PDF handout", "PDF files (*.pdf)", ".pdf"),
-    ("csv", "CSV spreadsheet", "CSV files (*.csv)", ".csv"),
-    ("json", "JSON (full records)", "JSON files (*.json)", ".json"),
-    ("ris", "RIS (Zotero, EndNote)", "RIS files (*.ris)", ".ris"),
-    ("bibtex", "BibTeX (JabRef, LaTeX)", "BibTeX files (*.bib)", ".bib"),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF handout"),
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF files (*.pdf)"),
+        ".pdf",
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV spreadsheet"),
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+        ".csv",
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON (full records)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+        ".json",
+    ),
+    (
+        "ris",
+        QT_TRANSLATE_NOOP("ExportDialog", "RIS (Zotero, EndNote)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "RIS files (*.ris)"),
+        ".ris",
+    ),
+    (
+        "bibtex",
+        QT_TRANSLATE_NOOP("ExportDialog", "BibTeX (JabRef, LaTeX)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "BibTeX files (*.bib)"),
+        ".bib",
+    ),
 )
 
 
@@ -44,7 +72,9 @@ def documents_folder() -> Path:
 
 def file_name_for(title: str, suffix: str) -> str:
     """A file name from a title: characters no file system takes become "-"."""
-    stem = _UNSAFE.sub("-", title).strip(" .-")[:120] or "Resources"
+    stem = _UNSAFE.sub("-", title).strip(" .-")[:120] or QCoreApplication.translate(
+        "ExportDialog", "Resources"
+    )
     return stem + suffix
 
 
@@ -76,7 +106,7 @@ class ExportDialog(QDialog):
         self.format.setObjectName("exportFormat")
         self.format.setAccessibleName(self.tr("Format"))
         for key, label, _filter, _ext in EXPORT_KINDS:
-            self.format.addItem(self.tr(label), key)
+            self.format.addItem(self.tr(label), key)  # marked in EXPORT_KINDS
         self.default_title = self.tr("Child protection resources")
         self.title = QLineEdit(self.default_title, self)
         self.title.setObjectName("exportTitle")
@@ -89,7 +119,8 @@ class ExportDialog(QDialog):
         self.qr = QCheckBox(self.tr("QR code for each link"), self)
         self.page = QComboBox(self)
         self.page.setAccessibleName(self.tr("Page size"))
-        self.page.addItems(["A4", "Letter"])
+        self.page.addItem(self.tr("A4"), "A4")
+        self.page.addItem(self.tr("Letter"), "Letter")
         self.pdf_box = QGroupBox(self.tr("Handout"), self)
         pdf_form = QFormLayout(self.pdf_box)
         pdf_form.addRow(self.tr("&Title:"), self.title)

@@ -37,12 +37,12 @@ class VocabularyDialog(TableDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Vocabulary"))
         for key, label in (
-            ("topic", "Topics"),
-            ("organisation", "Organisations"),
-            ("country", "Countries"),
-            ("thesaurus", "Thesaurus"),
+            ("topic", self.tr("Topics")),
+            ("organisation", self.tr("Organisations")),
+            ("country", self.tr("Countries")),
+            ("thesaurus", self.tr("Thesaurus")),
         ):
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self.reload)
         self.main_layout.insertWidget(0, self.kind)
         self.add_button(self.tr("&Rename…"), self.rename)

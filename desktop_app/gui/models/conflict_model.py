@@ -8,18 +8,25 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from desktop_app.core.transfer.packs import Conflict
 from desktop_app.gui.models import Index
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 
 
 class ConflictModel(QAbstractTableModel):
     """One row per conflicting field; the last column says which side to take."""
 
-    HEADERS = ("Resource", "Field", "Mine", "Theirs", "Take theirs")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictModel", "Resource"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Field"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Mine"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Theirs"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Take theirs"),
+    )
 
     def __init__(self, conflicts: list[Conflict], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[Conflict, str]] = []
         for c in conflicts:
-            for name in c.fields or ["(deleted there)"]:
+            for name in c.fields or [self.tr("(deleted there)")]:
                 self.rows.append((c, name))
         self.theirs: set[int] = set()
 

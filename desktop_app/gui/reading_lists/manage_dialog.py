@@ -91,19 +91,19 @@ class ManageListsDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         def button(text: str, slot: Any, name: str) -> QPushButton:
-            b = QPushButton(self.tr(text), self)
+            b = QPushButton(text, self)
             b.setObjectName(name)
             b.clicked.connect(slot)
             return b
 
-        self.b_new = button("&New…", self.new_list, "newList")
-        self.b_rename = button("&Rename…", self.rename, "renameList")
-        self.b_duplicate = button("D&uplicate", self.duplicate, "duplicateList")
-        self.b_delete = button("&Delete", self.delete, "deleteList")
-        self.b_open = button("&Show in window", self.open_in_window, "openList")
-        self.b_up = button("Move &up", lambda: self.move_current(-1), "moveUp")
-        self.b_down = button("Move do&wn", lambda: self.move_current(1), "moveDown")
-        self.b_remove = button("Re&move from list", self.remove_current, "removeItem")
+        self.b_new = button(self.tr("&New…"), self.new_list, "newList")
+        self.b_rename = button(self.tr("&Rename…"), self.rename, "renameList")
+        self.b_duplicate = button(self.tr("D&uplicate"), self.duplicate, "duplicateList")
+        self.b_delete = button(self.tr("&Delete"), self.delete, "deleteList")
+        self.b_open = button(self.tr("&Show in window"), self.open_in_window, "openList")
+        self.b_up = button(self.tr("Move &up"), lambda: self.move_current(-1), "moveUp")
+        self.b_down = button(self.tr("Move do&wn"), lambda: self.move_current(1), "moveDown")
+        self.b_remove = button(self.tr("Re&move from list"), self.remove_current, "removeItem")
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Reading lists:"), self))
