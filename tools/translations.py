@@ -63,6 +63,42 @@ def update() -> None:
         if lang == ENGLISH:
             args.insert(-2, "-pluralonly")
         subprocess.run(args, cwd=ROOT, check=True)
+    fill_english_plurals(ts_path(ENGLISH))
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a %n source: "%Ln resource(s)" gives
+    "%Ln resource" and "%Ln resources"; a source without "(s)" is both."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
+def fill_english_plurals(path: Path) -> None:
+    """Fill the English plural forms still empty (see english_forms), keeping any written by
+    hand; the file is rewritten only when something changed."""
+    tree = ET.parse(path)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        tr = message.find("translation")
+        if (
+            message.get("numerus") != "yes"
+            or tr is None
+            or tr.get("type") in ("vanished", "obsolete")
+        ):
+            continue
+        forms = list(tr.iter("numerusform"))
+        if forms and all((f.text or "").strip() for f in forms) and tr.get("type") != "unfinished":
+            continue
+        one, many = english_forms(message.findtext("source") or "")
+        for f in forms:
+            tr.remove(f)
+        for text in (one, many):
+            ET.SubElement(tr, "numerusform").text = text
+        tr.attrib.pop("type", None)
+        changed = True
+    if changed:
+        with path.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
 
 
 def build() -> None:

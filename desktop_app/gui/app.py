@@ -9,7 +9,7 @@ import sys
 from ctypes.util import find_library
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
@@ -18,6 +18,7 @@ from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library, set
 from desktop_app.core.open_library import OpenLibrary
 from desktop_app.core.search.results import SearchResult
 from desktop_app.gui.fonts import register_bundled_fonts
+from desktop_app.gui.i18n import choose_language, install_translators
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
@@ -35,9 +36,9 @@ def create_main_window(
     if not create and not path.exists():
         raise LibraryError(f"{path}: no library here (use --create to make a new one)")
     bundled = path.resolve() == BUNDLED_LIBRARY.resolve()
-    window = MainWindow(
-        OpenLibrary(path, create=create, read_only=bundled), Settings(settings_path)
-    )
+    settings = Settings(settings_path)
+    install_translators(choose_language(settings.language))  # no-op when already installed
+    window = MainWindow(OpenLibrary(path, create=create, read_only=bundled), settings)
     window.show_first_page()
     return window
 
@@ -75,9 +76,13 @@ def _exit_after_first_results(window: MainWindow, kept: bool) -> None:
 
 
 def _open_failed(app: QApplication, window: MainWindow, message: str) -> None:
-    QMessageBox.critical(window, APP_NAME, f"The library could not be opened.\n\n{message}")
+    QMessageBox.critical(window, APP_NAME, _cannot_open(message))
     window.close()
     app.exit(1)
+
+
+def _cannot_open(reason: str) -> str:
+    return QCoreApplication.translate("App", "The library could not be opened.") + f"\n\n{reason}"
 
 
 def xcb_hint() -> str | None:
@@ -112,23 +117,29 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("ResourceLibrarian")
     app.setDesktopFileName("resource-librarian")
     register_bundled_fonts()
+    install_translators(choose_language(Settings(settings_file()).language))
     try:
         path = resolve_library(args.library)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Your library could not be prepared: {exc}")
+        message = QCoreApplication.translate("App", "Your library could not be prepared: %1")
+        QMessageBox.critical(None, APP_NAME, message.replace("%1", str(exc)))
         return 1
     lock = instance_lock(path)
     if not lock.tryLock(100):
         QMessageBox.information(
             None,
             APP_NAME,
-            f"{path.name} is already open in {APP_NAME}. Switch to that window to go on working.",
+            QCoreApplication.translate(
+                "App", "%1 is already open in %2. Switch to that window to go on working."
+            )
+            .replace("%1", path.name)
+            .replace("%2", APP_NAME),
         )
         return 1
     try:
         window = create_main_window(path, settings_file(), create=args.create)
     except LibraryError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The library could not be opened.\n\n{exc}")
+        QMessageBox.critical(None, APP_NAME, _cannot_open(str(exc)))
         lock.unlock()
         return 1
     window.openFailed.connect(lambda message: _open_failed(app, window, message))

@@ -361,7 +361,7 @@ class Curation(QObject):
             self.write(
                 lambda: cat.trash(ids),
                 lambda _c: self.status.emit(
-                    self.tr("Moved %1 to the trash (Ctrl+Z undoes)").replace("%1", str(len(ids)))
+                    self.tr("Moved %Ln resource(s) to the trash (Ctrl+Z undoes)", "", len(ids))
                 ),
             )
 

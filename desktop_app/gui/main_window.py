@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +46,7 @@ from desktop_app.gui.reading_lists_menu import ReadingListsMenu
 from desktop_app.gui.result_actions import ResultActions
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.settings import Settings
-from desktop_app.gui.strings import count_text
+from desktop_app.gui.strings import core_text
 from desktop_app.gui.transfers import Transfers
 from desktop_app.gui.window_layout import restore_layout, save_layout
 from desktop_app.gui.worker import Worker
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
     # -- opening ---------------------------------------------------------------------------------
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        self.status.show_progress(done, total, self.tr(message))
+        self.status.show_progress(done, total, core_text(message))
 
     def show_first_page(self) -> bool:
         """Show the page kept from the last start while the library opens (if still true)."""
@@ -294,8 +294,9 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, result: SearchResult) -> None:
         self.status.say(
-            count_text(result.total, self.tr("resource"), self.tr("resources"))
-            + self.tr(" · search took %1 ms").replace("%1", f"{result.elapsed_ms:.0f}")
+            self.tr("%Ln resource(s) · search took %1 ms", "", result.total).replace(
+                "%1", QLocale().toString(round(result.elapsed_ms))
+            )
         )
         if result.total:
             self.results.show_list()
@@ -397,9 +398,7 @@ class MainWindow(QMainWindow):
         views = self.results.loaded_views(self.selected_ids())
         if views:
             QApplication.clipboard().setText("\n".join(citation(v) for v in views))
-            self.status.say(
-                count_text(len(views), self.tr("citation copied"), self.tr("citations copied"))
-            )
+            self.status.say(self.tr("%Ln citation(s) copied", "", len(views)))
 
     # -- curator mode ---------------------------------------------------------------------------
     def _mode_changed(self, curator: bool) -> None:

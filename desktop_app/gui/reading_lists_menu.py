@@ -22,7 +22,6 @@ from desktop_app.core.library.values import ListInfo
 from desktop_app.gui.accessibility import announce
 from desktop_app.gui.menus import make_action
 from desktop_app.gui.reading_lists.jobs import lists_source
-from desktop_app.gui.strings import count_text
 from desktop_app.gui.worker import Worker
 
 if TYPE_CHECKING:
@@ -59,7 +58,7 @@ class ReadingListsMenu(QObject):
         self.menu.setObjectName("menuLists")
         self.act_add = make_action(
             self,
-            "&Add selection to reading list…",
+            self.tr("&Add selection to reading list…"),
             self.add_selection,
             "Ctrl+D",
             "actionAddToList",
@@ -68,10 +67,16 @@ class ReadingListsMenu(QObject):
         self.open_menu = self.menu.addMenu(self.tr("&Open reading list"))
         self.open_menu.setObjectName("menuOpenList")
         self.act_manage = make_action(
-            self, "&Manage reading lists…", self.manage, "Ctrl+Shift+D", "actionManageLists"
+            self,
+            self.tr("&Manage reading lists…"),
+            self.manage,
+            "Ctrl+Shift+D",
+            "actionManageLists",
         )
         self.menu.addAction(self.act_manage)
-        self.menu.addAction(make_action(self, "Show the &whole library", self.closeRequested.emit))
+        self.menu.addAction(
+            make_action(self, self.tr("Show the &whole library"), self.closeRequested.emit)
+        )
 
     # -- adding -----------------------------------------------------------------------------------
     def add_selection(self, name: str | None = None) -> None:
@@ -83,9 +88,7 @@ class ReadingListsMenu(QObject):
             name, ok = QInputDialog.getItem(
                 self.host,
                 self.tr("Add to reading list"),
-                self.tr("Add %1 to the reading list:").replace(
-                    "%1", count_text(len(ids), self.tr("resource"), self.tr("resources"))
-                ),
+                self.tr("Add %Ln resource(s) to the reading list:", "", len(ids)),
                 [info.name for info in self.lists],
                 0,
                 True,
@@ -104,11 +107,11 @@ class ReadingListsMenu(QObject):
         self.show_lists(lists)
         name = added.info.name
         link = f"<a href='list:{quote(name)}'>{html.escape(name)}</a>"
-        text = self.tr("%1 added to %2").replace("%1", str(len(added.added)))
+        text = self.tr("%Ln added to %2", "", len(added.added))
         if not added.added and added.already:
             text = self.tr("Already in %2")
         elif added.already:
-            text += self.tr(" (%3 already in it)").replace("%3", str(added.already))
+            text += self.tr(" (%Ln already in it)", "", added.already)
         self.say(text.replace("%2", link), rich=True)
         if self.state is not None and self.state.list_name == name:
             self.reopen(name)  # the open list grew: show its new items

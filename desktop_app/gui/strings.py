@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for Qt's lupdate under ``context`` where it is written as data (a table
@@ -18,6 +20,16 @@ def short(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """ "1 resource", "23 resources" (English only: being replaced by ``tr("%Ln …", "", n)``)."""
-    return f"{n:,} {one if n == 1 else many}"
+# Progress messages the core sends (English, as the core stays Qt-free): shown translated.
+CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("Core", "Waiting for another program to finish the search index"),
+    QT_TRANSLATE_NOOP("Core", "Search index ready"),
+    QT_TRANSLATE_NOOP("Core", "Building the search index"),
+    QT_TRANSLATE_NOOP("Core", "Writing resources…"),
+    QT_TRANSLATE_NOOP("Core", "Merging resources…"),
+)
+
+
+def core_text(message: str) -> str:
+    """A message of the core (one of CORE_TEXTS) in the window's language; any other as is."""
+    return QCoreApplication.translate("Core", message)

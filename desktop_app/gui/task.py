@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.core.progress import Progress
+from desktop_app.gui.strings import core_text
 from desktop_app.gui.worker import Worker
 
 T = TypeVar("T")
@@ -38,7 +39,7 @@ class Task(QObject):
         self.dialog.setMaximum(total if total > 0 else 0)
         self.dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
-            self.dialog.setLabelText(message)
+            self.dialog.setLabelText(core_text(message))
 
     def run(self, work: Callable[[Progress], T], done: Callable[[T], object]) -> None:
         """Run ``work`` on the worker; ``done(result)`` here when it has finished."""

@@ -192,7 +192,7 @@ class Transfers(QObject):
         cat, engine = self.worker.catalogue, self.worker.engine
         task.run(
             lambda t: run_export(cat, engine, job, t),
-            lambda n: self._done(self.tr("Exported %n resources to %1", "", n), job.path),
+            lambda n: self._done(self.tr("Exported %Ln resource(s) to %1", "", n), job.path),
         )
 
     def _done(self, text: str, path: Path) -> None:
@@ -215,7 +215,7 @@ class Transfers(QObject):
         cat = self.worker.catalogue
         task.run(
             lambda t: export_pack(cat, path, progress=t.report, cancelled=t.cancelled).resources,
-            lambda n: self._done(self.tr("Wrote %n resources to %1", "", n), path),
+            lambda n: self._done(self.tr("Wrote %Ln resource(s) to %1", "", n), path),
         )
 
     # -- import

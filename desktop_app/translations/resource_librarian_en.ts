@@ -2,49 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51" />
+        <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
+        <translation>
+            <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform><numerusform>%Ln resources selected. Preview shows exactly what will change.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94" />
+        <source>%Ln resource(s) will change.</source>
+        <translation>
+            <numerusform>%Ln resource will change.</numerusform><numerusform>%Ln resources will change.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/curator_lists.py" line="143" />
+        <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
+        <translation>
+            <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform><numerusform>%Ln resources need attention. Double-click one to edit it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message numerus="yes">
+        <location filename="../gui/curator_mode.py" line="364" />
+        <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform><numerusform>Moved %Ln resources to the trash (Ctrl+Z undoes)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="94" />
         <source>Selected resources (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Selected resources (%n)</numerusform><numerusform>Selected resources (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="95" />
         <source>Current results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Current results (%n)</numerusform><numerusform>Current results (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="98" />
         <source>The whole library (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>The whole library (%n)</numerusform><numerusform>The whole library (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message numerus="yes">
+        <location filename="../gui/models/facet_model.py" line="347" />
+        <source>%1, %Ln resource(s)</source>
+        <translation>
+            <numerusform>%1, %Ln resource</numerusform><numerusform>%1, %Ln resources</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="297" />
+        <source>%Ln resource(s) · search took %1 ms</source>
+        <translation>
+            <numerusform>%Ln resource · search took %1 ms</numerusform><numerusform>%Ln resources · search took %1 ms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="401" />
+        <source>%Ln citation(s) copied</source>
+        <translation>
+            <numerusform>%Ln citation copied</numerusform><numerusform>%Ln citations copied</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListsMenu</name>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="91" />
+        <source>Add %Ln resource(s) to the reading list:</source>
+        <translation>
+            <numerusform>Add %Ln resource to the reading list:</numerusform><numerusform>Add %Ln resources to the reading list:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="110" />
+        <source>%Ln added to %2</source>
+        <translation>
+            <numerusform>%Ln added to %2</numerusform><numerusform>%Ln added to %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="114" />
+        <source> (%Ln already in it)</source>
+        <translation>
+            <numerusform> (%Ln already in it)</numerusform><numerusform> (%Ln already in it)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="197" />
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln resource</numerusform><numerusform>%Ln resources</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="192"/>
-        <source>Exported %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../gui/transfers.py" line="195" />
+        <source>Exported %Ln resource(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln resource to %1</numerusform><numerusform>Exported %Ln resources to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="215"/>
-        <source>Wrote %n resources to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../gui/transfers.py" line="218" />
+        <source>Wrote %Ln resource(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %Ln resource to %1</numerusform><numerusform>Wrote %Ln resources to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/curator_lists.py" line="97" />
+        <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
+        <translation>
+            <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform><numerusform>%Ln resources in the trash. Restored resources keep their tags.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131" />
+        <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
+        <translation>
+            <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform><numerusform>Re-tag %Ln resources from “%2” to “%3” and remove “%2”?</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/accessibility.py" line="77"/>
+        <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="83"/>
+        <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="87"/>
+        <source>The order of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="89"/>
+        <source>Tab moves between the links; Enter follows the link under the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="93"/>
+        <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="96"/>
+        <source>Up and Down step a year; type a year and press Enter to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../gui/app.py" line="85"/>
+        <source>The library could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="124"/>
+        <source>Your library could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="132"/>
+        <source>%1 is already open in %2. Switch to that window to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
+        <source>Countries</source>
+        <translation type="unfinished">Países</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
@@ -51,30 +127,59 @@
         <source>values, separated by ;</source>
         <translation>valores, separados por ;</translation>
     </message>
-    <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
-        <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation>%1 recursos seleccionados. La vista previa muestra exactamente qué cambiará.</translation>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
+        <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
+        <source>replace all with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
+        <source>%Ln resource(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 resources selected. Preview shows exactly what will change.</source>
+        <translation type="vanished">%1 recursos seleccionados. La vista previa muestra exactamente qué cambiará.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="56"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="57"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="76"/>
         <source>set to</source>
         <translation>establecer en</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation>Cambiarán %1 recursos.</translation>
+        <translation type="vanished">Cambiarán %1 recursos.</translation>
     </message>
 </context>
 <context>
@@ -99,10 +204,17 @@
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation>%1 recursos requieren atención. Haga doble clic en uno para editarlo.</translation>
+        <translation type="vanished">%1 recursos requieren atención. Haga doble clic en uno para editarlo.</translation>
     </message>
 </context>
 <context>
@@ -146,51 +258,174 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../gui/models/conflict_model.py" line="48"/>
+        <location filename="../gui/models/conflict_model.py" line="18"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="19"/>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="20"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="21"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="22"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="29"/>
+        <source>(deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="55"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../gui/strings.py" line="25"/>
+        <source>Waiting for another program to finish the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="26"/>
+        <source>Search index ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="27"/>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="28"/>
+        <source>Writing resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="29"/>
+        <source>Merging resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="152"/>
+        <location filename="../gui/curator_mode.py" line="74"/>
+        <source>Curator &amp;mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="154"/>
         <source>&amp;Curate</source>
         <translation>&amp;Curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
+        <location filename="../gui/curator_mode.py" line="162"/>
+        <source>&amp;New resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="163"/>
+        <source>&amp;Edit resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="164"/>
+        <source>D&amp;uplicate resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="166"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="171"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="173"/>
+        <source>&amp;History of this resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="174"/>
+        <source>&amp;Bulk edit selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="175"/>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="176"/>
+        <source>&amp;Vocabulary and thesaurus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="177"/>
+        <source>&amp;Completeness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="178"/>
+        <source>Library &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="180"/>
+        <source>&amp;Lock (back to reader mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="192"/>
         <source>Curator mode: editing is on</source>
         <translation>Modo de curaduría: edición activada</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="204"/>
-        <location filename="../gui/curator_mode.py" line="209"/>
+        <location filename="../gui/curator_mode.py" line="211"/>
+        <location filename="../gui/curator_mode.py" line="216"/>
         <source>Curator mode</source>
         <translation>Modo de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="210"/>
+        <location filename="../gui/curator_mode.py" line="217"/>
         <source>Curator password:</source>
         <translation>Contraseña de curaduría:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="283"/>
+        <location filename="../gui/curator_mode.py" line="290"/>
         <source>Copy of %1</source>
         <translation>Copia de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>New resource</source>
         <translation>Nuevo recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="312"/>
+        <location filename="../gui/curator_mode.py" line="319"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -203,27 +438,34 @@ Add it anyway?</source>
 ¿Añadirlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="321"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>Added “%1”</source>
         <translation>Se añadió “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="338"/>
+        <location filename="../gui/curator_mode.py" line="345"/>
         <source>Saved “%1”</source>
         <translation>Se guardó “%1”</translation>
     </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="357"/>
-        <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation>%1 movido(s) a la papelera (Ctrl+Z lo deshace)</translation>
+    <message numerus="yes">
+        <location filename="../gui/curator_mode.py" line="364"/>
+        <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="372"/>
+        <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
+        <translation type="vanished">%1 movido(s) a la papelera (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="379"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="373"/>
+        <location filename="../gui/curator_mode.py" line="380"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
@@ -295,17 +537,72 @@ Add it anyway?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="32"/>
+        <source>PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="38"/>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="44"/>
+        <source>JSON (full records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="45"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="50"/>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="51"/>
+        <source>RIS files (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="56"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="57"/>
+        <source>BibTeX files (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="75"/>
+        <source>Resources</source>
+        <translation type="unfinished">Recursos</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="92"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>Recurso seleccionado (%n)</numerusform>
@@ -313,7 +610,7 @@ Add it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>Resultado actual (%n)</numerusform>
@@ -321,12 +618,12 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="97"/>
         <source>Reading list: %1</source>
         <translation>Lista de lectura: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>Toda la biblioteca (%n)</numerusform>
@@ -334,62 +631,72 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="107"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
         <translation>Recursos de protección de la infancia</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="116"/>
         <source>Handout title</source>
         <translation>Título del folleto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="117"/>
         <source>Table of contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="119"/>
         <source>QR code for each link</source>
         <translation>Código QR para cada enlace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="121"/>
         <source>Page size</source>
         <translation>Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="122"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="123"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="124"/>
         <source>Handout</source>
         <translation>Folleto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Page size:</source>
         <translation>Tamaño de &amp;página:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export:</source>
         <translation>&amp;Exportar:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="139"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -475,93 +782,103 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="135"/>
+        <location filename="../gui/models/facet_model.py" line="134"/>
         <source>More… (%1 matches)</source>
         <translation>Más… (%1 coincidencias)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="145"/>
-        <location filename="../gui/models/facet_model.py" line="222"/>
+        <location filename="../gui/models/facet_model.py" line="144"/>
+        <location filename="../gui/models/facet_model.py" line="221"/>
         <source>More… (%1)</source>
         <translation>Más… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="311"/>
         <source>%s: no match</source>
         <translation>%s: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="313"/>
+        <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: none in these results</source>
         <translation>%s: ninguno en estos resultados</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation>no </translation>
+        <translation type="vanished">no </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="342"/>
+        <location filename="../gui/models/facet_model.py" line="341"/>
         <source>, included</source>
         <translation>, incluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="344"/>
+        <location filename="../gui/models/facet_model.py" line="343"/>
         <source>, excluded</source>
         <translation>, excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation>recurso</translation>
+        <translation type="vanished">recurso</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation>recursos</translation>
+        <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="336"/>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/models/facet_model.py" line="347"/>
+        <source>%1, %Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, collapsed</source>
         <translation>, contraído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="361"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="363"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>not checked</source>
         <translation>no marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="374"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="392"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Haga clic para incluir; Ctrl+clic o clic derecho para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="394"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos los valores: filtrar, ordenar, incluir o excluir varios a la vez</translation>
     </message>
@@ -696,6 +1013,19 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FindingMore</name>
+    <message>
+        <location filename="../gui/finding_more.py" line="69"/>
+        <source>&amp;Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/finding_more.py" line="71"/>
+        <source>&amp;Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
@@ -781,39 +1111,58 @@ Add it anyway?</source>
         <translation>&amp;Fusionarlas (rellenar campos vacíos, añadir temas, países, nombres)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="83"/>
+        <location filename="../gui/dialogs/import_preview.py" line="73"/>
+        <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <source>What the import found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94"/>
+        <location filename="../gui/dialogs/import_preview.py" line="96"/>
         <source>There is nothing new to add.</source>
         <translation>No hay nada nuevo que añadir.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="106"/>
+        <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Already in the library (%1)</source>
         <translation>Ya en la biblioteca (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="110"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>Duplicados (%1 en la biblioteca, %2 dentro del archivo)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="111"/>
+        <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>New vocabulary terms (%1)</source>
         <translation>Nuevos términos de vocabulario (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="112"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Notes (%1)</source>
         <translation>Observaciones (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/i18n.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/i18n.py" line="117"/>
+        <source>The window will be in %1 the next time you start %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -848,39 +1197,101 @@ Add it anyway?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="297"/>
+        <source>%Ln resource(s) · search took %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="401"/>
+        <source>%Ln citation(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation>recurso</translation>
+        <translation type="vanished">recurso</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation>recursos</translation>
+        <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation> · la búsqueda tardó %1 ms</translation>
+        <translation type="vanished"> · la búsqueda tardó %1 ms</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation>cita copiada</translation>
+        <translation type="vanished">cita copiada</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation>citas copiadas</translation>
+        <translation type="vanished">citas copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="435"/>
+        <location filename="../gui/main_window.py" line="409"/>
         <source> [curator]</source>
         <translation> [curaduría]</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="84"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="96"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="103"/>
+        <source>Copy &amp;citation</source>
+        <translation type="unfinished">Copiar &amp;cita</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="108"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="109"/>
+        <source>Go to results &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="113"/>
+        <source>Clear all &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="118"/>
+        <location filename="../gui/menus.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="128"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,6 +1330,46 @@ Add it anyway?</source>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished">&amp;Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <source>&amp;Show in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1017,57 +1468,91 @@ Add it anyway?</source>
         <translation>&amp;Listas de lectura</translation>
     </message>
     <message>
+        <location filename="../gui/reading_lists_menu.py" line="61"/>
+        <source>&amp;Add selection to reading list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
         <translation>A&amp;brir lista de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="84"/>
+        <location filename="../gui/reading_lists_menu.py" line="71"/>
+        <source>&amp;Manage reading lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="78"/>
+        <source>Show the &amp;whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="90"/>
         <source>Add to reading list</source>
         <translation>Añadir a la lista de lectura</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
+        <source>Add %Ln resource(s) to the reading list:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
+        <source>%Ln added to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
+        <source> (%Ln already in it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation>Añadir %1 a la lista de lectura:</translation>
+        <translation type="vanished">Añadir %1 a la lista de lectura:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation>recurso</translation>
+        <translation type="vanished">recurso</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation>recursos</translation>
+        <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation>%1 añadido(s) a %2</translation>
+        <translation type="vanished">%1 añadido(s) a %2</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="108"/>
+        <location filename="../gui/reading_lists_menu.py" line="112"/>
         <source>Already in %2</source>
         <translation>Ya está en %2</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation> (%3 ya estaba(n) en ella)</translation>
+        <translation type="vanished"> (%3 ya estaba(n) en ella)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="141"/>
+        <location filename="../gui/reading_lists_menu.py" line="146"/>
         <source>Reading list</source>
         <translation>Lista de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="170"/>
+        <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
         <translation>Se muestra toda la lista “%1”: se borró la búsqueda “%2”</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="175"/>
+        <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
         <translation>Se muestra toda la lista “%1”: se borraron los filtros</translation>
     </message>
@@ -1350,79 +1835,109 @@ Add it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="107"/>
+        <location filename="../gui/panes/results_pane.py" line="106"/>
         <source>Number of resources found</source>
         <translation>Número de recursos encontrados</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="110"/>
+        <location filename="../gui/panes/results_pane.py" line="109"/>
         <source>Sort order</source>
         <translation>Criterio de ordenación</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation>Ordenar:</translation>
+        <translation type="vanished">Ordenar:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="146"/>
+        <location filename="../gui/panes/results_pane.py" line="147"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="175"/>
+        <location filename="../gui/panes/results_pane.py" line="176"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation>recurso</translation>
+        <translation type="vanished">recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation>recursos</translation>
+        <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="210"/>
+        <location filename="../gui/panes/results_pane.py" line="118"/>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>%Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/results_pane.py" line="209"/>
         <source>Showing results for %1.</source>
         <translation>Se muestran resultados para %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="214"/>
+        <location filename="../gui/panes/results_pane.py" line="213"/>
         <source>Search instead for %1</source>
         <translation>Buscar %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="229"/>
+        <location filename="../gui/panes/results_pane.py" line="228"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Ningún recurso coincide con “%1” con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="233"/>
+        <location filename="../gui/panes/results_pane.py" line="232"/>
         <source>No resources match “%1”.</source>
         <translation>Ningún recurso coincide con “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="235"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>This reading list is empty.</source>
         <translation>Esta lista de lectura está vacía.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="238"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Todavía no hay recursos: importe un archivo o un paquete de colección (Archivo ▸ Importar…, Archivo ▸ Importar paquete de colección…, en el modo de curaduría).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="242"/>
+        <location filename="../gui/panes/results_pane.py" line="241"/>
         <source>No resources match the filters you chose.</source>
         <translation>Ningún recurso coincide con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="246"/>
+        <location filename="../gui/panes/results_pane.py" line="245"/>
         <source>Search for “%1” instead</source>
         <translation>Buscar “%1” en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="22"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="23"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="24"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="25"/>
+        <source>Title A–Z</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1580,17 +2095,17 @@ Add it anyway?</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="15"/>
+        <location filename="../gui/panes/status_bar.py" line="17"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="18"/>
+        <location filename="../gui/panes/status_bar.py" line="20"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="23"/>
+        <location filename="../gui/panes/status_bar.py" line="25"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
@@ -1606,7 +2121,7 @@ Add it anyway?</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../gui/task.py" line="27"/>
+        <location filename="../gui/task.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1614,90 +2129,134 @@ Add it anyway?</source>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="159"/>
+        <location filename="../gui/transfers.py" line="162"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se exportó %n recurso a %1</numerusform>
             <numerusform>Se exportaron %n recursos a %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="204"/>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="207"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Export collection pack</source>
         <translation>Exportar paquete de colección</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="205"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Collection packs (*%1)</source>
         <translation>Paquetes de colección (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Writing the pack…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se escribió %n recurso en %1</numerusform>
             <numerusform>Se escribieron %n recursos en %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="220"/>
-        <location filename="../gui/transfers.py" line="235"/>
-        <location filename="../gui/transfers.py" line="275"/>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="41"/>
+        <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="94"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="96"/>
+        <source>Export collection &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="98"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="100"/>
+        <source>Import collection pa&amp;ck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="173"/>
+        <source>Resources</source>
+        <translation type="unfinished">Recursos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="195"/>
+        <source>Exported %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="218"/>
+        <source>Wrote %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="223"/>
+        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="278"/>
+        <location filename="../gui/transfers.py" line="283"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="235"/>
+        <location filename="../gui/transfers.py" line="238"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="276"/>
+        <location filename="../gui/transfers.py" line="279"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="321"/>
-        <location filename="../gui/transfers.py" line="329"/>
-        <location filename="../gui/transfers.py" line="349"/>
+        <location filename="../gui/transfers.py" line="324"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <location filename="../gui/transfers.py" line="352"/>
+        <location filename="../gui/transfers.py" line="355"/>
         <source>Import collection pack</source>
         <translation>Importar paquete de colección</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="322"/>
+        <location filename="../gui/transfers.py" line="325"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquetes de colección (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="329"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="350"/>
+        <location filename="../gui/transfers.py" line="353"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
@@ -1729,10 +2288,17 @@ Add it anyway?</source>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Vaciar papelera…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation>%1 recursos en la papelera. Los recursos restaurados conservan sus etiquetas.</translation>
+        <translation type="vanished">%1 recursos en la papelera. Los recursos restaurados conservan sus etiquetas.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
@@ -1766,6 +2332,26 @@ Add it anyway?</source>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <source>Countries</source>
+        <translation type="unfinished">Países</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <source>Thesaurus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -1818,59 +2404,66 @@ Add it anyway?</source>
         <source>Merge “%1” into:</source>
         <translation>Fusionar “%1” con:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
-        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation>¿Reetiquetar %1 recursos de “%2” a “%3” y quitar “%2”?</translation>
+        <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
+        <translation type="vanished">¿Reetiquetar %1 recursos de “%2” a “%3” y quitar “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
         <source>Synonym group</source>
         <translation>Grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Términos equivalentes, separados por ; (vacío elimina el grupo):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
         <source>Alternative names</source>
         <translation>Nombres alternativos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Otros nombres con los que se debe encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
         <source>(none: a top-level topic)</source>
         <translation>(ninguno: tema de nivel superior)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
         <source>Broader topic</source>
         <translation>Tema más amplio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <source>Put “%1” under:</source>
         <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>There is no topic “%1”.</source>
         <translation>No existe el tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>New synonym group</source>
         <translation>Nuevo grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Términos equivalentes, separados por ;</translation>
     </message>
@@ -1938,6 +2531,24 @@ Add it anyway?</source>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
         <translation>cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../gui/zoom.py" line="77"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="84"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="90"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/accessibility.py" line="77"/>
+        <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="83"/>
+        <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="87"/>
+        <source>The order of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="89"/>
+        <source>Tab moves between the links; Enter follows the link under the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="93"/>
+        <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="96"/>
+        <source>Up and Down step a year; type a year and press Enter to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../gui/app.py" line="85"/>
+        <source>The library could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="124"/>
+        <source>Your library could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="132"/>
+        <source>%1 is already open in %2. Switch to that window to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
+        <source>Topics</source>
+        <translation type="unfinished">Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
+        <source>Countries</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
@@ -49,32 +125,61 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation>valeurs, séparées par ;</translation>
+        <translation>valeurs, séparées par&#xa0;;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
+        <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
+        <source>replace all with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
+        <source>%Ln resource(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation>%1 ressources sélectionnées. L'aperçu montre exactement ce qui va changer.</translation>
+        <translation type="vanished">%1 ressources sélectionnées. L&apos;aperçu montre exactement ce qui va changer.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="56"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="57"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="76"/>
         <source>set to</source>
         <translation>remplacer par</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation>%1 ressources vont changer.</translation>
+        <translation type="vanished">%1 ressources vont changer.</translation>
     </message>
 </context>
 <context>
@@ -99,10 +204,17 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation>%1 ressources demandent votre attention. Double-cliquez sur l'une d'elles pour la modifier.</translation>
+        <translation type="vanished">%1 ressources demandent votre attention. Double-cliquez sur l&apos;une d&apos;elles pour la modifier.</translation>
     </message>
 </context>
 <context>
@@ -125,12 +237,12 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation>L'autre version (enregistrée)</translation>
+        <translation>L&apos;autre version (enregistrée)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation>Quelqu'un d'autre a enregistré cette ressource pendant que vous la modifiiez. Rien n'a été écrasé. Gardez votre version ou prenez l'autre (vos modifications seront alors abandonnées).</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette ressource pendant que vous la modifiiez. Rien n&apos;a été écrasé. Gardez votre version ou prenez l&apos;autre (vos modifications seront alors abandonnées).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
@@ -140,92 +252,222 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation>&amp;Prendre l'autre</translation>
+        <translation>&amp;Prendre l&apos;autre</translation>
     </message>
 </context>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../gui/models/conflict_model.py" line="48"/>
+        <location filename="../gui/models/conflict_model.py" line="18"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="19"/>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="20"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="21"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="22"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="29"/>
+        <source>(deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="55"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../gui/strings.py" line="25"/>
+        <source>Waiting for another program to finish the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="26"/>
+        <source>Search index ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="27"/>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="28"/>
+        <source>Writing resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="29"/>
+        <source>Merging resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="152"/>
+        <location filename="../gui/curator_mode.py" line="74"/>
+        <source>Curator &amp;mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="154"/>
         <source>&amp;Curate</source>
         <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
-        <source>Curator mode: editing is on</source>
-        <translation>Mode documentaliste : modification activée</translation>
+        <location filename="../gui/curator_mode.py" line="162"/>
+        <source>&amp;New resource…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="204"/>
-        <location filename="../gui/curator_mode.py" line="209"/>
+        <location filename="../gui/curator_mode.py" line="163"/>
+        <source>&amp;Edit resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="164"/>
+        <source>D&amp;uplicate resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="166"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="171"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="173"/>
+        <source>&amp;History of this resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="174"/>
+        <source>&amp;Bulk edit selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="175"/>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="176"/>
+        <source>&amp;Vocabulary and thesaurus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="177"/>
+        <source>&amp;Completeness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="178"/>
+        <source>Library &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="180"/>
+        <source>&amp;Lock (back to reader mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="192"/>
+        <source>Curator mode: editing is on</source>
+        <translation>Mode documentaliste&#xa0;: modification activée</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="211"/>
+        <location filename="../gui/curator_mode.py" line="216"/>
         <source>Curator mode</source>
         <translation>Mode documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="210"/>
+        <location filename="../gui/curator_mode.py" line="217"/>
         <source>Curator password:</source>
-        <translation>Mot de passe documentaliste :</translation>
+        <translation>Mot de passe documentaliste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="283"/>
+        <location filename="../gui/curator_mode.py" line="290"/>
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>Edit resource</source>
         <translation>Modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="312"/>
+        <location filename="../gui/curator_mode.py" line="319"/>
         <source>These resources look like the one you are adding:
 
 %1
 
 Add it anyway?</source>
-        <translation>Ces ressources ressemblent à celle que vous ajoutez :
+        <translation>Ces ressources ressemblent à celle que vous ajoutez&#xa0;:
 
 %1
 
-L'ajouter quand même ?</translation>
+L&apos;ajouter quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="321"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>Added “%1”</source>
-        <translation>« %1 » ajoutée</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="338"/>
+        <location filename="../gui/curator_mode.py" line="345"/>
         <source>Saved “%1”</source>
-        <translation>« %1 » enregistrée</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/curator_mode.py" line="364"/>
+        <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="357"/>
         <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation>%1 placée(s) dans la corbeille (Ctrl+Z pour annuler)</translation>
+        <translation type="vanished">%1 placée(s) dans la corbeille (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="372"/>
+        <location filename="../gui/curator_mode.py" line="379"/>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="373"/>
+        <location filename="../gui/curator_mode.py" line="380"/>
         <source>There is nothing to undo.</source>
-        <translation>Il n'y a rien à annuler.</translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -295,17 +537,72 @@ L'ajouter quand même ?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="32"/>
+        <source>PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="38"/>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="44"/>
+        <source>JSON (full records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="45"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="50"/>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="51"/>
+        <source>RIS files (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="56"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="57"/>
+        <source>BibTeX files (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="75"/>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="92"/>
         <source>What to export</source>
         <translation>Contenu à exporter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>Ressource sélectionnée (%n)</numerusform>
@@ -313,7 +610,7 @@ L'ajouter quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>Résultat actuel (%n)</numerusform>
@@ -321,12 +618,12 @@ L'ajouter quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="97"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>Toute la bibliothèque (%n)</numerusform>
@@ -334,62 +631,72 @@ L'ajouter quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
-        <translation>Ressources pour la protection de l'enfance</translation>
+        <translation>Ressources pour la protection de l&apos;enfance</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="116"/>
         <source>Handout title</source>
         <translation>Titre du document</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="117"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="119"/>
         <source>QR code for each link</source>
         <translation>Code QR pour chaque lien</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="121"/>
         <source>Page size</source>
         <translation>Format de page</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="122"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="123"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="124"/>
         <source>Handout</source>
         <translation>Document à distribuer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Page size:</source>
-        <translation>Format de &amp;page :</translation>
+        <translation>Format de &amp;page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export:</source>
-        <translation>&amp;Exporter :</translation>
+        <translation>&amp;Exporter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="139"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -399,7 +706,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation>%1 : toutes les valeurs</translation>
+        <translation>%1&#xa0;: toutes les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
@@ -419,7 +726,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation>Les plus fréquentes d'abord</translation>
+        <translation>Les plus fréquentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
@@ -429,7 +736,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation>&amp;Trier :</translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
@@ -475,95 +782,105 @@ L'ajouter quand même ?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="135"/>
+        <location filename="../gui/models/facet_model.py" line="134"/>
         <source>More… (%1 matches)</source>
         <translation>Plus… (%1 correspondances)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="145"/>
-        <location filename="../gui/models/facet_model.py" line="222"/>
+        <location filename="../gui/models/facet_model.py" line="144"/>
+        <location filename="../gui/models/facet_model.py" line="221"/>
         <source>More… (%1)</source>
         <translation>Plus… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="311"/>
         <source>%s: no match</source>
-        <translation>%s : aucune correspondance</translation>
+        <translation>%s&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="313"/>
+        <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: none in these results</source>
-        <translation>%s : aucune dans ces résultats</translation>
+        <translation>%s&#xa0;: aucune dans ces résultats</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation>sauf </translation>
+        <translation type="vanished">sauf </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="342"/>
+        <location filename="../gui/models/facet_model.py" line="341"/>
         <source>, included</source>
         <translation>, inclus</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="344"/>
+        <location filename="../gui/models/facet_model.py" line="343"/>
         <source>, excluded</source>
         <translation>, exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation>ressource</translation>
+        <translation type="vanished">ressource</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation>ressources</translation>
+        <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="336"/>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/models/facet_model.py" line="347"/>
+        <source>%1, %Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, expanded</source>
         <translation>, développé</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, collapsed</source>
         <translation>, réduit</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="361"/>
         <source>checked</source>
         <translation>coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="363"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>not checked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="374"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="392"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation>Cliquez pour inclure ; Ctrl+clic ou clic droit pour exclure</translation>
+        <translation>Cliquez pour inclure&#xa0;; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="394"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation>Toutes les valeurs : filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
+        <translation>Toutes les valeurs&#xa0;: filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
 </context>
 <context>
@@ -657,7 +974,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation>Filtres :</translation>
+        <translation>Filtres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
@@ -672,7 +989,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
@@ -693,6 +1010,19 @@ L'ajouter quand même ?</translation>
         <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FindingMore</name>
+    <message>
+        <location filename="../gui/finding_more.py" line="69"/>
+        <source>&amp;Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/finding_more.py" line="71"/>
+        <source>&amp;Save search…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -730,7 +1060,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation>&amp;Revenir à l'état après cette modification</translation>
+        <translation>&amp;Revenir à l&apos;état après cette modification</translation>
     </message>
 </context>
 <context>
@@ -781,39 +1111,58 @@ L'ajouter quand même ?</translation>
         <translation>Les &amp;fusionner (remplir les champs vides, ajouter thèmes, pays, noms)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="83"/>
+        <location filename="../gui/dialogs/import_preview.py" line="73"/>
+        <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <source>What the import found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94"/>
+        <location filename="../gui/dialogs/import_preview.py" line="96"/>
         <source>There is nothing new to add.</source>
-        <translation>Il n'y a rien de nouveau à ajouter.</translation>
+        <translation>Il n&apos;y a rien de nouveau à ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="106"/>
+        <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Already in the library (%1)</source>
         <translation>Déjà dans la bibliothèque (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="110"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>Doublons (%1 dans la bibliothèque, %2 dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="111"/>
+        <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>New vocabulary terms (%1)</source>
         <translation>Nouveaux termes du vocabulaire (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="112"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Notes (%1)</source>
         <translation>Remarques (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/i18n.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/i18n.py" line="117"/>
+        <source>The window will be in %1 the next time you start %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,7 +1185,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d'inactivité</translation>
+        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
@@ -848,39 +1197,101 @@ L'ajouter quand même ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="297"/>
+        <source>%Ln resource(s) · search took %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="401"/>
+        <source>%Ln citation(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation>ressource</translation>
+        <translation type="vanished">ressource</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation>ressources</translation>
+        <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation> · recherche en %1 ms</translation>
+        <translation type="vanished"> · recherche en %1 ms</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation>référence copiée</translation>
+        <translation type="vanished">référence copiée</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation>références copiées</translation>
+        <translation type="vanished">références copiées</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="435"/>
+        <location filename="../gui/main_window.py" line="409"/>
         <source> [curator]</source>
         <translation> [documentaliste]</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="84"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="96"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="103"/>
+        <source>Copy &amp;citation</source>
+        <translation type="unfinished">Copier la &amp;référence</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="108"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="109"/>
+        <source>Go to results &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="113"/>
+        <source>Clear all &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="118"/>
+        <location filename="../gui/menus.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="128"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -898,12 +1309,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation>Éléments de la liste de lecture, dans l'ordre</translation>
+        <translation>Éléments de la liste de lecture, dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément ; Suppr le retire</translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
@@ -921,29 +1332,69 @@ L'ajouter quand même ?</translation>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished">&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <source>&amp;Show in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation>Listes de lecture :</translation>
+        <translation>Listes de lecture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation>Éléments :</translation>
+        <translation>Éléments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation>Éléments de « %1 » :</translation>
+        <translation>Éléments de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
@@ -953,7 +1404,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
@@ -963,12 +1414,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1437,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation>Modifié des deux côtés depuis le dernier échange : cochez ce qu'il faut reprendre du paquet ; tout le reste garde la version de cette bibliothèque.</translation>
+        <translation>Modifié des deux côtés depuis le dernier échange&#xa0;: cochez ce qu&apos;il faut reprendre du paquet&#xa0;; tout le reste garde la version de cette bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
@@ -1017,59 +1468,93 @@ L'ajouter quand même ?</translation>
         <translation>&amp;Listes de lecture</translation>
     </message>
     <message>
+        <location filename="../gui/reading_lists_menu.py" line="61"/>
+        <source>&amp;Add selection to reading list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
         <translation>&amp;Ouvrir une liste de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="84"/>
+        <location filename="../gui/reading_lists_menu.py" line="71"/>
+        <source>&amp;Manage reading lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="78"/>
+        <source>Show the &amp;whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="90"/>
         <source>Add to reading list</source>
         <translation>Ajouter à une liste de lecture</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
+        <source>Add %Ln resource(s) to the reading list:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
+        <source>%Ln added to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
+        <source> (%Ln already in it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation>Ajouter %1 à la liste de lecture :</translation>
+        <translation type="vanished">Ajouter %1 à la liste de lecture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation>ressource</translation>
+        <translation type="vanished">ressource</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation>ressources</translation>
+        <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation>%1 ajoutée(s) à %2</translation>
+        <translation type="vanished">%1 ajoutée(s) à %2</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="108"/>
+        <location filename="../gui/reading_lists_menu.py" line="112"/>
         <source>Already in %2</source>
         <translation>Déjà dans %2</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation> (%3 y figuraient déjà)</translation>
+        <translation type="vanished"> (%3 y figuraient déjà)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="141"/>
+        <location filename="../gui/reading_lists_menu.py" line="146"/>
         <source>Reading list</source>
         <translation>Liste de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="170"/>
+        <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation>Affichage de toute la liste « %1 » : la recherche « %2 » a été effacée</translation>
+        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: la recherche «&#xa0;%2&#xa0;» a été effacée</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="175"/>
+        <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation>Affichage de toute la liste « %1 » : les filtres ont été effacés</translation>
+        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: les filtres ont été effacés</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1720,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation>aucune : seulement le lien</translation>
+        <translation>aucune&#xa0;: seulement le lien</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
@@ -1260,32 +1745,32 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation>« %1 » n'est pas un pays connu</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation>Enregistrement impossible pour l'instant : </translation>
+        <translation>Enregistrement impossible pour l&apos;instant&#xa0;: </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation>Nouvelle valeur « %2 » (%1) — vouliez-vous dire « %3 » ?</translation>
+        <translation>Nouvelle valeur «&#xa0;%2&#xa0;» (%1) — vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation>Nouvelle valeur « %2 » (%1) : elle sera créée.</translation>
+        <translation>Nouvelle valeur «&#xa0;%2&#xa0;» (%1)&#xa0;: elle sera créée.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation>Enregistrer quand même ?</translation>
+        <translation>Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1778,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation>« %1 » n'a ni lien ni copie locale à ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a ni lien ni copie locale à ouvrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
@@ -1350,79 +1835,109 @@ L'ajouter quand même ?</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="107"/>
+        <location filename="../gui/panes/results_pane.py" line="106"/>
         <source>Number of resources found</source>
         <translation>Nombre de ressources trouvées</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="110"/>
+        <location filename="../gui/panes/results_pane.py" line="109"/>
         <source>Sort order</source>
         <translation>Ordre de tri</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation>Tri :</translation>
+        <translation type="vanished">Tri&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="146"/>
+        <location filename="../gui/panes/results_pane.py" line="147"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="175"/>
+        <location filename="../gui/panes/results_pane.py" line="176"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation>ressource</translation>
+        <translation type="vanished">ressource</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation>ressources</translation>
+        <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="210"/>
+        <location filename="../gui/panes/results_pane.py" line="118"/>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>%Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/results_pane.py" line="209"/>
         <source>Showing results for %1.</source>
         <translation>Résultats affichés pour %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="214"/>
+        <location filename="../gui/panes/results_pane.py" line="213"/>
         <source>Search instead for %1</source>
         <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="229"/>
+        <location filename="../gui/panes/results_pane.py" line="228"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation>Aucune ressource ne correspond à « %1 » avec les filtres choisis.</translation>
+        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="233"/>
+        <location filename="../gui/panes/results_pane.py" line="232"/>
         <source>No resources match “%1”.</source>
-        <translation>Aucune ressource ne correspond à « %1 ».</translation>
+        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="235"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>This reading list is empty.</source>
         <translation>Cette liste de lecture est vide.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="238"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation>Aucune ressource pour l'instant : importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
+        <translation>Aucune ressource pour l&apos;instant&#xa0;: importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="242"/>
+        <location filename="../gui/panes/results_pane.py" line="241"/>
         <source>No resources match the filters you chose.</source>
         <translation>Aucune ressource ne correspond aux filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="246"/>
+        <location filename="../gui/panes/results_pane.py" line="245"/>
         <source>Search for “%1” instead</source>
-        <translation>Rechercher plutôt « %1 »</translation>
+        <translation>Rechercher plutôt «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="22"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="23"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="24"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="25"/>
+        <source>Title A–Z</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,17 +1981,17 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation>Nom de cette recherche :</translation>
+        <translation>Nom de cette recherche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation>Remplacer la recherche enregistrée « %1 » ?</translation>
+        <translation>Remplacer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation>Recherche « %1 » enregistrée</translation>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
@@ -1491,12 +2006,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation>Recherche enregistrée renommée en « %1 »</translation>
+        <translation>Recherche enregistrée renommée en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
@@ -1506,12 +2021,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation>Supprimer la recherche enregistrée « %1 » ? Les ressources qu'elle trouve sont conservées.</translation>
+        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les ressources qu&apos;elle trouve sont conservées.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation>Recherche enregistrée « %1 » supprimée</translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
@@ -1539,12 +2054,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation>Recherché : %1</translation>
+        <translation>Recherché&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation>Également recherché : %1</translation>
+        <translation>Également recherché&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,17 +2095,17 @@ L'ajouter quand même ?</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="15"/>
+        <location filename="../gui/panes/status_bar.py" line="17"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="18"/>
+        <location filename="../gui/panes/status_bar.py" line="20"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="23"/>
+        <location filename="../gui/panes/status_bar.py" line="25"/>
         <source>Last import</source>
         <translation>Dernière importation</translation>
     </message>
@@ -1606,7 +2121,7 @@ L'ajouter quand même ?</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../gui/task.py" line="27"/>
+        <location filename="../gui/task.py" line="28"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1614,90 +2129,134 @@ L'ajouter quand même ?</translation>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="159"/>
+        <location filename="../gui/transfers.py" line="162"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ressource exportée vers %1</numerusform>
             <numerusform>%n ressources exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="204"/>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="207"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Export collection pack</source>
         <translation>Exporter un paquet de collection</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="205"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Collection packs (*%1)</source>
         <translation>Paquets de collection (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Writing the pack…</source>
         <translation>Écriture du paquet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ressource écrite dans %1</numerusform>
             <numerusform>%n ressources écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="220"/>
-        <location filename="../gui/transfers.py" line="235"/>
-        <location filename="../gui/transfers.py" line="275"/>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="41"/>
+        <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="94"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="96"/>
+        <source>Export collection &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="98"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="100"/>
+        <source>Import collection pa&amp;ck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="173"/>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="195"/>
+        <source>Exported %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="218"/>
+        <source>Wrote %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="223"/>
+        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="278"/>
+        <location filename="../gui/transfers.py" line="283"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="235"/>
+        <location filename="../gui/transfers.py" line="238"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="276"/>
+        <location filename="../gui/transfers.py" line="279"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="321"/>
-        <location filename="../gui/transfers.py" line="329"/>
-        <location filename="../gui/transfers.py" line="349"/>
+        <location filename="../gui/transfers.py" line="324"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <location filename="../gui/transfers.py" line="352"/>
+        <location filename="../gui/transfers.py" line="355"/>
         <source>Import collection pack</source>
         <translation>Importer un paquet de collection</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="322"/>
+        <location filename="../gui/transfers.py" line="325"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquets de collection (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="329"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <source>Checking the pack…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="350"/>
+        <location filename="../gui/transfers.py" line="353"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
@@ -1729,15 +2288,22 @@ L'ajouter quand même ?</translation>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation>%1 ressources dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</translation>
+        <translation type="vanished">%1 ressources dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation>Supprimer définitivement tout le contenu de la corbeille ?</translation>
+        <translation>Supprimer définitivement tout le contenu de la corbeille&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2332,26 @@ L'ajouter quand même ?</translation>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <source>Topics</source>
+        <translation type="unfinished">Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <source>Countries</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <source>Thesaurus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -1805,7 +2391,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
@@ -1816,63 +2402,70 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
-        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation>Réétiqueter %1 ressources de « %2 » vers « %3 » et supprimer « %2 » ?</translation>
+        <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
+        <translation type="vanished">Réétiqueter %1 ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
         <source>Synonym group</source>
         <translation>Groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation>Termes équivalents, séparés par ; (vide : le groupe est supprimé) :</translation>
+        <translation>Termes équivalents, séparés par&#xa0;; (vide&#xa0;: le groupe est supprimé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
         <source>Alternative names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation>Autres noms qui doivent trouver « %1 » (séparés par ;) :</translation>
+        <translation>Autres noms qui doivent trouver «&#xa0;%1&#xa0;» (séparés par&#xa0;;)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
         <source>(none: a top-level topic)</source>
-        <translation>(aucun : thème de premier niveau)</translation>
+        <translation>(aucun&#xa0;: thème de premier niveau)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
         <source>Broader topic</source>
         <translation>Thème générique</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <source>Put “%1” under:</source>
-        <translation>Placer « %1 » sous :</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>There is no topic “%1”.</source>
-        <translation>Il n'existe pas de thème « %1 ».</translation>
+        <translation>Il n&apos;existe pas de thème «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>New synonym group</source>
         <translation>Nouveau groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation>Termes équivalents, séparés par ;</translation>
+        <translation>Termes équivalents, séparés par&#xa0;;</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2478,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation>De %1 à %2 ; faites glisser sur les années pour choisir une période</translation>
+        <translation>De %1 à %2&#xa0;; faites glisser sur les années pour choisir une période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
@@ -1895,7 +2488,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1908,18 +2501,18 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation>De l'année</translation>
+        <translation>De l&apos;année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation>À l'année</translation>
+        <translation>À l&apos;année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation>Toutes les années : effacer la période</translation>
+        <translation>Toutes les années&#xa0;: effacer la période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
@@ -1929,7 +2522,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation>&amp;jusqu'à</translation>
+        <translation>&amp;jusqu&apos;à</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2531,24 @@ L'ajouter quand même ?</translation>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
         <translation>toutes</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../gui/zoom.py" line="77"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="84"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="90"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

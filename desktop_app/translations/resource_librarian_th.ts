@@ -2,7 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/accessibility.py" line="77"/>
+        <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="83"/>
+        <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="87"/>
+        <source>The order of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="89"/>
+        <source>Tab moves between the links; Enter follows the link under the cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="93"/>
+        <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="96"/>
+        <source>Up and Down step a year; type a year and press Enter to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../gui/app.py" line="85"/>
+        <source>The library could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="124"/>
+        <source>Your library could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="132"/>
+        <source>%1 is already open in %2. Switch to that window to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
+        <source>Topics</source>
+        <translation type="unfinished">หัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
+        <source>Countries</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
+        <source>Organisations</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
         <source>Bulk edit</source>
@@ -51,30 +127,57 @@
         <source>values, separated by ;</source>
         <translation>ค่า คั่นด้วย ;</translation>
     </message>
-    <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="50"/>
-        <source>%1 resources selected. Preview shows exactly what will change.</source>
-        <translation>เลือกไว้ %1 รายการ ดูตัวอย่างเพื่อดูว่าจะเปลี่ยนอะไรบ้าง</translation>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
+        <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
+        <source>replace all with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
+        <source>%Ln resource(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 resources selected. Preview shows exactly what will change.</source>
+        <translation type="vanished">เลือกไว้ %1 รายการ ดูตัวอย่างเพื่อดูว่าจะเปลี่ยนอะไรบ้าง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="56"/>
         <source>&amp;Preview</source>
         <translation>ดูตัวอย่าง(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="57"/>
         <source>&amp;Apply</source>
         <translation>นำไปใช้(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/bulk_dialog.py" line="76"/>
         <source>set to</source>
         <translation>ตั้งเป็น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/bulk_dialog.py" line="92"/>
         <source>%1 resources will change.</source>
-        <translation>จะเปลี่ยน %1 รายการ</translation>
+        <translation type="vanished">จะเปลี่ยน %1 รายการ</translation>
     </message>
 </context>
 <context>
@@ -99,10 +202,16 @@
         <source>Problems</source>
         <translation>ปัญหา</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 resources need attention. Double-click one to edit it.</source>
-        <translation>มี %1 รายการที่ต้องตรวจสอบ ดับเบิลคลิกรายการเพื่อแก้ไข</translation>
+        <translation type="vanished">มี %1 รายการที่ต้องตรวจสอบ ดับเบิลคลิกรายการเพื่อแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -146,51 +255,174 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../gui/models/conflict_model.py" line="48"/>
+        <location filename="../gui/models/conflict_model.py" line="18"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="19"/>
+        <source>Field</source>
+        <translation type="unfinished">ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="20"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="21"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="22"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="29"/>
+        <source>(deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/conflict_model.py" line="55"/>
         <source>deleted</source>
         <translation>ถูกลบ</translation>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../gui/strings.py" line="25"/>
+        <source>Waiting for another program to finish the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="26"/>
+        <source>Search index ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="27"/>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="28"/>
+        <source>Writing resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="29"/>
+        <source>Merging resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="152"/>
+        <location filename="../gui/curator_mode.py" line="74"/>
+        <source>Curator &amp;mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="154"/>
         <source>&amp;Curate</source>
         <translation>ดูแลคลัง(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
+        <location filename="../gui/curator_mode.py" line="162"/>
+        <source>&amp;New resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="163"/>
+        <source>&amp;Edit resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="164"/>
+        <source>D&amp;uplicate resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="166"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="171"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="173"/>
+        <source>&amp;History of this resource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="174"/>
+        <source>&amp;Bulk edit selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="175"/>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="176"/>
+        <source>&amp;Vocabulary and thesaurus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="177"/>
+        <source>&amp;Completeness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="178"/>
+        <source>Library &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="180"/>
+        <source>&amp;Lock (back to reader mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="192"/>
         <source>Curator mode: editing is on</source>
         <translation>โหมดผู้ดูแล: เปิดการแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="204"/>
-        <location filename="../gui/curator_mode.py" line="209"/>
+        <location filename="../gui/curator_mode.py" line="211"/>
+        <location filename="../gui/curator_mode.py" line="216"/>
         <source>Curator mode</source>
         <translation>โหมดผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="210"/>
+        <location filename="../gui/curator_mode.py" line="217"/>
         <source>Curator password:</source>
         <translation>รหัสผ่านผู้ดูแล:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="283"/>
+        <location filename="../gui/curator_mode.py" line="290"/>
         <source>Copy of %1</source>
         <translation>สำเนาของ %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>Edit resource</source>
         <translation>แก้ไขแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="295"/>
+        <location filename="../gui/curator_mode.py" line="302"/>
         <source>New resource</source>
         <translation>แหล่งข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="312"/>
+        <location filename="../gui/curator_mode.py" line="319"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -203,27 +435,33 @@ Add it anyway?</source>
 ยังต้องการเพิ่มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="321"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>Added “%1”</source>
         <translation>เพิ่ม “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="338"/>
+        <location filename="../gui/curator_mode.py" line="345"/>
         <source>Saved “%1”</source>
         <translation>บันทึก “%1” แล้ว</translation>
     </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="357"/>
-        <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
-        <translation>ย้าย %1 รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</translation>
+    <message numerus="yes">
+        <location filename="../gui/curator_mode.py" line="364"/>
+        <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="372"/>
+        <source>Moved %1 to the trash (Ctrl+Z undoes)</source>
+        <translation type="vanished">ย้าย %1 รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="379"/>
         <source>Undone: %1</source>
         <translation>เลิกทำแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="373"/>
+        <location filename="../gui/curator_mode.py" line="380"/>
         <source>There is nothing to undo.</source>
         <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
     </message>
@@ -295,98 +533,163 @@ Add it anyway?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="32"/>
+        <source>PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="38"/>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="44"/>
+        <source>JSON (full records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="45"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="50"/>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="51"/>
+        <source>RIS files (*.ris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="56"/>
+        <source>BibTeX (JabRef, LaTeX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="57"/>
+        <source>BibTeX files (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="75"/>
+        <source>Resources</source>
+        <translation type="unfinished">แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="92"/>
         <source>What to export</source>
         <translation>สิ่งที่จะส่งออก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>แหล่งข้อมูลที่เลือก (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>ผลลัพธ์ปัจจุบัน (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="97"/>
         <source>Reading list: %1</source>
         <translation>รายการอ่าน: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>ทั้งห้องสมุด (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="107"/>
         <source>Format</source>
         <translation>รูปแบบ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
         <translation>แหล่งข้อมูลด้านการคุ้มครองเด็ก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="116"/>
         <source>Handout title</source>
         <translation>ชื่อเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="117"/>
         <source>Table of contents</source>
         <translation>สารบัญ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="119"/>
         <source>QR code for each link</source>
         <translation>คิวอาร์โค้ดสำหรับแต่ละลิงก์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="121"/>
         <source>Page size</source>
         <translation>ขนาดหน้ากระดาษ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="122"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="123"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/export_dialog.py" line="124"/>
         <source>Handout</source>
         <translation>เอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Title:</source>
         <translation>ชื่อเรื่อง(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Page size:</source>
         <translation>ขนาดหน้ากระดาษ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export:</source>
         <translation>ส่งออก(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Format:</source>
         <translation>รูปแบบ(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/export_dialog.py" line="139"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
@@ -472,93 +775,102 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="135"/>
+        <location filename="../gui/models/facet_model.py" line="134"/>
         <source>More… (%1 matches)</source>
         <translation>เพิ่มเติม… (ตรงกัน %1 ค่า)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="145"/>
-        <location filename="../gui/models/facet_model.py" line="222"/>
+        <location filename="../gui/models/facet_model.py" line="144"/>
+        <location filename="../gui/models/facet_model.py" line="221"/>
         <source>More… (%1)</source>
         <translation>เพิ่มเติม… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="311"/>
         <source>%s: no match</source>
         <translation>%s: ไม่มีค่าที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="313"/>
+        <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: none in these results</source>
         <translation>%s: ไม่มีในผลลัพธ์นี้</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>not </source>
-        <translation>ยกเว้น </translation>
+        <translation type="vanished">ยกเว้น </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="342"/>
+        <location filename="../gui/models/facet_model.py" line="341"/>
         <source>, included</source>
         <translation>, รวมอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="344"/>
+        <location filename="../gui/models/facet_model.py" line="343"/>
         <source>, excluded</source>
         <translation>, ยกเว้นอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resource</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="350"/>
         <source>resources</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="336"/>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/models/facet_model.py" line="347"/>
+        <source>%1, %Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, expanded</source>
         <translation>, ขยายอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>, collapsed</source>
         <translation>, ยุบอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="361"/>
         <source>checked</source>
         <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="363"/>
         <source>excluded</source>
         <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>not checked</source>
         <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="374"/>
         <source>level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="392"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>คลิกเพื่อรวม กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="394"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>ค่าทั้งหมด: กรอง เรียง รวม หรือยกเว้นหลายค่าพร้อมกัน</translation>
     </message>
@@ -693,6 +1005,19 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FindingMore</name>
+    <message>
+        <location filename="../gui/finding_more.py" line="69"/>
+        <source>&amp;Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/finding_more.py" line="71"/>
+        <source>&amp;Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="27"/>
@@ -778,39 +1103,58 @@ Add it anyway?</source>
         <translation>รวมเข้าด้วยกัน (เติมช่องที่ว่าง เพิ่มหัวข้อ ประเทศ ชื่อ)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="83"/>
+        <location filename="../gui/dialogs/import_preview.py" line="73"/>
+        <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <source>What the import found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/import_preview.py" line="85"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="94"/>
+        <location filename="../gui/dialogs/import_preview.py" line="96"/>
         <source>There is nothing new to add.</source>
         <translation>ไม่มีรายการใหม่ที่จะเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="106"/>
+        <location filename="../gui/dialogs/import_preview.py" line="108"/>
         <source>Already in the library (%1)</source>
         <translation>มีอยู่แล้วในห้องสมุด (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="110"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>รายการซ้ำ (ในห้องสมุด %1 รายการ ในไฟล์ %2 รายการ)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="111"/>
+        <location filename="../gui/dialogs/import_preview.py" line="113"/>
         <source>New vocabulary terms (%1)</source>
         <translation>คำศัพท์ใหม่ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="112"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>Problems (%1)</source>
         <translation>ปัญหา (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Notes (%1)</source>
         <translation>หมายเหตุ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../gui/i18n.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/i18n.py" line="117"/>
+        <source>The window will be in %1 the next time you start %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,39 +1189,99 @@ Add it anyway?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="297"/>
+        <source>%Ln resource(s) · search took %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/main_window.py" line="401"/>
+        <source>%Ln citation(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resource</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
         <source>resources</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
         <source> · search took %1 ms</source>
-        <translation> · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
+        <translation type="vanished"> · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citation copied</source>
-        <translation>คัดลอกการอ้างอิงแล้ว</translation>
+        <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
         <source>citations copied</source>
-        <translation>คัดลอกการอ้างอิงแล้ว</translation>
+        <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="435"/>
+        <location filename="../gui/main_window.py" line="409"/>
         <source> [curator]</source>
         <translation> [ผู้ดูแล]</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="84"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="96"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="103"/>
+        <source>Copy &amp;citation</source>
+        <translation type="unfinished">คัดลอกการอ้างอิง(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="108"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="109"/>
+        <source>Go to results &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="113"/>
+        <source>Clear all &amp;filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="118"/>
+        <location filename="../gui/menus.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/menus.py" line="128"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -916,6 +1320,46 @@ Add it anyway?</source>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished">เปลี่ยนชื่อ(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <source>&amp;Show in window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <source>Re&amp;move from list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1014,57 +1458,88 @@ Add it anyway?</source>
         <translation>รายการอ่าน(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../gui/reading_lists_menu.py" line="61"/>
+        <source>&amp;Add selection to reading list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
         <source>&amp;Open reading list</source>
         <translation>เปิดรายการอ่าน(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="84"/>
+        <location filename="../gui/reading_lists_menu.py" line="71"/>
+        <source>&amp;Manage reading lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="78"/>
+        <source>Show the &amp;whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/reading_lists_menu.py" line="90"/>
         <source>Add to reading list</source>
         <translation>เพิ่มในรายการอ่าน</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
+        <source>Add %Ln resource(s) to the reading list:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
+        <source>%Ln added to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
+        <source> (%Ln already in it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="85"/>
         <source>Add %1 to the reading list:</source>
-        <translation>เพิ่ม %1 ในรายการอ่าน:</translation>
+        <translation type="vanished">เพิ่ม %1 ในรายการอ่าน:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resource</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="86"/>
         <source>resources</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="106"/>
         <source>%1 added to %2</source>
-        <translation>เพิ่ม %1 ใน %2 แล้ว</translation>
+        <translation type="vanished">เพิ่ม %1 ใน %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="108"/>
+        <location filename="../gui/reading_lists_menu.py" line="112"/>
         <source>Already in %2</source>
         <translation>มีอยู่แล้วใน %2</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source> (%3 already in it)</source>
-        <translation> (มีอยู่แล้ว %3 รายการ)</translation>
+        <translation type="vanished"> (มีอยู่แล้ว %3 รายการ)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="141"/>
+        <location filename="../gui/reading_lists_menu.py" line="146"/>
         <source>Reading list</source>
         <translation>รายการอ่าน</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="170"/>
+        <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
         <translation>แสดงทั้งหมดของ “%1”: ล้างการค้นหา “%2” แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists_menu.py" line="175"/>
+        <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
         <translation>แสดงทั้งหมดของ “%1”: ล้างตัวกรองแล้ว</translation>
     </message>
@@ -1347,79 +1822,108 @@ Add it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="107"/>
+        <location filename="../gui/panes/results_pane.py" line="106"/>
         <source>Number of resources found</source>
         <translation>จำนวนแหล่งข้อมูลที่พบ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="110"/>
+        <location filename="../gui/panes/results_pane.py" line="109"/>
         <source>Sort order</source>
         <translation>ลำดับการเรียง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="119"/>
         <source>Sort:</source>
-        <translation>เรียงตาม:</translation>
+        <translation type="vanished">เรียงตาม:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="146"/>
+        <location filename="../gui/panes/results_pane.py" line="147"/>
         <source>Results</source>
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="175"/>
+        <location filename="../gui/panes/results_pane.py" line="176"/>
         <source>Clear filters</source>
         <translation>ล้างตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resource</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>resources</source>
-        <translation>รายการ</translation>
+        <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="210"/>
+        <location filename="../gui/panes/results_pane.py" line="118"/>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>%Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/results_pane.py" line="209"/>
         <source>Showing results for %1.</source>
         <translation>แสดงผลลัพธ์สำหรับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="214"/>
+        <location filename="../gui/panes/results_pane.py" line="213"/>
         <source>Search instead for %1</source>
         <translation>ค้นหา %1 แทน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="229"/>
+        <location filename="../gui/panes/results_pane.py" line="228"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1” ตามตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="233"/>
+        <location filename="../gui/panes/results_pane.py" line="232"/>
         <source>No resources match “%1”.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="235"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>This reading list is empty.</source>
         <translation>รายการอ่านนี้ว่างอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="238"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>ยังไม่มีแหล่งข้อมูล: นำเข้าไฟล์หรือชุดคอลเลกชัน (ไฟล์ ▸ นำเข้า… หรือ ไฟล์ ▸ นำเข้าชุดคอลเลกชัน… ในโหมดผู้ดูแล)</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="242"/>
+        <location filename="../gui/panes/results_pane.py" line="241"/>
         <source>No resources match the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="246"/>
+        <location filename="../gui/panes/results_pane.py" line="245"/>
         <source>Search for “%1” instead</source>
         <translation>ค้นหา “%1” แทน</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="22"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="23"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="24"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/search_state.py" line="25"/>
+        <source>Title A–Z</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,17 +2081,17 @@ Add it anyway?</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="15"/>
+        <location filename="../gui/panes/status_bar.py" line="17"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="18"/>
+        <location filename="../gui/panes/status_bar.py" line="20"/>
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
     <message>
-        <location filename="../gui/panes/status_bar.py" line="23"/>
+        <location filename="../gui/panes/status_bar.py" line="25"/>
         <source>Last import</source>
         <translation>การนำเข้าครั้งล่าสุด</translation>
     </message>
@@ -1603,7 +2107,7 @@ Add it anyway?</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../gui/task.py" line="27"/>
+        <location filename="../gui/task.py" line="28"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1611,88 +2115,130 @@ Add it anyway?</source>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="159"/>
+        <location filename="../gui/transfers.py" line="162"/>
         <source>Export to</source>
         <translation>ส่งออกไปที่</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="188"/>
+        <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="192"/>
         <source>Exported %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ส่งออก %n รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="204"/>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="207"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Export collection pack</source>
         <translation>ส่งออกชุดคอลเลกชัน</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="205"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Collection packs (*%1)</source>
         <translation>ชุดคอลเลกชัน (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="211"/>
+        <location filename="../gui/transfers.py" line="214"/>
         <source>Writing the pack…</source>
         <translation>กำลังเขียนชุดคอลเลกชัน…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="215"/>
         <source>Wrote %n resources to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>เขียน %n รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="220"/>
-        <location filename="../gui/transfers.py" line="235"/>
-        <location filename="../gui/transfers.py" line="275"/>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="41"/>
+        <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="94"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="96"/>
+        <source>Export collection &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="98"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="100"/>
+        <source>Import collection pa&amp;ck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="173"/>
+        <source>Resources</source>
+        <translation type="unfinished">แหล่งข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="195"/>
+        <source>Exported %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/transfers.py" line="218"/>
+        <source>Wrote %Ln resource(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="223"/>
+        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="278"/>
+        <location filename="../gui/transfers.py" line="283"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="235"/>
+        <location filename="../gui/transfers.py" line="238"/>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="276"/>
+        <location filename="../gui/transfers.py" line="279"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="321"/>
-        <location filename="../gui/transfers.py" line="329"/>
-        <location filename="../gui/transfers.py" line="349"/>
+        <location filename="../gui/transfers.py" line="324"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <location filename="../gui/transfers.py" line="352"/>
+        <location filename="../gui/transfers.py" line="355"/>
         <source>Import collection pack</source>
         <translation>นำเข้าชุดคอลเลกชัน</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="322"/>
+        <location filename="../gui/transfers.py" line="325"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>ชุดคอลเลกชัน (*%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="329"/>
+        <location filename="../gui/transfers.py" line="332"/>
         <source>Checking the pack…</source>
         <translation>กำลังตรวจสอบชุดคอลเลกชัน…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="350"/>
+        <location filename="../gui/transfers.py" line="353"/>
         <source>Merging…</source>
         <translation>กำลังรวม…</translation>
     </message>
@@ -1724,10 +2270,16 @@ Add it anyway?</source>
         <source>&amp;Empty trash…</source>
         <translation>ล้างถังขยะ(&amp;E)…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="96"/>
         <source>%1 resources in the trash. Restored resources keep their tags.</source>
-        <translation>มี %1 รายการในถังขยะ รายการที่กู้คืนจะคงแท็กเดิมไว้</translation>
+        <translation type="vanished">มี %1 รายการในถังขยะ รายการที่กู้คืนจะคงแท็กเดิมไว้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
@@ -1761,6 +2313,26 @@ Add it anyway?</source>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
         <source>Vocabulary</source>
         <translation>คำศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <source>Topics</source>
+        <translation type="unfinished">หัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <source>Organisations</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <source>Countries</source>
+        <translation type="unfinished">ประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <source>Thesaurus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -1813,59 +2385,65 @@ Add it anyway?</source>
         <source>Merge “%1” into:</source>
         <translation>รวม “%1” เข้ากับ:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
-        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
-        <translation>เปลี่ยนแท็กของ %1 รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</translation>
+        <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <source>Re-tag %1 resources from “%2” to “%3” and remove “%2”?</source>
+        <translation type="vanished">เปลี่ยนแท็กของ %1 รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
         <source>Synonym group</source>
         <translation>กลุ่มคำพ้องความหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ; (เว้นว่างเพื่อลบกลุ่ม):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
         <source>Alternative names</source>
         <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>ชื่ออื่นที่ควรค้นพบ “%1” (คั่นด้วย ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
         <source>(none: a top-level topic)</source>
         <translation>(ไม่มี: เป็นหัวข้อระดับบนสุด)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
         <source>Broader topic</source>
         <translation>หัวข้อที่กว้างกว่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <source>Put “%1” under:</source>
         <translation>จัด “%1” ไว้ใต้:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>There is no topic “%1”.</source>
         <translation>ไม่มีหัวข้อ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>New synonym group</source>
         <translation>กลุ่มคำพ้องความหมายใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ;</translation>
     </message>
@@ -1933,6 +2511,24 @@ Add it anyway?</source>
         <location filename="../gui/panes/year_range.py" line="146"/>
         <source>any</source>
         <translation>ทุกปี</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../gui/zoom.py" line="77"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="84"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/zoom.py" line="90"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,8 +47,10 @@ class BulkDialog(TableDialog):
         form.addRow(self.tr("Values"), self.values)
         self.main_layout.insertLayout(0, form)
         self.info.setText(
-            self.tr("%1 resources selected. Preview shows exactly what will change.").replace(
-                "%1", str(len(self.ids))
+            self.tr(
+                "%Ln resource(s) selected. Preview shows exactly what will change.",
+                "",
+                len(self.ids),
             )
         )
         self.preview = self.add_button(self.tr("&Preview"), self.ask_plan, name="previewButton")
@@ -89,5 +91,5 @@ class BulkDialog(TableDialog):
         self.model.set_rows(
             [(c.id, c.title, short(c.old), short(c.new)) for c in plan], [c.id for c in plan]
         )
-        self.info.setText(self.tr("%1 resources will change.").replace("%1", str(len(plan))))
+        self.info.setText(self.tr("%Ln resource(s) will change.", "", len(plan)))
         self.apply.setEnabled(bool(plan))

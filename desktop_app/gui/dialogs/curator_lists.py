@@ -93,8 +93,8 @@ class TrashDialog(TableDialog):
     def _show(self, views: list[ResourceView]) -> None:
         self.model.set_rows([(v.id, v.title) for v in views], [v.id for v in views])
         self.info.setText(
-            self.tr("%1 resources in the trash. Restored resources keep their tags.").replace(
-                "%1", str(len(views))
+            self.tr(
+                "%Ln resource(s) in the trash. Restored resources keep their tags.", "", len(views)
             )
         )
 
@@ -140,9 +140,7 @@ class CompletenessDialog(TableDialog):
             [(p.id, p.title, "; ".join(p.problems)) for p in found], [p.id for p in found]
         )
         self.info.setText(
-            self.tr("%1 resources need attention. Double-click one to edit it.").replace(
-                "%1", str(len(found))
-            )
+            self.tr("%Ln resource(s) need attention. Double-click one to edit it.", "", len(found))
         )
 
     def _double_clicked(self, index: QModelIndex) -> None:

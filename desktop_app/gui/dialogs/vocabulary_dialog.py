@@ -128,8 +128,7 @@ class VocabularyDialog(TableDialog):
                 QMessageBox.question(
                     self,
                     self.tr("Merge"),
-                    self.tr("Re-tag %1 resources from “%2” to “%3” and remove “%2”?")
-                    .replace("%1", str(count))
+                    self.tr("Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?", "", count)
                     .replace("%2", key[1])
                     .replace("%3", target),
                 )

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.search.results import Facet, FacetValue
 from desktop_app.gui.models import Index
 from desktop_app.gui.models.facet_forest import Forest, forest, quick_fold
-from desktop_app.gui.strings import count_text
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 ValueRole = Qt.ItemDataRole.UserRole + 11
@@ -334,7 +333,7 @@ class FacetModel(QAbstractItemModel):
         return self._plain(node, role)
 
     def _label(self, node: Node) -> str:
-        return (self.tr("not ") if node.excluded else "") + node.label
+        return self.tr("not %1").replace("%1", node.label) if node.excluded else node.label
 
     def _accessible(self, node: Node) -> str:
         if node.kind == "value":
@@ -345,11 +344,8 @@ class FacetModel(QAbstractItemModel):
                 if node.excluded
                 else ""
             )
-            return (
-                f"{node.label}, "
-                + count_text(node.count, self.tr("resource"), self.tr("resources"))
-                + state
-            )
+            counted = self.tr("%1, %Ln resource(s)", "", node.count)
+            return counted.replace("%1", node.label) + state
         if node.kind == "group":
             shown = (
                 self.tr(", expanded") if node.facet in self.open_groups else self.tr(", collapsed")

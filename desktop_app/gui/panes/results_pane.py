@@ -33,7 +33,6 @@ from desktop_app.core.search.results import SearchResult, Snippet
 from desktop_app.gui.models.results_model import IdRole, ResultsModel, ViewRole
 from desktop_app.gui.panes.result_delegate import ResultDelegate
 from desktop_app.gui.search_state import SORTS
-from desktop_app.gui.strings import count_text
 
 FOCUS_STYLE = (
     "QListView#resultsView { border: 1px solid palette(mid); padding: 1px; }"
@@ -195,9 +194,7 @@ class ResultsPane(QWidget):
         )
         if not same:
             self.model.reset(result.ids, result.total)
-        self.count_label.setText(
-            count_text(result.total, self.tr("resource"), self.tr("resources"))
-        )
+        self.count_label.setText(self.tr("%Ln resource(s)", "", result.total))
         self.show_correction(
             result.request.query if result.corrected_from else "", result.corrected_from or ""
         )
