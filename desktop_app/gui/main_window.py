@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.transfers.summary.connect(self.status.show_summary)
         self.transfers.exported.connect(self.exported)
         self.transfers.imported.connect(self.imported)
+        self.transfers.imported.connect(self.lists_menu.refresh)  # a pack may bring lists
         self._update_actions()
 
     def _restore(self) -> None:

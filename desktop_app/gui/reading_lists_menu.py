@@ -218,6 +218,11 @@ class ReadingListsMenu(QObject):
         else:
             self.closeRequested.emit()
 
+    def refresh(self, *_: object) -> None:
+        """Ask the worker for the lists again (after a pack or file import brought some)."""
+        library = self.worker.library
+        self.worker.call(lambda: library.lists.all(), self.show_lists)
+
     def show_lists(self, lists: list[ListInfo]) -> None:
         """The lists as they are now, each under Open reading list."""
         self.lists = lists

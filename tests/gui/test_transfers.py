@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.core.library.db import Library, copy_library
+from desktop_app.core.library.lists import ReadingLists
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
@@ -201,6 +202,25 @@ def test_pack_preview_lists_conflicts_and_takes_the_ticked_fields(
     with qtbot.waitSignal(w.imported, timeout=TIMEOUT):
         dialog.accept()
     assert w.catalogue.get(1).summary == "Changed at the NGO"
+    w.close()
+
+
+def test_lists_a_pack_brings_are_in_the_menu_at_once(
+    qtbot: Any, seeded_path: Path, tmp_path: Path
+) -> None:
+    copy_library(BUNDLED_LIBRARY, tmp_path / "ngo.db")
+    with Library.open(tmp_path / "ngo.db") as lib:
+        lists = ReadingLists(lib)
+        lists.add("Year 9 online safety", [1, 2])
+        export_pack(Catalogue(lib), tmp_path / "lists.librarypack")
+    w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
+    enter_curator_mode(qtbot, w)
+    assert "Year 9 online safety" not in [i.name for i in w.lists]
+    w.transfers.import_pack(tmp_path / "lists.librarypack")
+    settle(qtbot, w)
+    with qtbot.waitSignal(w.imported, timeout=TIMEOUT):
+        w.transfers.preview_pack.accept()
+    qtbot.waitUntil(lambda: "Year 9 online safety" in [i.name for i in w.lists], timeout=TIMEOUT)
     w.close()
 
 
