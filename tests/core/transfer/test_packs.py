@@ -360,3 +360,22 @@ def test_a_local_copy_with_an_unsafe_name_is_refused(
     with pytest.raises(PackError, match="unsafe file"):
         import_pack(b, tmp_path / "unsafe.librarypack")
     assert contents(b) == before and not files_dir(b.library).exists()
+
+
+def test_a_pack_never_makes_a_loop_of_broader_topics(
+    two: tuple[Catalogue, Catalogue], tmp_path: Path
+) -> None:
+    from desktop_app.core.curation.vocab_admin import VocabularyAdmin
+
+    a, b = two
+    mine, theirs = VocabularyAdmin(a), VocabularyAdmin(b)
+    # here Cybercrime is under Child Protection; there, Child Protection under Cybercrime
+    mine.set_parent(mine.find("topic", "Cybercrime").id, mine.find("topic", "Child Protection").id)
+    theirs.set_parent(
+        theirs.find("topic", "Child Protection").id, theirs.find("topic", "Cybercrime").id
+    )
+    export_pack(b, tmp_path / "theirs.librarypack")
+    import_pack(a, tmp_path / "theirs.librarypack")
+    broader = {t.name: t.extra["broader"] for t in VocabularyAdmin(a).terms("topic")}
+    assert broader["Cybercrime"] == "Child Protection"
+    assert broader["Child Protection"] == ""  # not put under its own narrower term

@@ -19,6 +19,7 @@ from desktop_app.core.library.models import (
     Resource,
     Status,
     ThesaurusGroup,
+    Topic,
 )
 from desktop_app.core.library.records import ResourceData, checked, validate
 from desktop_app.core.library.text import clean, norm
@@ -362,6 +363,18 @@ def _apply_tombstones(
             report.conflicts.append(Conflict(uuid, res.title, mine, None, []))
 
 
+def _is_under(s: Session, topic: Topic, ancestor: Topic) -> bool:
+    """Whether ``topic`` is ``ancestor`` or lies anywhere under it (broader terms walked up)."""
+    seen: set[int] = set()
+    current: Topic | None = topic
+    while current is not None and current.id not in seen:
+        if current.id == ancestor.id:
+            return True
+        seen.add(current.id)
+        current = s.get(Topic, current.parent_id) if current.parent_id is not None else None
+    return False
+
+
 def _merge_vocabularies(
     s: Session, vocab: schema.Vocabularies, resolver: VocabularyResolver
 ) -> None:
@@ -375,8 +388,8 @@ def _merge_vocabularies(
             topic.alt_labels = [*(topic.alt_labels or []), *extra]
         if clean(parent_name) and topic.parent_id is None:
             parent = resolver.topic(parent_name)
-            if parent is not topic:
-                s.flush()
+            s.flush()
+            if not _is_under(s, parent, topic):  # a pack never makes a loop of broader terms
                 topic.parent_id = parent.id
     for name, acronym, names in vocab.organisations:
         if not clean(name):
