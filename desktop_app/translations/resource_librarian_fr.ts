@@ -6,32 +6,32 @@
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace ou Entrée coche la valeur sous le curseur ; le menu contextuel (touche Menu) permet plutôt de l'exclure. Gauche et Droite réduisent et développent un groupe.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="83"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut et Bas passent d'une ressource à l'autre ; Entrée en ouvre une ; Ctrl+D ajoute les ressources sélectionnées à une liste de lecture ; la touche Menu affiche d'autres actions.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="87"/>
         <source>The order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordre des résultats</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="89"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab passe d'un lien à l'autre ; Entrée ouvre le lien sous le curseur.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="93"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources proches de celle affichée ; Tab passe de l'une à l'autre, Entrée en affiche une.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="96"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut et Bas changent l'année d'une unité ; tapez une année et appuyez sur Entrée pour l'appliquer.</translation>
     </message>
 </context>
 <context>
@@ -39,17 +39,17 @@
     <message>
         <location filename="../gui/app.py" line="85"/>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="124"/>
         <source>Your library could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer votre bibliothèque : %1</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="132"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouverte dans %2. Passez à cette fenêtre pour continuer à travailler.</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
         <source>Countries</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
@@ -125,37 +125,37 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation>valeurs, séparées par&#xa0;;</translation>
+        <translation>valeurs, séparées par ;</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource sélectionnée. L'aperçu montre exactement ce qui va changer.</numerusform>
+            <numerusform>%Ln ressources sélectionnées. L'aperçu montre exactement ce qui va changer.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
         <source>replace all with</source>
-        <translation type="unfinished"></translation>
+        <translation>tout remplacer par</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource va changer.</numerusform>
+            <numerusform>%Ln ressources vont changer.</numerusform>
         </translation>
     </message>
     <message>
@@ -207,9 +207,9 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource demande votre attention. Double-cliquez dessus pour la modifier.</numerusform>
+            <numerusform>%Ln ressources demandent votre attention. Double-cliquez sur l'une d'elles pour la modifier.</numerusform>
         </translation>
     </message>
     <message>
@@ -237,12 +237,12 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation>L&apos;autre version (enregistrée)</translation>
+        <translation>L'autre version (enregistrée)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cette ressource pendant que vous la modifiiez. Rien n&apos;a été écrasé. Gardez votre version ou prenez l&apos;autre (vos modifications seront alors abandonnées).</translation>
+        <translation>Quelqu'un d'autre a enregistré cette ressource pendant que vous la modifiiez. Rien n'a été écrasé. Gardez votre version ou prenez l'autre (vos modifications seront alors abandonnées).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
@@ -252,7 +252,7 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation>&amp;Prendre l&apos;autre</translation>
+        <translation>&amp;Prendre l'autre</translation>
     </message>
 </context>
 <context>
@@ -260,32 +260,32 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="18"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="19"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="20"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="21"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du paquet</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="22"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du paquet</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="29"/>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimée dans le paquet)</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="55"/>
@@ -298,27 +298,27 @@
     <message>
         <location filename="../gui/strings.py" line="25"/>
         <source>Waiting for another program to finish the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d'un autre programme qui termine l'index de recherche</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="26"/>
         <source>Search index ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Index de recherche prêt</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="27"/>
         <source>Building the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de l'index de recherche</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="28"/>
         <source>Writing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des ressources…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="29"/>
         <source>Merging resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion des ressources…</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="74"/>
         <source>Curator &amp;mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode documentaliste…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="154"/>
@@ -336,67 +336,67 @@
     <message>
         <location filename="../gui/curator_mode.py" line="162"/>
         <source>&amp;New resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle ressource…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="163"/>
         <source>&amp;Edit resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;ressource…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="164"/>
         <source>D&amp;uplicate resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la ressource…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="166"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la &amp;corbeille</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="171"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="173"/>
         <source>&amp;History of this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de cette ressource…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="174"/>
         <source>&amp;Bulk edit selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification &amp;groupée de la sélection…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="175"/>
         <source>T&amp;rash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;beille…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="176"/>
         <source>&amp;Vocabulary and thesaurus…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ocabulaire et thésaurus…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;Completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comp&amp;létude…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="178"/>
         <source>Library &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Lock (back to reader mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller (retour au mode lecteur)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="192"/>
         <source>Curator mode: editing is on</source>
-        <translation>Mode documentaliste&#xa0;: modification activée</translation>
+        <translation>Mode documentaliste : modification activée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="211"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="217"/>
         <source>Curator password:</source>
-        <translation>Mot de passe documentaliste&#xa0;:</translation>
+        <translation>Mot de passe documentaliste :</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="290"/>
@@ -431,28 +431,28 @@
 %1
 
 Add it anyway?</source>
-        <translation>Ces ressources ressemblent à celle que vous ajoutez&#xa0;:
+        <translation>Ces ressources ressemblent à celle que vous ajoutez :
 
 %1
 
-L&apos;ajouter quand même&#xa0;?</translation>
+L'ajouter quand même ?</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="328"/>
         <source>Added “%1”</source>
-        <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
+        <translation>« %1 » ajoutée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="345"/>
         <source>Saved “%1”</source>
-        <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
+        <translation>« %1 » enregistrée</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/curator_mode.py" line="364"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource placée dans la corbeille (Ctrl+Z pour annuler)</numerusform>
+            <numerusform>%Ln ressources placées dans la corbeille (Ctrl+Z pour annuler)</numerusform>
         </translation>
     </message>
     <message>
@@ -462,12 +462,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/curator_mode.py" line="379"/>
         <source>Undone: %1</source>
-        <translation>Annulé&#xa0;: %1</translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="380"/>
         <source>There is nothing to undo.</source>
-        <translation>Il n&apos;y a rien à annuler.</translation>
+        <translation>Il n'y a rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -539,57 +539,57 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="32"/>
         <source>PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF à distribuer</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="33"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="38"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur CSV</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="39"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="44"/>
         <source>JSON (full records)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (notices complètes)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="45"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="50"/>
         <source>RIS (Zotero, EndNote)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="51"/>
         <source>RIS files (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers RIS (*.ris)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="56"/>
         <source>BibTeX (JabRef, LaTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (JabRef, LaTeX)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="57"/>
         <source>BibTeX files (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers BibTeX (*.bib)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="75"/>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
@@ -620,7 +620,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="97"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture&#xa0;: %1</translation>
+        <translation>Liste de lecture : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
@@ -638,7 +638,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
-        <translation>Ressources pour la protection de l&apos;enfance</translation>
+        <translation>Ressources pour la protection de l'enfance</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="116"/>
@@ -663,12 +663,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="122"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="123"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="124"/>
@@ -678,22 +678,22 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Page size:</source>
-        <translation>Format de &amp;page&#xa0;:</translation>
+        <translation>Format de &amp;page :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export:</source>
-        <translation>&amp;Exporter&#xa0;:</translation>
+        <translation>&amp;Exporter :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="139"/>
@@ -706,7 +706,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation>%1&#xa0;: toutes les valeurs</translation>
+        <translation>%1 : toutes les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
@@ -726,7 +726,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation>Les plus fréquentes d&apos;abord</translation>
+        <translation>Les plus fréquentes d'abord</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
@@ -736,7 +736,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation>&amp;Trier&#xa0;:</translation>
+        <translation>&amp;Trier :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
@@ -795,12 +795,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="311"/>
         <source>%s: no match</source>
-        <translation>%s&#xa0;: aucune correspondance</translation>
+        <translation>%s : aucune correspondance</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="312"/>
         <source>%s: none in these results</source>
-        <translation>%s&#xa0;: aucune dans ces résultats</translation>
+        <translation>%s : aucune dans ces résultats</translation>
     </message>
     <message>
         <source>not </source>
@@ -827,14 +827,14 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="336"/>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/models/facet_model.py" line="347"/>
         <source>%1, %Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln ressource</numerusform>
+            <numerusform>%1, %Ln ressources</numerusform>
         </translation>
     </message>
     <message>
@@ -875,12 +875,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="392"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation>Cliquez pour inclure&#xa0;; Ctrl+clic ou clic droit pour exclure</translation>
+        <translation>Cliquez pour inclure ; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="394"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation>Toutes les valeurs&#xa0;: filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
+        <translation>Toutes les valeurs : filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="41"/>
         <source>Filters:</source>
-        <translation>Filtres&#xa0;:</translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="43"/>
@@ -989,7 +989,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="87"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture&#xa0;: %1</translation>
+        <translation>Liste de lecture : %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/filters_bar.py" line="89"/>
@@ -1017,12 +1017,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/finding_more.py" line="69"/>
         <source>&amp;Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherches</translation>
     </message>
     <message>
         <location filename="../gui/finding_more.py" line="71"/>
         <source>&amp;Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la recherche…</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>&amp;Revert to after this change</source>
-        <translation>&amp;Revenir à l&apos;état après cette modification</translation>
+        <translation>&amp;Revenir à l'état après cette modification</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1114,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
         <source>What the import found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'importation a trouvé</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="85"/>
@@ -1124,7 +1124,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="96"/>
         <source>There is nothing new to add.</source>
-        <translation>Il n&apos;y a rien de nouveau à ajouter.</translation>
+        <translation>Il n'y a rien de nouveau à ajouter.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
@@ -1157,12 +1157,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/i18n.py" line="94"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../gui/i18n.py" line="117"/>
         <source>The window will be in %1 the next time you start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue choisie : %1. Elle s'appliquera au prochain démarrage de %2.</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d&apos;inactivité</translation>
+        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d'inactivité</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
@@ -1204,17 +1204,17 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="297"/>
         <source>%Ln resource(s) · search took %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource · recherche en %1 ms</numerusform>
+            <numerusform>%Ln ressources · recherche en %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="401"/>
         <source>%Ln citation(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln référence copiée</numerusform>
+            <numerusform>%Ln références copiées</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,53 +1245,53 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/menus.py" line="84"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="92"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="96"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="103"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished">Copier la &amp;référence</translation>
+        <translation>&amp;Copier la référence</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="108"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="109"/>
         <source>Go to results &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la liste des résultats</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="113"/>
         <source>Clear all &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tous les &amp;filtres</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="118"/>
         <location filename="../gui/menus.py" line="122"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="128"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
 </context>
 <context>
@@ -1309,12 +1309,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation>Éléments de la liste de lecture, dans l&apos;ordre</translation>
+        <translation>Éléments de la liste de lecture, dans l'ordre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément ; Suppr le retire</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
@@ -1334,67 +1334,67 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">&amp;Renommer…</translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Show in window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans la &amp;fenêtre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer de la liste</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation>Listes de lecture&#xa0;:</translation>
+        <translation>Listes de lecture :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation>Éléments&#xa0;:</translation>
+        <translation>Éléments :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation>Note&#xa0;: %1</translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation>Éléments de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <translation>Éléments de « %1 » :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
@@ -1404,7 +1404,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
@@ -1414,12 +1414,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation>Modifié des deux côtés depuis le dernier échange&#xa0;: cochez ce qu&apos;il faut reprendre du paquet&#xa0;; tout le reste garde la version de cette bibliothèque.</translation>
+        <translation>Modifié des deux côtés depuis le dernier échange : cochez ce qu'il faut reprendre du paquet ; tout le reste garde la version de cette bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
@@ -1470,7 +1470,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="61"/>
         <source>&amp;Add selection to reading list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter la sélection à une liste de lecture…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
@@ -1480,12 +1480,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="71"/>
         <source>&amp;Manage reading lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les listes de lecture…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="78"/>
         <source>Show the &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;toute la bibliothèque</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="90"/>
@@ -1495,25 +1495,25 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %Ln ressource à la liste de lecture :</numerusform>
+            <numerusform>Ajouter %Ln ressources à la liste de lecture :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ajoutée à %2</numerusform>
+            <numerusform>%Ln ajoutées à %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln y figurait déjà)</numerusform>
+            <numerusform> (%Ln y figuraient déjà)</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,12 +1549,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: la recherche «&#xa0;%2&#xa0;» a été effacée</translation>
+        <translation>Affichage de toute la liste « %1 » : la recherche « %2 » a été effacée</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: les filtres ont été effacés</translation>
+        <translation>Affichage de toute la liste « %1 » : les filtres ont été effacés</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>none: only the link</source>
-        <translation>aucune&#xa0;: seulement le lien</translation>
+        <translation>aucune : seulement le lien</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="228"/>
@@ -1745,32 +1745,32 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/editor.py" line="292"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu</translation>
+        <translation>« %1 » n'est pas un pays connu</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="300"/>
         <source>Cannot save yet: </source>
-        <translation>Enregistrement impossible pour l&apos;instant&#xa0;: </translation>
+        <translation>Enregistrement impossible pour l'instant : </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="322"/>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation>Nouvelle valeur «&#xa0;%2&#xa0;» (%1) — vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;?</translation>
+        <translation>Nouvelle valeur « %2 » (%1) — vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation>Nouvelle valeur «&#xa0;%2&#xa0;» (%1)&#xa0;: elle sera créée.</translation>
+        <translation>Nouvelle valeur « %2 » (%1) : elle sera créée.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
-        <translation>Enregistrer quand même&#xa0;?</translation>
+        <translation>Enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
-        <translation>Abandonner vos modifications&#xa0;?</translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1778,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a ni lien ni copie locale à ouvrir.</translation>
+        <translation>« %1 » n'a ni lien ni copie locale à ouvrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
@@ -1869,14 +1869,14 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier :</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>%Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource</numerusform>
+            <numerusform>%Ln ressources</numerusform>
         </translation>
     </message>
     <message>
@@ -1892,12 +1892,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="228"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
+        <translation>Aucune ressource ne correspond à « %1 » avec les filtres choisis.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="232"/>
         <source>No resources match “%1”.</source>
-        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune ressource ne correspond à « %1 ».</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="234"/>
@@ -1907,7 +1907,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation>Aucune ressource pour l&apos;instant&#xa0;: importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
+        <translation>Aucune ressource pour l'instant : importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="241"/>
@@ -1917,27 +1917,27 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="245"/>
         <source>Search for “%1” instead</source>
-        <translation>Rechercher plutôt «&#xa0;%1&#xa0;»</translation>
+        <translation>Rechercher plutôt « %1 »</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="22"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinence</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d'abord</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes d'abord</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre A–Z</translation>
     </message>
 </context>
 <context>
@@ -1981,17 +1981,17 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation>Nom de cette recherche&#xa0;:</translation>
+        <translation>Nom de cette recherche :</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation>Remplacer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Remplacer la recherche enregistrée « %1 » ?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
+        <translation>Recherche « %1 » enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
@@ -2006,12 +2006,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation>Recherche enregistrée renommée en «&#xa0;%1&#xa0;»</translation>
+        <translation>Recherche enregistrée renommée en « %1 »</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
@@ -2021,12 +2021,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les ressources qu&apos;elle trouve sont conservées.</translation>
+        <translation>Supprimer la recherche enregistrée « %1 » ? Les ressources qu'elle trouve sont conservées.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée</translation>
+        <translation>Recherche enregistrée « %1 » supprimée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
@@ -2054,12 +2054,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="94"/>
         <source>Searched for: %1</source>
-        <translation>Recherché&#xa0;: %1</translation>
+        <translation>Recherché : %1</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="97"/>
         <source>Also searched: %1</source>
-        <translation>Également recherché&#xa0;: %1</translation>
+        <translation>Également recherché : %1</translation>
     </message>
 </context>
 <context>
@@ -2176,47 +2176,47 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/transfers.py" line="41"/>
         <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de bibliothèque (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="94"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="96"/>
         <source>Export collection &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;paquet de collection…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="98"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="100"/>
         <source>Import collection pa&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de &amp;collection…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="173"/>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="195"/>
         <source>Exported %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource exportée vers %1</numerusform>
+            <numerusform>%Ln ressources exportées vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="218"/>
         <source>Wrote %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource écrite dans %1</numerusform>
+            <numerusform>%Ln ressources écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,9 +2291,9 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="97"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</numerusform>
+            <numerusform>%Ln ressources dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="110"/>
         <source>Delete everything in the trash for good?</source>
-        <translation>Supprimer définitivement tout le contenu de la corbeille&#xa0;?</translation>
+        <translation>Supprimer définitivement tout le contenu de la corbeille ?</translation>
     </message>
 </context>
 <context>
@@ -2336,22 +2336,22 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Countries</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Thésaurus</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -2391,7 +2391,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
@@ -2402,14 +2402,14 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
+        <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réétiqueter %Ln ressource de « %2 » vers « %3 » et supprimer « %2 » ?</numerusform>
+            <numerusform>Réétiqueter %Ln ressources de « %2 » vers « %3 » et supprimer « %2 » ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2424,7 +2424,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation>Termes équivalents, séparés par&#xa0;; (vide&#xa0;: le groupe est supprimé)&#xa0;:</translation>
+        <translation>Termes équivalents, séparés par ; (vide : le groupe est supprimé) :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
@@ -2434,12 +2434,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation>Autres noms qui doivent trouver «&#xa0;%1&#xa0;» (séparés par&#xa0;;)&#xa0;:</translation>
+        <translation>Autres noms qui doivent trouver « %1 » (séparés par ;) :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
         <source>(none: a top-level topic)</source>
-        <translation>(aucun&#xa0;: thème de premier niveau)</translation>
+        <translation>(aucun : thème de premier niveau)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
@@ -2450,12 +2450,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
         <source>Put “%1” under:</source>
-        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
+        <translation>Placer « %1 » sous :</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>There is no topic “%1”.</source>
-        <translation>Il n&apos;existe pas de thème «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n'existe pas de thème « %1 ».</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
@@ -2465,7 +2465,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation>Termes équivalents, séparés par&#xa0;;</translation>
+        <translation>Termes équivalents, séparés par ;</translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2478,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation>De %1 à %2&#xa0;; faites glisser sur les années pour choisir une période</translation>
+        <translation>De %1 à %2 ; faites glisser sur les années pour choisir une période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
@@ -2488,7 +2488,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2501,18 +2501,18 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation>De l&apos;année</translation>
+        <translation>De l'année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation>À l&apos;année</translation>
+        <translation>À l'année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation>Toutes les années&#xa0;: effacer la période</translation>
+        <translation>Toutes les années : effacer la période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
@@ -2522,7 +2522,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation>&amp;jusqu&apos;à</translation>
+        <translation>&amp;jusqu'à</translation>
     </message>
 </context>
 <context>
@@ -2538,17 +2538,17 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/zoom.py" line="77"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="84"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="90"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de texte &amp;normale</translation>
     </message>
 </context>
 </TS>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Space หรือ Enter เพื่อทำเครื่องหมายค่าที่เคอร์เซอร์อยู่ หรือใช้เมนูบริบท (ปุ่ม Menu) เพื่อยกเว้นค่านั้น ลูกศรซ้ายและขวาใช้ยุบและขยายกลุ่ม</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="83"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกศรขึ้นและลงใช้เลื่อนระหว่างแหล่งข้อมูล Enter เพื่อเปิด Ctrl+D เพื่อเพิ่มรายการที่เลือกในรายการอ่าน ปุ่ม Menu แสดงคำสั่งเพิ่มเติม</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="87"/>
         <source>The order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับของผลลัพธ์</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="89"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab ใช้เลื่อนระหว่างลิงก์ Enter เพื่อเปิดลิงก์ที่เคอร์เซอร์อยู่</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="93"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลที่คล้ายกับรายการที่แสดงอยู่ Tab ใช้เลื่อนระหว่างรายการ Enter เพื่อแสดงรายการนั้น</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="96"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกศรขึ้นและลงใช้เปลี่ยนทีละปี พิมพ์ปีแล้วกด Enter เพื่อใช้ปีนั้น</translation>
     </message>
 </context>
 <context>
@@ -39,17 +39,17 @@
     <message>
         <location filename="../gui/app.py" line="85"/>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดห้องสมุดได้</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="124"/>
         <source>Your library could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเตรียมห้องสมุดของคุณได้: %1</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="132"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เปิดอยู่แล้วใน %2 โปรดสลับไปที่หน้าต่างนั้นเพื่อทำงานต่อ</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
         <source>Topics</source>
-        <translation type="unfinished">หัวข้อ</translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
         <source>Countries</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
         <source>Organisations</source>
-        <translation type="unfinished">องค์กร</translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
@@ -130,30 +130,30 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เลือกไว้ %Ln รายการ ดูตัวอย่างเพื่อดูว่าจะเปลี่ยนอะไรบ้าง</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
         <source>replace all with</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่ทั้งหมดด้วย</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จะเปลี่ยน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -205,8 +205,8 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln รายการที่ต้องตรวจสอบ ดับเบิลคลิกรายการเพื่อแก้ไข</numerusform>
         </translation>
     </message>
     <message>
@@ -257,32 +257,32 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="18"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="19"/>
         <source>Field</source>
-        <translation type="unfinished">ช่องข้อมูล</translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="20"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ของฉัน</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="21"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ของชุดคอลเลกชัน</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="22"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ของชุดคอลเลกชัน</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="29"/>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ถูกลบในชุดคอลเลกชัน)</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="55"/>
@@ -295,27 +295,27 @@
     <message>
         <location filename="../gui/strings.py" line="25"/>
         <source>Waiting for another program to finish the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรอโปรแกรมอื่นสร้างดัชนีการค้นหาให้เสร็จ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="26"/>
         <source>Search index ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ดัชนีการค้นหาพร้อมแล้ว</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="27"/>
         <source>Building the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างดัชนีการค้นหา</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="28"/>
         <source>Writing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนแหล่งข้อมูล…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="29"/>
         <source>Merging resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวมแหล่งข้อมูล…</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="74"/>
         <source>Curator &amp;mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดผู้ดูแล(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="154"/>
@@ -333,62 +333,62 @@
     <message>
         <location filename="../gui/curator_mode.py" line="162"/>
         <source>&amp;New resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="163"/>
         <source>&amp;Edit resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแหล่งข้อมูล(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="164"/>
         <source>D&amp;uplicate resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนาแหล่งข้อมูล(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="166"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายไปที่ถังขยะ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="171"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">เลิกทำ(&amp;U)</translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="173"/>
         <source>&amp;History of this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติของแหล่งข้อมูลนี้(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="174"/>
         <source>&amp;Bulk edit selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายการที่เลือกพร้อมกัน(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="175"/>
         <source>T&amp;rash…</source>
-        <translation type="unfinished"></translation>
+        <translation>ถังขยะ(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="176"/>
         <source>&amp;Vocabulary and thesaurus…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำศัพท์และอรรถาภิธาน(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;Completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>ความครบถ้วน(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="178"/>
         <source>Library &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าห้องสมุด(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Lock (back to reader mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก (กลับสู่โหมดผู้อ่าน)(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="192"/>
@@ -447,8 +447,8 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/curator_mode.py" line="364"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ย้าย %Ln รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</numerusform>
         </translation>
     </message>
     <message>
@@ -535,57 +535,57 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="32"/>
         <source>PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารแจก PDF</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="33"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="38"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางข้อมูล CSV</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="39"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="44"/>
         <source>JSON (full records)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (ระเบียนฉบับเต็ม)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="45"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="50"/>
         <source>RIS (Zotero, EndNote)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="51"/>
         <source>RIS files (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ RIS (*.ris)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="56"/>
         <source>BibTeX (JabRef, LaTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (JabRef, LaTeX)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="57"/>
         <source>BibTeX files (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ BibTeX (*.bib)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="75"/>
         <source>Resources</source>
-        <translation type="unfinished">แหล่งข้อมูล</translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
@@ -656,12 +656,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="122"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="123"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (ขนาดจดหมายสหรัฐฯ)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="124"/>
@@ -820,13 +820,13 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="336"/>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/models/facet_model.py" line="347"/>
         <source>%1, %Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,12 +1009,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/finding_more.py" line="69"/>
         <source>&amp;Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>การค้นหา(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/finding_more.py" line="71"/>
         <source>&amp;Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการค้นหา(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1106,7 @@ Add it anyway?</source>
         <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
         <source>What the import found</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่พบจากการนำเข้า</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="85"/>
@@ -1149,12 +1149,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/i18n.py" line="94"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/i18n.py" line="117"/>
         <source>The window will be in %1 the next time you start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่างจะแสดงเป็นภาษา %1 เมื่อคุณเปิด %2 ครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -1196,15 +1196,15 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="297"/>
         <source>%Ln resource(s) · search took %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการ · ค้นหาใช้เวลา %1 มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="401"/>
         <source>%Ln citation(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คัดลอกการอ้างอิง %Ln รายการแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -1235,53 +1235,53 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/menus.py" line="84"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="92"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="96"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;F)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="103"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished">คัดลอกการอ้างอิง(&amp;C)</translation>
+        <translation>คัดลอกการอ้างอิง(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="108"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="109"/>
         <source>Go to results &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่รายการผลลัพธ์(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="113"/>
         <source>Clear all &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตัวกรองทั้งหมด(&amp;F)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="118"/>
         <location filename="../gui/menus.py" line="122"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="128"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1319,47 +1319,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ(&amp;U)</translation>
+        <translation>เลิกทำ(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">เปลี่ยนชื่อ(&amp;R)…</translation>
+        <translation>เปลี่ยนชื่อ(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา(&amp;C)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Show in window</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงในหน้าต่าง(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง(&amp;W)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออกจากรายการ(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1374,7 +1374,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>หมายเหตุ(&amp;N):</translation>
+        <translation>หมายเหตุ(&amp;T):</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
@@ -1460,7 +1460,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="61"/>
         <source>&amp;Add selection to reading list…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการที่เลือกในรายการอ่าน(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
@@ -1470,12 +1470,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="71"/>
         <source>&amp;Manage reading lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดการรายการอ่าน(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="78"/>
         <source>Show the &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงทั้งห้องสมุด(&amp;W)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="90"/>
@@ -1485,22 +1485,22 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพิ่ม %Ln รายการในรายการอ่าน:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพิ่ม %Ln รายการใน %2 แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (มีอยู่แล้ว %Ln รายการ)</numerusform>
         </translation>
     </message>
     <message>
@@ -1856,13 +1856,13 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียงตาม(&amp;O):</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>%Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -1908,22 +1908,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/search_state.py" line="22"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเกี่ยวข้อง</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่ที่สุดก่อน</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>เก่าที่สุดก่อน</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง A–Z</translation>
     </message>
 </context>
 <context>
@@ -2160,45 +2160,45 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="41"/>
         <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ห้องสมุด (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="94"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="96"/>
         <source>Export collection &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดคอลเลกชัน(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="98"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="100"/>
         <source>Import collection pa&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าชุดคอลเลกชัน(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="173"/>
         <source>Resources</source>
-        <translation type="unfinished">แหล่งข้อมูล</translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="195"/>
         <source>Exported %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออก %Ln รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="218"/>
         <source>Wrote %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียน %Ln รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -2273,8 +2273,8 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="97"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln รายการในถังขยะ รายการที่กู้คืนจะคงแท็กเดิมไว้</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,22 +2317,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Topics</source>
-        <translation type="unfinished">หัวข้อ</translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
         <source>Organisations</source>
-        <translation type="unfinished">องค์กร</translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Countries</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>อรรถาภิธาน</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -2388,8 +2388,8 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยนแท็กของ %Ln รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,17 +2518,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/zoom.py" line="77"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยายตัวอักษร(&amp;L)</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="84"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดขนาดตัวอักษร(&amp;S)</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="90"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดตัวอักษรปกติ(&amp;N)</translation>
     </message>
 </context>
 </TS>
