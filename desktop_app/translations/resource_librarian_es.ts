@@ -6,32 +6,32 @@
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio o Entrar marca el valor bajo el cursor; el menú contextual (tecla Menú) permite excluirlo. Flecha izquierda y Flecha derecha contraen y expanden un grupo.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="83"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha arriba y Flecha abajo pasan de un recurso a otro; Entrar abre uno; Ctrl+D añade los seleccionados a una lista de lectura; la tecla Menú muestra más acciones.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="87"/>
         <source>The order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden de los resultados</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="89"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab pasa de un enlace a otro; Entrar abre el enlace bajo el cursor.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="93"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos parecidos al que se muestra; Tab pasa de uno a otro, Entrar muestra uno.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="96"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha arriba y Flecha abajo cambian el año de uno en uno; escriba un año y pulse Entrar para aplicarlo.</translation>
     </message>
 </context>
 <context>
@@ -39,17 +39,17 @@
     <message>
         <location filename="../gui/app.py" line="85"/>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca.</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="124"/>
         <source>Your library could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar su biblioteca: %1</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="132"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está abierta en %2. Cambie a esa ventana para seguir trabajando.</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
         <source>Countries</source>
-        <translation type="unfinished">Países</translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizaciones</translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
@@ -130,32 +130,32 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso seleccionado. La vista previa muestra exactamente qué cambiará.</numerusform>
+            <numerusform>%Ln recursos seleccionados. La vista previa muestra exactamente qué cambiará.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
         <source>replace all with</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar todo por</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiará %Ln recurso.</numerusform>
+            <numerusform>Cambiarán %Ln recursos.</numerusform>
         </translation>
     </message>
     <message>
@@ -207,9 +207,9 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso requiere atención. Haga doble clic en él para editarlo.</numerusform>
+            <numerusform>%Ln recursos requieren atención. Haga doble clic en uno para editarlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -260,32 +260,32 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="18"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="19"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="20"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="21"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>En el paquete</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="22"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la del paquete</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="29"/>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado en la otra biblioteca)</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="55"/>
@@ -298,27 +298,27 @@
     <message>
         <location filename="../gui/strings.py" line="25"/>
         <source>Waiting for another program to finish the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que otro programa termine el índice de búsqueda</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="26"/>
         <source>Search index ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de búsqueda listo</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="27"/>
         <source>Building the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el índice de búsqueda</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="28"/>
         <source>Writing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando recursos…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="29"/>
         <source>Merging resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando recursos…</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="74"/>
         <source>Curator &amp;mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de curaduría…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="154"/>
@@ -336,62 +336,62 @@
     <message>
         <location filename="../gui/curator_mode.py" line="162"/>
         <source>&amp;New resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="163"/>
         <source>&amp;Edit resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="164"/>
         <source>D&amp;uplicate resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="166"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="171"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="173"/>
         <source>&amp;History of this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de este recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="174"/>
         <source>&amp;Bulk edit selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición por &amp;lotes de la selección…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="175"/>
         <source>T&amp;rash…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apelera…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="176"/>
         <source>&amp;Vocabulary and thesaurus…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vocabulario y tesauro…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;Completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completitud…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="178"/>
         <source>Library &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración de la biblioteca…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Lock (back to reader mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear (volver al modo de lectura)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="192"/>
@@ -450,9 +450,9 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/curator_mode.py" line="364"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso movido a la papelera (Ctrl+Z lo deshace)</numerusform>
+            <numerusform>%Ln recursos movidos a la papelera (Ctrl+Z lo deshace)</numerusform>
         </translation>
     </message>
     <message>
@@ -539,57 +539,57 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="32"/>
         <source>PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folleto en PDF</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="33"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="38"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="39"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="44"/>
         <source>JSON (full records)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (registros completos)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="45"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="50"/>
         <source>RIS (Zotero, EndNote)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="51"/>
         <source>RIS files (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos RIS (*.ris)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="56"/>
         <source>BibTeX (JabRef, LaTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (JabRef, LaTeX)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="57"/>
         <source>BibTeX files (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos BibTeX (*.bib)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="75"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
@@ -663,12 +663,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="122"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="123"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="124"/>
@@ -827,14 +827,14 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="336"/>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/models/facet_model.py" line="347"/>
         <source>%1, %Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln recurso</numerusform>
+            <numerusform>%1, %Ln recursos</numerusform>
         </translation>
     </message>
     <message>
@@ -1017,12 +1017,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/finding_more.py" line="69"/>
         <source>&amp;Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Búsquedas</translation>
     </message>
     <message>
         <location filename="../gui/finding_more.py" line="71"/>
         <source>&amp;Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar búsqueda…</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1114,7 @@ Add it anyway?</source>
         <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
         <source>What the import found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la importación</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="85"/>
@@ -1157,12 +1157,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/i18n.py" line="94"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../gui/i18n.py" line="117"/>
         <source>The window will be in %1 the next time you start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana estará en %1 la próxima vez que inicie %2.</translation>
     </message>
 </context>
 <context>
@@ -1204,17 +1204,17 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="297"/>
         <source>%Ln resource(s) · search took %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso · la búsqueda tardó %1 ms</numerusform>
+            <numerusform>%Ln recursos · la búsqueda tardó %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="401"/>
         <source>%Ln citation(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cita copiada</numerusform>
+            <numerusform>%Ln citas copiadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,53 +1245,53 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/menus.py" line="84"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="92"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="96"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="103"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished">Copiar &amp;cita</translation>
+        <translation>Copiar &amp;cita</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="108"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="109"/>
         <source>Go to results &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la &amp;lista de resultados</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="113"/>
         <source>Clear all &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los &amp;filtros</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="118"/>
         <location filename="../gui/menus.py" line="122"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="128"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
 </context>
 <context>
@@ -1334,42 +1334,42 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">&amp;Cambiar nombre…</translation>
+        <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Show in window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la ventana</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1470,7 +1470,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="61"/>
         <source>&amp;Add selection to reading list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir la selección a la lista de lectura…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
@@ -1480,12 +1480,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="71"/>
         <source>&amp;Manage reading lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar listas de lectura…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="78"/>
         <source>Show the &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;toda la biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="90"/>
@@ -1495,25 +1495,25 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %Ln recurso a la lista de lectura:</numerusform>
+            <numerusform>Añadir %Ln recursos a la lista de lectura:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso añadido a %2</numerusform>
+            <numerusform>%Ln recursos añadidos a %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln ya estaba en ella)</numerusform>
+            <numerusform> (%Ln ya estaban en ella)</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,14 +1869,14 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>%Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso</numerusform>
+            <numerusform>%Ln recursos</numerusform>
         </translation>
     </message>
     <message>
@@ -1922,22 +1922,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/search_state.py" line="22"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevancia</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Título A–Z</translation>
     </message>
 </context>
 <context>
@@ -2176,47 +2176,47 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/transfers.py" line="41"/>
         <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de biblioteca (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="94"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="96"/>
         <source>Export collection &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;paquete de colección…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="98"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="100"/>
         <source>Import collection pa&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete de &amp;colección…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="173"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="195"/>
         <source>Exported %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln recurso a %1</numerusform>
+            <numerusform>Se exportaron %Ln recursos a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="218"/>
         <source>Wrote %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %Ln recurso en %1</numerusform>
+            <numerusform>Se escribieron %Ln recursos en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,9 +2291,9 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="97"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso en la papelera. Los recursos restaurados conservan sus etiquetas.</numerusform>
+            <numerusform>%Ln recursos en la papelera. Los recursos restaurados conservan sus etiquetas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2336,22 +2336,22 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizaciones</translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Countries</source>
-        <translation type="unfinished">Países</translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesauro</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -2407,9 +2407,9 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Reetiquetar %Ln recurso de “%2” a “%3” y quitar “%2”?</numerusform>
+            <numerusform>¿Reetiquetar %Ln recursos de “%2” a “%3” y quitar “%2”?</numerusform>
         </translation>
     </message>
     <message>
@@ -2538,17 +2538,17 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/zoom.py" line="77"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar texto</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="84"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir texto</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="90"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
 </context>
 </TS>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço ou Enter marca o valor sob o cursor; o menu de contexto (tecla Menu) permite excluí-lo. Seta para a esquerda e Seta para a direita recolhem e expandem um grupo.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="83"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para cima e Seta para baixo passam de um recurso a outro; Enter abre um recurso; Ctrl+D adiciona os selecionados a uma lista de leitura; a tecla Menu mostra mais ações.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="87"/>
         <source>The order of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>A ordem dos resultados</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="89"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab passa de um link a outro; Enter abre o link sob o cursor.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="93"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos parecidos com o que está sendo exibido; Tab passa de um a outro, Enter mostra um deles.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="96"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seta para cima e Seta para baixo mudam o ano de um em um; digite um ano e pressione Enter para aplicá-lo.</translation>
     </message>
 </context>
 <context>
@@ -39,17 +39,17 @@
     <message>
         <location filename="../gui/app.py" line="85"/>
         <source>The library could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a biblioteca.</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="124"/>
         <source>Your library could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar a sua biblioteca: %1</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="132"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está aberta no %2. Vá para aquela janela para continuar trabalhando.</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="19"/>
         <source>Countries</source>
-        <translation type="unfinished">Países</translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="20"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizações</translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="22"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="27"/>
@@ -130,32 +130,32 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso selecionado. A visualização mostra exatamente o que vai mudar.</numerusform>
+            <numerusform>%Ln recursos selecionados. A visualização mostra exatamente o que vai mudar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="79"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="80"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>remover</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="81"/>
         <source>replace all with</source>
-        <translation type="unfinished"></translation>
+        <translation>substituir tudo por</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso será alterado.</numerusform>
+            <numerusform>%Ln recursos serão alterados.</numerusform>
         </translation>
     </message>
     <message>
@@ -207,9 +207,9 @@
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="143"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso precisa de atenção. Clique duas vezes nele para editá-lo.</numerusform>
+            <numerusform>%Ln recursos precisam de atenção. Clique duas vezes em um deles para editá-lo.</numerusform>
         </translation>
     </message>
     <message>
@@ -260,32 +260,32 @@
     <message>
         <location filename="../gui/models/conflict_model.py" line="18"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="19"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="20"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesta biblioteca</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="21"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>No pacote</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="22"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a do pacote</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="29"/>
         <source>(deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(apagado na outra biblioteca)</translation>
     </message>
     <message>
         <location filename="../gui/models/conflict_model.py" line="55"/>
@@ -298,27 +298,27 @@
     <message>
         <location filename="../gui/strings.py" line="25"/>
         <source>Waiting for another program to finish the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando outro programa terminar o índice de pesquisa</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="26"/>
         <source>Search index ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de pesquisa pronto</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="27"/>
         <source>Building the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o índice de pesquisa</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="28"/>
         <source>Writing resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando recursos…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="29"/>
         <source>Merging resources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclando recursos…</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="74"/>
         <source>Curator &amp;mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de curadoria…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="154"/>
@@ -336,62 +336,62 @@
     <message>
         <location filename="../gui/curator_mode.py" line="162"/>
         <source>&amp;New resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="163"/>
         <source>&amp;Edit resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="164"/>
         <source>D&amp;uplicate resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="166"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para a &amp;lixeira</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="171"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="173"/>
         <source>&amp;History of this resource…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico deste recurso…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="174"/>
         <source>&amp;Bulk edit selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição em l&amp;ote da seleção…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="175"/>
         <source>T&amp;rash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;xeira…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="176"/>
         <source>&amp;Vocabulary and thesaurus…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vocabulário e tesauro…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;Completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completude…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="178"/>
         <source>Library &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurações da biblioteca…</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Lock (back to reader mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear (voltar ao modo de leitura)</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="192"/>
@@ -450,9 +450,9 @@ Adicionar mesmo assim?</translation>
     <message numerus="yes">
         <location filename="../gui/curator_mode.py" line="364"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso movido para a lixeira (Ctrl+Z desfaz)</numerusform>
+            <numerusform>%Ln recursos movidos para a lixeira (Ctrl+Z desfaz)</numerusform>
         </translation>
     </message>
     <message>
@@ -539,57 +539,57 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="32"/>
         <source>PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Folheto em PDF</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="33"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="38"/>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planilha CSV</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="39"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="44"/>
         <source>JSON (full records)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (registros completos)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="45"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="50"/>
         <source>RIS (Zotero, EndNote)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="51"/>
         <source>RIS files (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos RIS (*.ris)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="56"/>
         <source>BibTeX (JabRef, LaTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (JabRef, LaTeX)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="57"/>
         <source>BibTeX files (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos BibTeX (*.bib)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="75"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="89"/>
@@ -663,12 +663,12 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="122"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="123"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="124"/>
@@ -827,14 +827,14 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="336"/>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/models/facet_model.py" line="347"/>
         <source>%1, %Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln recurso</numerusform>
+            <numerusform>%1, %Ln recursos</numerusform>
         </translation>
     </message>
     <message>
@@ -1017,12 +1017,12 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/finding_more.py" line="69"/>
         <source>&amp;Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisas</translation>
     </message>
     <message>
         <location filename="../gui/finding_more.py" line="71"/>
         <source>&amp;Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar pesquisa…</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1114,7 @@ Adicionar mesmo assim?</translation>
         <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
         <source>What the import found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a importação encontrou</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="85"/>
@@ -1157,12 +1157,12 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/i18n.py" line="94"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../gui/i18n.py" line="117"/>
         <source>The window will be in %1 the next time you start %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela estará em %1 na próxima vez que você iniciar o %2.</translation>
     </message>
 </context>
 <context>
@@ -1204,17 +1204,17 @@ Adicionar mesmo assim?</translation>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="297"/>
         <source>%Ln resource(s) · search took %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
+            <numerusform>%Ln recursos · a pesquisa levou %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="401"/>
         <source>%Ln citation(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln citação copiada</numerusform>
+            <numerusform>%Ln citações copiadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,53 +1245,53 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/menus.py" line="84"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="92"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="96"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="103"/>
         <source>Copy &amp;citation</source>
-        <translation type="unfinished">Copiar &amp;citação</translation>
+        <translation>Copiar &amp;citação</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="108"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="109"/>
         <source>Go to results &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a &amp;lista de resultados</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="113"/>
         <source>Clear all &amp;filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar todos os &amp;filtros</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="118"/>
         <location filename="../gui/menus.py" line="122"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../gui/menus.py" line="128"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre</translation>
     </message>
 </context>
 <context>
@@ -1334,42 +1334,42 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">&amp;Renomear…</translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Show in window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar na janela</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Re&amp;move from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver da lista</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1470,7 +1470,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="61"/>
         <source>&amp;Add selection to reading list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar seleção à lista de leitura…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
@@ -1480,12 +1480,12 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="71"/>
         <source>&amp;Manage reading lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerenciar listas de leitura…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="78"/>
         <source>Show the &amp;whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a biblioteca &amp;inteira</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="90"/>
@@ -1495,25 +1495,25 @@ Adicionar mesmo assim?</translation>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionar %Ln recurso à lista de leitura:</numerusform>
+            <numerusform>Adicionar %Ln recursos à lista de leitura:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso adicionado a %2</numerusform>
+            <numerusform>%Ln recursos adicionados a %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln já estava nela)</numerusform>
+            <numerusform> (%Ln já estavam nela)</numerusform>
         </translation>
     </message>
     <message>
@@ -1869,14 +1869,14 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>%Ln resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso</numerusform>
+            <numerusform>%Ln recursos</numerusform>
         </translation>
     </message>
     <message>
@@ -1922,22 +1922,22 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/search_state.py" line="22"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevância</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigos primeiro</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Título A–Z</translation>
     </message>
 </context>
 <context>
@@ -2176,47 +2176,47 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/transfers.py" line="41"/>
         <source>Library files (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de biblioteca (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="94"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="96"/>
         <source>Export collection &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;pacote de coleção…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="98"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="100"/>
         <source>Import collection pa&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote de &amp;coleção…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="173"/>
         <source>Resources</source>
-        <translation type="unfinished">Recursos</translation>
+        <translation>Recursos</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="195"/>
         <source>Exported %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso exportado para %1</numerusform>
+            <numerusform>%Ln recursos exportados para %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="218"/>
         <source>Wrote %Ln resource(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso gravado em %1</numerusform>
+            <numerusform>%Ln recursos gravados em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,9 +2291,9 @@ Adicionar mesmo assim?</translation>
     <message numerus="yes">
         <location filename="../gui/dialogs/curator_lists.py" line="97"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso na lixeira. Os recursos restaurados mantêm as suas marcações.</numerusform>
+            <numerusform>%Ln recursos na lixeira. Os recursos restaurados mantêm as suas marcações.</numerusform>
         </translation>
     </message>
     <message>
@@ -2336,22 +2336,22 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
         <source>Organisations</source>
-        <translation type="unfinished">Organizações</translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Countries</source>
-        <translation type="unfinished">Países</translation>
+        <translation>Países</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Thesaurus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesauro</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
@@ -2407,9 +2407,9 @@ Adicionar mesmo assim?</translation>
     <message numerus="yes">
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remarcar %Ln recurso de “%2” para “%3” e remover “%2”?</numerusform>
+            <numerusform>Remarcar %Ln recursos de “%2” para “%3” e remover “%2”?</numerusform>
         </translation>
     </message>
     <message>
@@ -2522,7 +2522,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation>&amp;até</translation>
+        <translation>a&amp;té</translation>
     </message>
 </context>
 <context>
@@ -2538,17 +2538,17 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/zoom.py" line="77"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar texto</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="84"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuir texto</translation>
     </message>
     <message>
         <location filename="../gui/zoom.py" line="90"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho &amp;normal do texto</translation>
     </message>
 </context>
 </TS>
