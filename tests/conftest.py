@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -16,6 +17,9 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, PROJECT_ROOT
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+
+if TYPE_CHECKING:
+    from desktop_app.core.search.engine import SearchEngine
 
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
 
@@ -51,6 +55,17 @@ def seeded(seeded_path: Path) -> Iterator[Library]:
     lib = Library.open(seeded_path)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def engine(seeded: Library) -> Iterator[SearchEngine]:
+    """The search engine on a private copy of the bundled library, its index open."""
+    from desktop_app.core.search.engine import SearchEngine
+
+    eng = SearchEngine(Catalogue(seeded))
+    eng.open()
+    yield eng
+    eng.close()
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import ReadingList, ReadingListItem, Resource, utcnow
-from desktop_app.core.library.text import clean, norm
+from desktop_app.core.library.text import clean, free_name, norm
 from desktop_app.core.library.values import ListInfo
 
 NAME_MAX = 200  # characters in a list's name (the column's size)
@@ -353,13 +353,4 @@ def _renumber(s: Session, list_id: int, order: list[int]) -> None:
 
 def unique_name(s: Session, wanted: str) -> str:
     """``wanted`` if no list has that name, else "wanted (2)", "wanted (3)" …"""
-    base = check_name(wanted[:NAME_MAX])
-    if _get(s, base) is None:
-        return base
-    n = 2
-    while True:
-        suffix = f" ({n})"
-        candidate = base[: NAME_MAX - len(suffix)] + suffix
-        if _get(s, candidate) is None:
-            return candidate
-        n += 1
+    return free_name(check_name(wanted[:NAME_MAX]), lambda n: _get(s, n) is not None, NAME_MAX)

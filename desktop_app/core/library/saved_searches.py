@@ -20,7 +20,7 @@ from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import SavedSearch, utcnow
 from desktop_app.core.library.records import clean_control
-from desktop_app.core.library.text import clean, norm
+from desktop_app.core.library.text import clean, free_name, norm
 from desktop_app.core.search.results import FACETS, SORTS, SearchRequest
 
 NAME_MAX = 200  # characters in a name (the column's size)
@@ -227,13 +227,5 @@ def _need(s: Session, name: str) -> SavedSearch:
 
 
 def _free_name(s: Session, wanted: str) -> str:
-    base = check_name(wanted[:NAME_MAX])
-    if _get(s, base) is None:
-        return base
-    n = 2
-    while True:
-        suffix = f" ({n})"
-        candidate = base[: NAME_MAX - len(suffix)] + suffix
-        if _get(s, candidate) is None:
-            return candidate
-        n += 1
+    """``wanted`` if no saved search has that name, else "wanted (2)", "wanted (3)" …"""
+    return free_name(check_name(wanted[:NAME_MAX]), lambda n: _get(s, n) is not None, NAME_MAX)

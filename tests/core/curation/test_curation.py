@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
 import pytest
 
@@ -14,14 +13,6 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData, ResourceView
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def facet_counts(engine: SearchEngine, name: str) -> dict[str, int]:

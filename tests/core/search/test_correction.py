@@ -3,21 +3,7 @@ the correction at once and says so; ``correct=False`` searches the words as type
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from desktop_app.core.library.db import Library
 from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.service import Catalogue
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def test_a_misspelling_is_answered_for_its_correction(engine: SearchEngine) -> None:

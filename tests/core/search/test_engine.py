@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -16,14 +15,6 @@ from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.querylang import parse, render
 from desktop_app.core.service import Catalogue
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def titles(engine: SearchEngine, query: str = "", **kw: object) -> list[str]:

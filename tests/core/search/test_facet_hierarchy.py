@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from desktop_app.core.curation.history import History
 from desktop_app.core.curation.vocab_admin import VocabularyAdmin
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.search.year_ranges import range_value, year_range
-from desktop_app.core.service import Catalogue
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def counts(engine: SearchEngine, **kw: object) -> dict[str, int]:

@@ -4,23 +4,10 @@ what the asker may see."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
-import pytest
-
-from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine
 from desktop_app.core.search.similar import LIMIT, find_similar
-from desktop_app.core.service import Catalogue
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def rid_of(engine: SearchEngine, title: str) -> int:

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.library.db import Library
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.search.schema import FIELD_CHARS, STEM
 from desktop_app.core.search.snippets import Highlight, make_snippet, matched_spans, window
-from desktop_app.core.service import Catalogue
 
 OKAPI = Highlight(frozenset({"okapi"}))
 
@@ -139,14 +136,6 @@ def test_phrase_words_are_marked_only_where_the_phrase_occurs(words: list[str]) 
         if [t[0] for t in tokens[i : i + 2]] == stems("online safety"):
             expected.update({(s, e), tokens[i + 1][1:]})
     assert spans == sorted(expected)
-
-
-@pytest.fixture
-def engine(seeded: Library) -> Iterator[SearchEngine]:
-    eng = SearchEngine(Catalogue(seeded))
-    eng.open()
-    yield eng
-    eng.close()
 
 
 def marked_snippets(engine: SearchEngine, query: str) -> list[str]:
