@@ -638,7 +638,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
-        <translation>Recursos de proteção de crianças e adolescentes</translation>
+        <translation>Recursos de proteção infantil</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="116"/>
