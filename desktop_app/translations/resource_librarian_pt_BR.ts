@@ -1103,7 +1103,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>&amp;Skip them</source>
-        <translation>&amp;Ignorá-las</translation>
+        <translation>I&amp;gnorá-las</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="61"/>
