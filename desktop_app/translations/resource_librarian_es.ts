@@ -2408,8 +2408,8 @@ Add it anyway?</source>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
-            <numerusform>¿Reetiquetar %Ln recurso de “%2” a “%3” y quitar “%2”?</numerusform>
-            <numerusform>¿Reetiquetar %Ln recursos de “%2” a “%3” y quitar “%2”?</numerusform>
+            <numerusform>¿Pasar %Ln recurso de “%2” a “%3” y quitar “%2”?</numerusform>
+            <numerusform>¿Pasar %Ln recursos de “%2” a “%3” y quitar “%2”?</numerusform>
         </translation>
     </message>
     <message>

@@ -2292,8 +2292,8 @@ Adicionar mesmo assim?</translation>
         <location filename="../gui/dialogs/curator_lists.py" line="97"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
-            <numerusform>%Ln recurso na lixeira. Os recursos restaurados mantêm as suas marcações.</numerusform>
-            <numerusform>%Ln recursos na lixeira. Os recursos restaurados mantêm as suas marcações.</numerusform>
+            <numerusform>%Ln recurso na lixeira. Os recursos restaurados mantêm as suas tags.</numerusform>
+            <numerusform>%Ln recursos na lixeira. Os recursos restaurados mantêm as suas tags.</numerusform>
         </translation>
     </message>
     <message>
@@ -2408,8 +2408,8 @@ Adicionar mesmo assim?</translation>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
-            <numerusform>Remarcar %Ln recurso de “%2” para “%3” e remover “%2”?</numerusform>
-            <numerusform>Remarcar %Ln recursos de “%2” para “%3” e remover “%2”?</numerusform>
+            <numerusform>Transferir %Ln recurso de “%2” para “%3” e remover “%2”?</numerusform>
+            <numerusform>Transferir %Ln recursos de “%2” para “%3” e remover “%2”?</numerusform>
         </translation>
     </message>
     <message>
