@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import LibraryError, NotFoundError
+from desktop_app.core.library.labels import clean_labels, label_in
 from desktop_app.core.library.models import (
     TERM_LINKS,
     Region,
@@ -35,7 +36,7 @@ LINKS: dict[str, tuple[Any, Any, str]] = {
     kind: (*TERM_LINKS[kind][1:], attr) for kind, attr in _CURATED.items()
 }
 ATTRIBUTES = {
-    "topic": ("name", "alt_labels", "parent_id"),
+    "topic": ("name", "alt_labels", "parent_id", "labels"),
     "organisation": ("name", "acronym", "alt_names"),
     "country": ("aliases", "regions"),
 }
@@ -72,6 +73,8 @@ def get_attribute(term: Any, field: str) -> Any:
     if field == "regions":
         return [r.name for r in term.regions]
     value = getattr(term, field)
+    if isinstance(value, dict):
+        return dict(value)
     return list(value) if isinstance(value, list) else value
 
 
@@ -186,6 +189,26 @@ class VocabularyAdmin:
         the resources of the narrower ones too.
         """
         return self.set("topic", topic_id, "parent_id", parent_id)
+
+    def set_labels(self, topic_id: int, labels: dict[str, str]) -> ChangeSet:
+        """Give a topic its labels in other languages, {language code: label}, replacing
+        the ones it had (an empty label removes that language).
+
+        Labels are cleaned and checked (core.library.labels.clean_labels); the change
+        is one logged action, undoable, and the topic's resources are re-indexed so
+        a search in any of the languages finds them.
+        """
+        return self.set("topic", topic_id, "labels", clean_labels(labels))
+
+    def topic_labels(self, language: str) -> dict[str, str]:
+        """{topic name: its label in ``language``} for the topics that have one."""
+        with self.library.read() as s:
+            out: dict[str, str] = {}
+            for name, labels in s.execute(select(Topic.name, Topic.labels)):
+                label = label_in(labels or {}, language)
+                if label:
+                    out[name] = label
+            return out
 
     def rename(self, kind: str, term_id: int, new_name: str) -> ChangeSet:
         return self.set(kind, term_id, "name", new_name)

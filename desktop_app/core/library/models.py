@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -108,6 +109,8 @@ class Topic(Base):
     norm: Mapped[str] = mapped_column(String(300), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="SET NULL"))
     alt_labels: Mapped[list[str]] = mapped_column(default=list)
+    # labels in other languages, {language code: label} (core.library.labels)
+    labels: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default=text("'{}'"))
 
 
 class Organisation(Base):

@@ -56,7 +56,11 @@ class VocabExtras:
             self.countries = {
                 c.name: [c.alpha2, c.alpha3, *c.aliases] for c in s.scalars(select(Country))
             }
-            self.topics = {t.name: list(t.alt_labels) for t in s.scalars(select(Topic))}
+            # a topic is found by its other names and its labels in every language
+            self.topics = {
+                t.name: [*t.alt_labels, *(t.labels or {}).values()]
+                for t in s.scalars(select(Topic))
+            }
 
     def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
         doc = document(view, self.orgs, self.countries, self.topics)

@@ -66,7 +66,7 @@ def test_a_0002_library_upgrades_to_the_fresh_schema(tmp_path: Path) -> None:
     assert "saved_search" not in schema(old)
     fresh = tmp_path / "fresh.db"
     with Library.open(fresh, create=True) as lib:
-        assert lib.current_revision() == HEAD_REVISION == "0003"
+        assert lib.current_revision() == HEAD_REVISION
     with Library.open(old) as lib:
         assert lib.current_revision() == HEAD_REVISION
         with lib.engine.connect() as conn:
@@ -85,7 +85,7 @@ def test_a_0002_library_upgrades_to_the_fresh_schema(tmp_path: Path) -> None:
             assert [tuple(i) for i in items] == [(2, ""), (1, "")]
             assert s.scalars(select(SavedSearch)).all() == []
     assert schema(old) == schema(fresh)
-    assert list(tmp_path.glob("old.db.before-0003*.bak"))
+    assert list(tmp_path.glob(f"old.db.before-{HEAD_REVISION}*.bak"))
 
 
 def test_0003_downgrades_keeping_the_lists_and_upgrades_again(tmp_path: Path) -> None:
