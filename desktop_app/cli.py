@@ -369,6 +369,9 @@ def build_bundled(seed_path: Path, out: Path) -> int:
     try:
         with Library.open(tmp, create=True) as lib:
             report = import_file(Catalogue(lib), seed_path, "seed")
+            from desktop_app.core.curation.topic_labels import apply_bundled_labels
+
+            apply_bundled_labels(Catalogue(lib))  # topic labels in pt_BR, es, fr, th
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode=DELETE")
