@@ -40,7 +40,9 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     # Long but flat: one add_parser/add_argument block a command, read top to bottom.
     parser = argparse.ArgumentParser(
-        prog="librarian", description="Resource Librarian: manage an offline resource library."
+        prog="librarian",
+        description="Resource Librarian: manage an offline resource library.",
+        epilog="Messages are in English only; the window (resource-librarian) is translated.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -215,6 +217,7 @@ def export_pdf_file(
 
     from desktop_app.core.transfer.exporting import iter_selected
     from desktop_app.core.transfer.handout import Handout, entries
+    from desktop_app.gui.i18n import current_language, install_translators
     from desktop_app.gui.pdf import export_pdf
 
     # Text layout needs an application object. Reuse the one a host program (the
@@ -223,6 +226,7 @@ def export_pdf_file(
     global _qt_app
     if QGuiApplication.instance() is None:
         _qt_app = QGuiApplication(["librarian"])
+    install_translators(current_language())  # English plural forms, unless a host chose one
     count = len(ids) if ids is not None else cat.count()
     handout = Handout(
         title=args.title or (contents.name if contents else "Child protection resources"),

@@ -101,13 +101,21 @@ def fill_english_plurals(path: Path) -> None:
             tree.write(out, encoding="utf-8", xml_declaration=False)
 
 
+def qt_sources() -> list[Path]:
+    """Hand-made translations of Qt's own strings for languages Qt ships none for
+    (qtbase_th.ts: standard buttons, text menus); never touched by ``update``."""
+    return sorted(FOLDER.glob("qtbase_*.ts"))
+
+
 def build() -> None:
     """Compile every .ts file into a .qm beside it."""
-    for lang in (*LANGUAGES, ENGLISH):
-        ts = ts_path(lang)
+    for ts in [ts_path(lang) for lang in (*LANGUAGES, ENGLISH)] + qt_sources():
         if ts.exists():
-            qm = ts.with_suffix(".qm")
-            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+            # written beside, then renamed over: a running window maps the old .qm into
+            # memory, and rewriting that file in place kills it (SIGBUS)
+            qm, tmp = ts.with_suffix(".qm"), ts.with_suffix(".qm.tmp")
+            subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)], check=True)
+            tmp.replace(qm)
 
 
 @dataclass(frozen=True)
@@ -146,12 +154,18 @@ def check() -> int:
             print(f"{lang}: {path.name} is missing (run 'update')")
             bad += 1
             continue
-        todo = unfinished(path)
-        print(f"{lang}: {len(todo)} unfinished")
-        for entry in todo[:10]:
-            print(f"    [{entry.context}] {entry.source[:70]!r}")
-        bad += bool(todo)
+        bad += _report(lang, path)
+    for path in qt_sources():
+        bad += _report(path.stem, path)
     return bad
+
+
+def _report(name: str, path: Path) -> bool:
+    todo = unfinished(path)
+    print(f"{name}: {len(todo)} unfinished")
+    for entry in todo[:10]:
+        print(f"    [{entry.context}] {entry.source[:70]!r}")
+    return bool(todo)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from desktop_app.core.errors import LibraryError
 from desktop_app.core.progress import Progress
 from desktop_app.core.search.results import SearchRequest
 from desktop_app.core.transfer.selection import Selection
+from desktop_app.gui.strings import cannot_write, exported_of, exporting, laid_out_of
 
 if TYPE_CHECKING:
     from desktop_app.core.search.engine import SearchEngine
@@ -77,7 +78,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             visible = set(ids)
             ids = [i for i in request.within if i in visible]  # in the list's order
     total = len(ids) if ids is not None else cat.count()
-    task.report(0, total, "Exporting…")
+    task.report(0, total, exporting())
     contents = ReadingLists(cat.library).contents(job.list_name) if job.scope == "list" else None
     if job.fmt != "pdf":
         return export_to_file(
@@ -85,17 +86,18 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             job.fmt,
             ids,
             job.path,
-            progress=lambda n, t: task.report(n, t, f"Exported {n:,} of {t:,}…"),
+            progress=lambda n, t: task.report(n, t, exported_of(n, t)),
             cancelled=task.cancelled,
             curator=job.curator,
             reading_list=contents,
         )
     from desktop_app.core.transfer.handout import Handout, entries
+    from desktop_app.gui.pdf.labels import describe_selection
     from desktop_app.gui.pdf.renderer import Cancelled, export_pdf
 
     handout = Handout(
         title=job.title,
-        description=job.selection.describe(),
+        description=describe_selection(job.selection),
         count=total,
         toc=job.toc,
         qr=job.qr,
@@ -104,7 +106,7 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
     tmp = job.path.with_name(f".{job.path.name}.partial.pdf")
 
     def keep_going(done: int) -> bool:
-        task.report(done, total, f"Laid out {done:,} of {total:,}…")
+        task.report(done, total, laid_out_of(done, total))
         return not task.cancelled()
 
     try:
@@ -117,6 +119,6 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
     except Cancelled:
         raise ExportCancelled from None
     except OSError as exc:
-        raise LibraryError(f"{job.path}: cannot be written ({exc.strerror})") from None
+        raise LibraryError(cannot_write(job.path, exc)) from None
     finally:
         tmp.unlink(missing_ok=True)

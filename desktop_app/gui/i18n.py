@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
+from desktop_app.core.library import collation
 from desktop_app.gui.settings import Settings
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
@@ -72,11 +73,13 @@ def install_translators(language: str) -> None:
         ]
     for name, folder in wanted:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        # Qt ships no qtbase_th: ours (desktop_app/translations) stands in for a missing one
+        if translator.load(name, folder) or translator.load(name, str(TRANSLATIONS)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     locale = QLocale(language)
     QLocale.setDefault(locale)
+    collation.set_language(language)  # titles and facet values sort in its order
     if isinstance(app, QApplication) and locale.textDirection() == Qt.LayoutDirection.RightToLeft:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     _current[:] = [language]

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Links", text)
-
-
 def open_local_copy(parent: QWidget, library: Library, value: str) -> bool:
     """Open a resource's local copy with the system's viewer (no network involved)."""
     path, why = openable(library, value)
@@ -34,7 +30,9 @@ def open_local_copy(parent: QWidget, library: Library, value: str) -> bool:
         QMessageBox.warning(
             parent,
             APP_NAME,
-            _tr("The local copy cannot be opened: %1.").replace("%1", why[:400]),
+            QCoreApplication.translate("Links", "The local copy cannot be opened: %1.").replace(
+                "%1", why[:400]
+            ),
         )
         return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -47,9 +45,10 @@ def open_link(parent: QWidget, url: QUrl, settings: Settings) -> bool:
         QMessageBox.warning(
             parent,
             APP_NAME,
-            _tr(
+            QCoreApplication.translate(
+                "Links",
                 "This link (%1) cannot be opened: only web (http, https) and e-mail "
-                "links are opened."
+                "links are opened.",
             ).replace("%1", url.toString()[:200]),
         )
         return False
@@ -57,9 +56,10 @@ def open_link(parent: QWidget, url: QUrl, settings: Settings) -> bool:
         answer = QMessageBox.question(
             parent,
             APP_NAME,
-            _tr(
+            QCoreApplication.translate(
+                "Links",
                 "This link opens in your web browser and leaves the offline library. "
-                "It needs an internet connection.\n\nOpen it?"
+                "It needs an internet connection.\n\nOpen it?",
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

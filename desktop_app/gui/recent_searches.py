@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.core.search.results import FACETS
+from desktop_app.gui.strings import filter_text
 
 KEEP = 10
 
@@ -47,8 +48,8 @@ class RecentSearch:
     def label(self) -> str:
         """ "grooming · Topic: Cybercrime · NOT Type: Report" for the menu."""
         parts = [self.query] if self.query else []
-        parts += [f"{FACETS.get(k, k)}: {', '.join(v)}" for k, v in self.include.items()]
-        parts += [f"NOT {FACETS.get(k, k)}: {', '.join(v)}" for k, v in self.exclude.items()]
+        parts += [filter_text(k, v) for k, v in self.include.items()]
+        parts += [filter_text(k, v, excluded=True) for k, v in self.exclude.items()]
         text = " · ".join(parts)
         return text if len(text) <= 80 else text[:79] + "…"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -33,3 +33,76 @@ CORE_TEXTS = (
 def core_text(message: str) -> str:
     """A message of the core (one of CORE_TEXTS) in the window's language; any other as is."""
     return QCoreApplication.translate("Core", message)
+
+
+# Facet names (core.search.results.FACETS), shown in chips, saved searches and handouts.
+FACET_TEXTS = {
+    "topic": QT_TRANSLATE_NOOP("Facets", "Topic"),
+    "region": QT_TRANSLATE_NOOP("Facets", "Region"),
+    "country": QT_TRANSLATE_NOOP("Facets", "Country"),
+    "organisation": QT_TRANSLATE_NOOP("Facets", "Organisation"),
+    "type": QT_TRANSLATE_NOOP("Facets", "Type"),
+    "decade": QT_TRANSLATE_NOOP("Facets", "Decade"),
+    "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"),
+}
+
+
+def facet_name(key: str) -> str:
+    """A facet's name ("topic" -> "Topic") in the window's language; an unknown key as is."""
+    text = FACET_TEXTS.get(key)
+    return QCoreApplication.translate("Facets", text) if text else key
+
+
+# Resource types' labels (core.library.values.TYPE_LABELS), shown translated.
+TYPE_TEXTS = (
+    QT_TRANSLATE_NOOP("ResourceType", "Report / publication"),
+    QT_TRANSLATE_NOOP("ResourceType", "Book"),
+    QT_TRANSLATE_NOOP("ResourceType", "Guide"),
+    QT_TRANSLATE_NOOP("ResourceType", "Infographic"),
+    QT_TRANSLATE_NOOP("ResourceType", "Article"),
+    QT_TRANSLATE_NOOP("ResourceType", "Web page"),
+    QT_TRANSLATE_NOOP("ResourceType", "Checklist"),
+    QT_TRANSLATE_NOOP("ResourceType", "Case study"),
+    QT_TRANSLATE_NOOP("ResourceType", "Legislation review"),
+    QT_TRANSLATE_NOOP("ResourceType", "Training material"),
+    QT_TRANSLATE_NOOP("ResourceType", "Other"),
+)
+
+
+def type_text(label: str) -> str:
+    """A resource type's English label (TYPE_LABELS) in the window's language."""
+    return QCoreApplication.translate("ResourceType", label)
+
+
+def exported_of(done: int, total: int) -> str:
+    """Progress of an export: "Exported 1,200 of 5,000…" (numbers in the locale's digits)."""
+    text = QCoreApplication.translate("Transfers", "Exported %1 of %2…")
+    return text.replace("%1", QLocale().toString(done)).replace("%2", QLocale().toString(total))
+
+
+def laid_out_of(done: int, total: int) -> str:
+    """Progress of a PDF handout's layout: "Laid out 50 of 300…"."""
+    text = QCoreApplication.translate("Transfers", "Laid out %1 of %2…")
+    return text.replace("%1", QLocale().toString(done)).replace("%2", QLocale().toString(total))
+
+
+def exporting() -> str:
+    """The first progress message of an export."""
+    return QCoreApplication.translate("Transfers", "Exporting…")
+
+
+def filter_text(facet: str, values: list[str] | tuple[str, ...], *, excluded: bool = False) -> str:
+    """A filter in a line: "Topic: Cybercrime, Grooming" or "NOT Type: Report"."""
+    joined = ", ".join(values)
+    if excluded:
+        text = QCoreApplication.translate("Facets", "NOT %1: %2")
+    else:
+        text = QCoreApplication.translate("Facets", "%1: %2")
+    return text.replace("%1", facet_name(facet)).replace("%2", joined)
+
+
+def cannot_write(path: object, exc: OSError) -> str:
+    """ "…/handout.pdf: cannot be written (Permission denied)" in the window's language."""
+    text = QCoreApplication.translate("Transfers", "%1: cannot be written (%2)")
+    return text.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))

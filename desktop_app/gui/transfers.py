@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -363,8 +363,13 @@ def _entries_read(progress: Progress) -> Callable[[int], None]:
     """
 
     def report(n: int) -> None:
-        progress.report(n, 0, f"Read {n:,} entries…")
+        text = QCoreApplication.translate("Transfers", "Read %1 entries…")
+        progress.report(n, 0, text.replace("%1", QLocale().toString(n)))
         if progress.cancelled():
-            raise LibraryError("import cancelled; the library is as it was")
+            raise LibraryError(
+                QCoreApplication.translate(
+                    "Transfers", "Import cancelled; the library is as it was."
+                )
+            )
 
     return report

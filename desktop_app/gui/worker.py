@@ -32,7 +32,7 @@ import types
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from shiboken6 import isValid
 
 from desktop_app.core.errors import LibraryError
@@ -254,7 +254,10 @@ class Worker(QObject):
                 raise
             except Exception as exc:  # never a traceback in front of a user
                 log.exception("could not open the search index")
-                raise LibraryError(f"The search index could not be opened: {exc}") from None
+                text = QCoreApplication.translate(
+                    "Worker", "The search index could not be opened: %1"
+                )
+                raise LibraryError(text.replace("%1", str(exc))) from None
 
         def done(result: tuple[str, Any]) -> None:
             if not library.is_open:
@@ -328,7 +331,9 @@ def _attempt(job: Callable[[], Any]) -> tuple[Any, str]:
         return None, str(exc) or exc.__class__.__name__
     except Exception as exc:  # never a traceback in front of a user
         log.exception("background work failed")
-        return None, f"Something went wrong: {exc}"
+        return None, QCoreApplication.translate("Worker", "Something went wrong: %1").replace(
+            "%1", str(exc)
+        )
 
 
 def _check_qt_free(fn: object) -> None:

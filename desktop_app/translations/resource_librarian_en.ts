@@ -2,27 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>%Ln resource(s) · made on %1 with %2</source>
+        <translation type="vanished">
+            <numerusform>%Ln resource · made on %1 with %2</numerusform>
+            <numerusform>%Ln resources · made on %1 with %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51" />
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
         <translation>
-            <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform><numerusform>%Ln resources selected. Preview shows exactly what will change.</numerusform></translation>
+            <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform>
+            <numerusform>%Ln resources selected. Preview shows exactly what will change.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="94" />
         <source>%Ln resource(s) will change.</source>
         <translation>
-            <numerusform>%Ln resource will change.</numerusform><numerusform>%Ln resources will change.</numerusform></translation>
+            <numerusform>%Ln resource will change.</numerusform>
+            <numerusform>%Ln resources will change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompletenessDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="143" />
+        <location filename="../gui/dialogs/curator_lists.py" line="148" />
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
-            <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform><numerusform>%Ln resources need attention. Double-click one to edit it.</numerusform></translation>
+            <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform>
+            <numerusform>%Ln resources need attention. Double-click one to edit it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,7 +47,9 @@
         <location filename="../gui/curator_mode.py" line="364" />
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
-            <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform><numerusform>Moved %Ln resources to the trash (Ctrl+Z undoes)</numerusform></translation>
+            <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform>
+            <numerusform>Moved %Ln resources to the trash (Ctrl+Z undoes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,43 +58,64 @@
         <location filename="../gui/dialogs/export_dialog.py" line="94" />
         <source>Selected resources (%n)</source>
         <translation>
-            <numerusform>Selected resources (%n)</numerusform><numerusform>Selected resources (%n)</numerusform></translation>
+            <numerusform>Selected resources (%n)</numerusform>
+            <numerusform>Selected resources (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="95" />
         <source>Current results (%n)</source>
         <translation>
-            <numerusform>Current results (%n)</numerusform><numerusform>Current results (%n)</numerusform></translation>
+            <numerusform>Current results (%n)</numerusform>
+            <numerusform>Current results (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="98" />
         <source>The whole library (%n)</source>
         <translation>
-            <numerusform>The whole library (%n)</numerusform><numerusform>The whole library (%n)</numerusform></translation>
+            <numerusform>The whole library (%n)</numerusform>
+            <numerusform>The whole library (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="347" />
+        <location filename="../gui/models/facet_model.py" line="351" />
         <source>%1, %Ln resource(s)</source>
         <translation>
-            <numerusform>%1, %Ln resource</numerusform><numerusform>%1, %Ln resources</numerusform></translation>
+            <numerusform>%1, %Ln resource</numerusform>
+            <numerusform>%1, %Ln resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <location filename="../gui/pdf/labels.py" line="28" />
+        <source>%Ln resource(s) · made on %1 with %2</source>
+        <translation>
+            <numerusform>%Ln resource · made on %1 with %2</numerusform><numerusform>%Ln resources · made on %1 with %2</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="297" />
+        <location filename="../gui/main_window.py" line="298" />
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
-            <numerusform>%Ln resource · search took %1 ms</numerusform><numerusform>%Ln resources · search took %1 ms</numerusform></translation>
+            <numerusform>%Ln resource · search took %1 ms</numerusform>
+            <numerusform>%Ln resources · search took %1 ms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="401" />
+        <location filename="../gui/main_window.py" line="402" />
         <source>%Ln citation(s) copied</source>
         <translation>
-            <numerusform>%Ln citation copied</numerusform><numerusform>%Ln citations copied</numerusform></translation>
+            <numerusform>%Ln citation copied</numerusform>
+            <numerusform>%Ln citations copied</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -85,19 +124,25 @@
         <location filename="../gui/reading_lists_menu.py" line="91" />
         <source>Add %Ln resource(s) to the reading list:</source>
         <translation>
-            <numerusform>Add %Ln resource to the reading list:</numerusform><numerusform>Add %Ln resources to the reading list:</numerusform></translation>
+            <numerusform>Add %Ln resource to the reading list:</numerusform>
+            <numerusform>Add %Ln resources to the reading list:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="110" />
         <source>%Ln added to %2</source>
         <translation>
-            <numerusform>%Ln added to %2</numerusform><numerusform>%Ln added to %2</numerusform></translation>
+            <numerusform>%Ln added to %2</numerusform>
+            <numerusform>%Ln added to %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/reading_lists_menu.py" line="114" />
         <source> (%Ln already in it)</source>
         <translation>
-            <numerusform> (%Ln already in it)</numerusform><numerusform> (%Ln already in it)</numerusform></translation>
+            <numerusform> (%Ln already in it)</numerusform>
+            <numerusform> (%Ln already in it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,7 +151,20 @@
         <location filename="../gui/panes/results_pane.py" line="197" />
         <source>%Ln resource(s)</source>
         <translation>
-            <numerusform>%Ln resource</numerusform><numerusform>%Ln resources</numerusform></translation>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPane</name>
+    <message numerus="yes">
+        <location filename="../gui/panes/similar_pane.py" line="38" />
+        <source>%1 · +%Ln more</source>
+        <translation>
+            <numerusform>%1 · +%Ln more</numerusform>
+            <numerusform>%1 · +%Ln more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -115,31 +173,39 @@
         <location filename="../gui/transfers.py" line="195" />
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
-            <numerusform>Exported %Ln resource to %1</numerusform><numerusform>Exported %Ln resources to %1</numerusform></translation>
+            <numerusform>Exported %Ln resource to %1</numerusform>
+            <numerusform>Exported %Ln resources to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/transfers.py" line="218" />
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
-            <numerusform>Wrote %Ln resource to %1</numerusform><numerusform>Wrote %Ln resources to %1</numerusform></translation>
+            <numerusform>Wrote %Ln resource to %1</numerusform>
+            <numerusform>Wrote %Ln resources to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="97" />
+        <location filename="../gui/dialogs/curator_lists.py" line="102" />
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
-            <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform><numerusform>%Ln resources in the trash. Restored resources keep their tags.</numerusform></translation>
+            <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform>
+            <numerusform>%Ln resources in the trash. Restored resources keep their tags.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VocabularyDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131" />
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132" />
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
-            <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform><numerusform>Re-tag %Ln resources from “%2” to “%3” and remove “%2”?</numerusform></translation>
+            <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform>
+            <numerusform>Re-tag %Ln resources from “%2” to “%3” and remove “%2”?</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

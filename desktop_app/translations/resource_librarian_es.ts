@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="17"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="18"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="32"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="33"/>
+        <source>Type in the search box to search; results update as you type.
+
+Search tips:
+  • words: all must match — online safety
+  • &quot;exact phrase&quot; — &quot;missing children&quot;
+  • OR, NOT or a minus — sexting -schools
+  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • years — year:2015..2020, year:&gt;2017
+  • word starts — protect*   • spelling slips — protecton~
+
+Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
+
+Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
@@ -185,27 +220,27 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="125"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="130"/>
         <source>Completeness</source>
         <translation>Completitud</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="127"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="132"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="128"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="133"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="129"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="134"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln recurso requiere atención. Haga doble clic en él para editarlo.</numerusform>
@@ -782,23 +817,23 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="134"/>
+        <location filename="../gui/models/facet_model.py" line="136"/>
         <source>More… (%1 matches)</source>
         <translation>Más… (%1 coincidencias)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="144"/>
-        <location filename="../gui/models/facet_model.py" line="221"/>
+        <location filename="../gui/models/facet_model.py" line="146"/>
+        <location filename="../gui/models/facet_model.py" line="225"/>
         <source>More… (%1)</source>
         <translation>Más… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="311"/>
+        <location filename="../gui/models/facet_model.py" line="315"/>
         <source>%s: no match</source>
         <translation>%s: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="316"/>
         <source>%s: none in these results</source>
         <translation>%s: ninguno en estos resultados</translation>
     </message>
@@ -807,12 +842,12 @@ Add it anyway?</source>
         <translation type="vanished">no </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="341"/>
+        <location filename="../gui/models/facet_model.py" line="345"/>
         <source>, included</source>
         <translation>, incluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="343"/>
+        <location filename="../gui/models/facet_model.py" line="347"/>
         <source>, excluded</source>
         <translation>, excluido</translation>
     </message>
@@ -825,12 +860,42 @@ Add it anyway?</source>
         <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="336"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="41"/>
+        <source>Region / country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="42"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="43"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="44"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="340"/>
         <source>not %1</source>
         <translation>no %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -838,47 +903,47 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
         <translation>, contraído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="361"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="363"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
         <translation>no marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="374"/>
+        <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="392"/>
+        <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Haga clic para incluir; Ctrl+clic o clic derecho para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="394"/>
+        <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos los valores: filtrar, ordenar, incluir o excluir varios a la vez</translation>
     </message>
@@ -965,49 +1030,102 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Facets</name>
+    <message>
+        <location filename="../gui/strings.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="41"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="42"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="43"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="44"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="45"/>
+        <source>Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="46"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="47"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="99"/>
+        <source>NOT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="36"/>
+        <location filename="../gui/panes/filters_bar.py" line="37"/>
         <source>Active filters</source>
         <translation>Filtros activos</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="41"/>
+        <location filename="../gui/panes/filters_bar.py" line="42"/>
         <source>Filters:</source>
         <translation>Filtros:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="43"/>
+        <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="44"/>
+        <location filename="../gui/panes/filters_bar.py" line="45"/>
         <source>Clear all filters</source>
         <translation>Borrar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="87"/>
+        <location filename="../gui/panes/filters_bar.py" line="88"/>
         <source>Reading list: %1</source>
         <translation>Lista de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="89"/>
+        <location filename="../gui/panes/filters_bar.py" line="90"/>
         <source>Show the whole library again</source>
         <translation>Volver a mostrar toda la biblioteca</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="95"/>
+        <location filename="../gui/panes/filters_bar.py" line="96"/>
         <source>NOT </source>
         <translation>NO </translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="108"/>
+        <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove filter %1</source>
         <translation>Quitar el filtro %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="109"/>
+        <location filename="../gui/panes/filters_bar.py" line="110"/>
         <source>Remove this filter</source>
         <translation>Quitar este filtro</translation>
     </message>
@@ -1026,39 +1144,95 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <location filename="../gui/pdf/labels.py" line="28"/>
+        <source>%Ln resource(s) · made on %1 with %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="60"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="61"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="62"/>
+        <source>%1 — page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="70"/>
+        <source>Reading list: %1</source>
+        <translation type="unfinished">Lista de lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="73"/>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="79"/>
+        <source>Not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="82"/>
+        <source>Selected resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="83"/>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="27"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="24"/>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/curator_lists.py" line="32"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="28"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="29"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="34"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="30"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="35"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="31"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="38"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="41"/>
         <source>&amp;Revert to after this change</source>
         <translation>&amp;Volver al estado posterior a este cambio</translation>
     </message>
@@ -1155,12 +1329,12 @@ Add it anyway?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="94"/>
+        <location filename="../gui/i18n.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="117"/>
+        <location filename="../gui/i18n.py" line="120"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>La ventana estará en %1 la próxima vez que inicie %2.</translation>
     </message>
@@ -1194,15 +1368,35 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../gui/links.py" line="33"/>
+        <source>The local copy cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="48"/>
+        <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="59"/>
+        <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
+
+Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · la búsqueda tardó %1 ms</numerusform>
@@ -1210,7 +1404,7 @@ Add it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="401"/>
+        <location filename="../gui/main_window.py" line="402"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln cita copiada</numerusform>
@@ -1238,7 +1432,7 @@ Add it anyway?</source>
         <translation type="vanished">citas copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="409"/>
+        <location filename="../gui/main_window.py" line="410"/>
         <source> [curator]</source>
         <translation> [curaduría]</translation>
     </message>
@@ -1560,12 +1754,12 @@ Add it anyway?</source>
 <context>
     <name>RecentSearchesMenu</name>
     <message>
-        <location filename="../gui/recent_searches.py" line="134"/>
+        <location filename="../gui/recent_searches.py" line="135"/>
         <source>&amp;Recent searches</source>
         <translation>Búsquedas &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../gui/recent_searches.py" line="144"/>
+        <location filename="../gui/recent_searches.py" line="145"/>
         <source>&amp;Clear recent searches</source>
         <translation>&amp;Borrar búsquedas recientes</translation>
     </message>
@@ -1573,204 +1767,280 @@ Add it anyway?</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="108"/>
+        <location filename="../gui/dialogs/editor.py" line="109"/>
         <source>&amp;Local copy</source>
         <translation>&amp;Copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="151"/>
+        <location filename="../gui/dialogs/editor.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="154"/>
+        <location filename="../gui/dialogs/editor.py" line="155"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="158"/>
+        <location filename="../gui/dialogs/editor.py" line="159"/>
         <source>T&amp;ype</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="162"/>
+        <location filename="../gui/dialogs/editor.py" line="163"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="166"/>
+        <location filename="../gui/dialogs/editor.py" line="167"/>
         <source>&amp;Authors</source>
         <translation>&amp;Autores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="169"/>
+        <location filename="../gui/dialogs/editor.py" line="170"/>
         <source>To&amp;pics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="174"/>
+        <location filename="../gui/dialogs/editor.py" line="175"/>
         <source>&amp;Countries</source>
         <translation>Paí&amp;ses</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="178"/>
+        <location filename="../gui/dialogs/editor.py" line="179"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Fecha (2017, 2017-10 o 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="180"/>
+        <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>La&amp;nguage code</source>
         <translation>Código de &amp;idioma</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="186"/>
+        <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="190"/>
+        <location filename="../gui/dialogs/editor.py" line="191"/>
         <source>A&amp;udience</source>
         <translation>Pú&amp;blico</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="192"/>
+        <location filename="../gui/dialogs/editor.py" line="193"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="196"/>
+        <location filename="../gui/dialogs/editor.py" line="197"/>
         <source>Trashed</source>
         <translation>En la papelera</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="198"/>
+        <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>&amp;Status</source>
         <translation>Esta&amp;do</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Su&amp;mmary</source>
         <translation>Resu&amp;men</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Excerpt</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>E&amp;xcerpt</source>
         <translation>E&amp;xtracto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator notes</source>
         <translation>Notas de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notas de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="208"/>
+        <location filename="../gui/dialogs/editor.py" line="209"/>
         <source>Needs review</source>
         <translation>Requiere revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="212"/>
+        <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>Why it needs review</source>
         <translation>Por qué requiere revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>why</source>
         <translation>por qué</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="216"/>
+        <location filename="../gui/dialogs/editor.py" line="217"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="226"/>
+        <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>Local copy</source>
         <translation>Copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>none: only the link</source>
         <translation>ninguna: solo el enlace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="230"/>
+        <location filename="../gui/dialogs/editor.py" line="231"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="249"/>
+        <location filename="../gui/dialogs/editor.py" line="250"/>
         <source>Attach a local copy</source>
         <translation>Adjuntar una copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="288"/>
+        <location filename="../gui/dialogs/editor.py" line="289"/>
         <source>a title is required</source>
         <translation>el título es obligatorio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="292"/>
+        <location filename="../gui/dialogs/editor.py" line="293"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>“%1” no es un país conocido</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="300"/>
+        <location filename="../gui/dialogs/editor.py" line="301"/>
         <source>Cannot save yet: </source>
         <translation>Todavía no se puede guardar: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="322"/>
+        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <source>New topic “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <source>New topic “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <source>New organisation “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <source>New organisation “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation>Nuevo valor en %1: “%2” — ¿quiso decir “%3”?</translation>
+        <translation type="vanished">Nuevo valor en %1: “%2” — ¿quiso decir “%3”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation>Se creará un nuevo valor en %1: “%2”.</translation>
+        <translation type="vanished">Se creará un nuevo valor en %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="342"/>
+        <location filename="../gui/dialogs/editor.py" line="341"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="355"/>
+        <location filename="../gui/dialogs/editor.py" line="354"/>
         <source>Discard your changes?</source>
         <translation>¿Descartar sus cambios?</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceType</name>
+    <message>
+        <location filename="../gui/strings.py" line="59"/>
+        <source>Report / publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="60"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="61"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="62"/>
+        <source>Infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="63"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="64"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="65"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="66"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="67"/>
+        <source>Legislation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="68"/>
+        <source>Training material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="69"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,12 +2092,12 @@ Add it anyway?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../gui/models/results_model.py" line="139"/>
+        <location filename="../gui/models/results_model.py" line="140"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="169"/>
+        <location filename="../gui/models/results_model.py" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1943,6 +2213,11 @@ Add it anyway?</source>
 <context>
     <name>SavedSearchesPane</name>
     <message>
+        <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
@@ -2042,52 +2317,65 @@ Add it anyway?</source>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="37"/>
+        <location filename="../gui/panes/search_bar.py" line="15"/>
+        <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/search_bar.py" line="39"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="53"/>
+        <location filename="../gui/panes/search_bar.py" line="55"/>
         <source>How the search was understood</source>
         <translation>Cómo se interpretó la búsqueda</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="94"/>
+        <location filename="../gui/panes/search_bar.py" line="96"/>
         <source>Searched for: %1</source>
         <translation>Se buscó: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="97"/>
+        <location filename="../gui/panes/search_bar.py" line="99"/>
         <source>Also searched: %1</source>
         <translation>También se buscó: %1</translation>
     </message>
 </context>
 <context>
     <name>SimilarPane</name>
+    <message numerus="yes">
+        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <source>%1 · +%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="43"/>
+        <location filename="../gui/panes/similar_pane.py" line="47"/>
+        <location filename="../gui/panes/similar_pane.py" line="52"/>
         <source>Similar resources</source>
         <translation>Recursos similares</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="65"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Seleccione un recurso para ver otros similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="70"/>
         <source>Finding similar resources…</source>
         <translation>Buscando recursos similares…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="80"/>
         <source>No similar resources.</source>
         <translation>No hay recursos similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="94"/>
+        <location filename="../gui/panes/similar_pane.py" line="93"/>
         <source>close in its words</source>
         <translation>parecido en el texto</translation>
     </message>
@@ -2139,9 +2427,25 @@ Add it anyway?</source>
         <translation>Exportar</translation>
     </message>
     <message>
+        <location filename="../gui/strings.py" line="80"/>
+        <source>Exported %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="86"/>
+        <source>Laid out %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="92"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="107"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2260,36 +2564,46 @@ Add it anyway?</source>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
+    <message>
+        <location filename="../gui/transfers.py" line="366"/>
+        <source>Read %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="370"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="72"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="77"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="74"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="79"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="75"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="80"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="81"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="86"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="82"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="87"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln recurso en la papelera. Los recursos restaurados conservan sus etiquetas.</numerusform>
@@ -2301,7 +2615,7 @@ Add it anyway?</source>
         <translation type="vanished">%1 recursos en la papelera. Los recursos restaurados conservan sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="110"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="115"/>
         <source>Delete everything in the trash for good?</source>
         <translation>¿Eliminar definitivamente todo lo que hay en la papelera?</translation>
     </message>
@@ -2384,28 +2698,33 @@ Add it anyway?</source>
         <translation>Nuevo &amp;grupo de sinónimos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <source>synonym group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionar “%1” con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>¿Pasar %Ln recurso de “%2” a “%3” y quitar “%2”?</numerusform>
@@ -2417,55 +2736,68 @@ Add it anyway?</source>
         <translation type="vanished">¿Reetiquetar %1 recursos de “%2” a “%3” y quitar “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
         <translation>Grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Términos equivalentes, separados por ; (vacío elimina el grupo):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
         <translation>Nombres alternativos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Otros nombres con los que se debe encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
         <translation>(ninguno: tema de nivel superior)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
         <translation>Tema más amplio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
         <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
         <translation>No existe el tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
         <translation>Nuevo grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Términos equivalentes, separados por ;</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../gui/worker.py" line="257"/>
+        <source>The search index could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/worker.py" line="334"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

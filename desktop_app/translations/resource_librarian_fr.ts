@@ -2,36 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="17"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="18"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="32"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="33"/>
+        <source>Type in the search box to search; results update as you type.
+
+Search tips:
+  • words: all must match — online safety
+  • &quot;exact phrase&quot; — &quot;missing children&quot;
+  • OR, NOT or a minus — sexting -schools
+  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • years — year:2015..2020, year:&gt;2017
+  • word starts — protect*   • spelling slips — protecton~
+
+Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
+
+Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
-        <translation>Espace ou Entrée coche la valeur sous le curseur ; le menu contextuel (touche Menu) permet plutôt de l'exclure. Gauche et Droite réduisent et développent un groupe.</translation>
+        <translation>Espace ou Entrée coche la valeur sous le curseur&#xa0;; le menu contextuel (touche Menu) permet plutôt de l&apos;exclure. Gauche et Droite réduisent et développent un groupe.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="83"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
-        <translation>Haut et Bas passent d'une ressource à l'autre ; Entrée en ouvre une ; Ctrl+D ajoute les ressources sélectionnées à une liste de lecture ; la touche Menu affiche d'autres actions.</translation>
+        <translation>Haut et Bas passent d&apos;une ressource à l&apos;autre&#xa0;; Entrée en ouvre une&#xa0;; Ctrl+D ajoute les ressources sélectionnées à une liste de lecture&#xa0;; la touche Menu affiche d&apos;autres actions.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="87"/>
         <source>The order of the results</source>
-        <translation>L'ordre des résultats</translation>
+        <translation>L&apos;ordre des résultats</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="89"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
-        <translation>Tab passe d'un lien à l'autre ; Entrée ouvre le lien sous le curseur.</translation>
+        <translation>Tab passe d&apos;un lien à l&apos;autre&#xa0;; Entrée ouvre le lien sous le curseur.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="93"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
-        <translation>Ressources proches de celle affichée ; Tab passe de l'une à l'autre, Entrée en affiche une.</translation>
+        <translation>Ressources proches de celle affichée&#xa0;; Tab passe de l&apos;une à l&apos;autre, Entrée en affiche une.</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="96"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
-        <translation>Haut et Bas changent l'année d'une unité ; tapez une année et appuyez sur Entrée pour l'appliquer.</translation>
+        <translation>Haut et Bas changent l&apos;année d&apos;une unité&#xa0;; tapez une année et appuyez sur Entrée pour l&apos;appliquer.</translation>
     </message>
 </context>
 <context>
@@ -39,12 +74,12 @@
     <message>
         <location filename="../gui/app.py" line="85"/>
         <source>The library could not be opened.</source>
-        <translation>Impossible d'ouvrir la bibliothèque.</translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="124"/>
         <source>Your library could not be prepared: %1</source>
-        <translation>Impossible de préparer votre bibliothèque : %1</translation>
+        <translation>Impossible de préparer votre bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="132"/>
@@ -125,14 +160,14 @@
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="42"/>
         <source>values, separated by ;</source>
-        <translation>valeurs, séparées par ;</translation>
+        <translation>valeurs, séparées par&#xa0;;</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
         <translation>
-            <numerusform>%Ln ressource sélectionnée. L'aperçu montre exactement ce qui va changer.</numerusform>
-            <numerusform>%Ln ressources sélectionnées. L'aperçu montre exactement ce qui va changer.</numerusform>
+            <numerusform>%Ln ressource sélectionnée. L&apos;aperçu montre exactement ce qui va changer.</numerusform>
+            <numerusform>%Ln ressources sélectionnées. L&apos;aperçu montre exactement ce qui va changer.</numerusform>
         </translation>
     </message>
     <message>
@@ -185,31 +220,31 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="125"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="130"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="127"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="132"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="128"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="133"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="129"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="134"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln ressource demande votre attention. Double-cliquez dessus pour la modifier.</numerusform>
-            <numerusform>%Ln ressources demandent votre attention. Double-cliquez sur l'une d'elles pour la modifier.</numerusform>
+            <numerusform>%Ln ressources demandent votre attention. Double-cliquez sur l&apos;une d&apos;elles pour la modifier.</numerusform>
         </translation>
     </message>
     <message>
@@ -237,12 +272,12 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="22"/>
         <source>Their version (saved)</source>
-        <translation>L'autre version (enregistrée)</translation>
+        <translation>L&apos;autre version (enregistrée)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="29"/>
         <source>Someone else saved this resource while you were editing it. Nothing has been overwritten. Keep your version, or take theirs (your edits are discarded).</source>
-        <translation>Quelqu'un d'autre a enregistré cette ressource pendant que vous la modifiiez. Rien n'a été écrasé. Gardez votre version ou prenez l'autre (vos modifications seront alors abandonnées).</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette ressource pendant que vous la modifiiez. Rien n&apos;a été écrasé. Gardez votre version ou prenez l&apos;autre (vos modifications seront alors abandonnées).</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="42"/>
@@ -252,7 +287,7 @@
     <message>
         <location filename="../gui/dialogs/conflict_dialog.py" line="45"/>
         <source>Take &amp;theirs</source>
-        <translation>&amp;Prendre l'autre</translation>
+        <translation>&amp;Prendre l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -298,7 +333,7 @@
     <message>
         <location filename="../gui/strings.py" line="25"/>
         <source>Waiting for another program to finish the search index</source>
-        <translation>En attente d'un autre programme qui termine l'index de recherche</translation>
+        <translation>En attente d&apos;un autre programme qui termine l&apos;index de recherche</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="26"/>
@@ -308,7 +343,7 @@
     <message>
         <location filename="../gui/strings.py" line="27"/>
         <source>Building the search index</source>
-        <translation>Construction de l'index de recherche</translation>
+        <translation>Construction de l&apos;index de recherche</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="28"/>
@@ -396,7 +431,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="192"/>
         <source>Curator mode: editing is on</source>
-        <translation>Mode documentaliste : modification activée</translation>
+        <translation>Mode documentaliste&#xa0;: modification activée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="211"/>
@@ -407,7 +442,7 @@
     <message>
         <location filename="../gui/curator_mode.py" line="217"/>
         <source>Curator password:</source>
-        <translation>Mot de passe documentaliste :</translation>
+        <translation>Mot de passe documentaliste&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="290"/>
@@ -431,21 +466,21 @@
 %1
 
 Add it anyway?</source>
-        <translation>Ces ressources ressemblent à celle que vous ajoutez :
+        <translation>Ces ressources ressemblent à celle que vous ajoutez&#xa0;:
 
 %1
 
-L'ajouter quand même ?</translation>
+L&apos;ajouter quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="328"/>
         <source>Added “%1”</source>
-        <translation>« %1 » ajoutée</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="345"/>
         <source>Saved “%1”</source>
-        <translation>« %1 » enregistrée</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/curator_mode.py" line="364"/>
@@ -462,12 +497,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/curator_mode.py" line="379"/>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/curator_mode.py" line="380"/>
         <source>There is nothing to undo.</source>
-        <translation>Il n'y a rien à annuler.</translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -620,7 +655,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="97"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/dialogs/export_dialog.py" line="98"/>
@@ -638,7 +673,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="110"/>
         <source>Child protection resources</source>
-        <translation>Ressources pour la protection de l'enfance</translation>
+        <translation>Ressources pour la protection de l&apos;enfance</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="116"/>
@@ -678,22 +713,22 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="126"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;Page size:</source>
-        <translation>Format de &amp;page :</translation>
+        <translation>Format de &amp;page&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="134"/>
         <source>&amp;Export:</source>
-        <translation>&amp;Exporter :</translation>
+        <translation>&amp;Exporter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="135"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="139"/>
@@ -706,7 +741,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
         <source>%1: all values</source>
-        <translation>%1 : toutes les valeurs</translation>
+        <translation>%1&#xa0;: toutes les valeurs</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
@@ -726,7 +761,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Most resources first</source>
-        <translation>Les plus fréquentes d'abord</translation>
+        <translation>Les plus fréquentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
@@ -736,7 +771,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>&amp;Sort:</source>
-        <translation>&amp;Trier :</translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
@@ -782,37 +817,37 @@ L'ajouter quand même ?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="134"/>
+        <location filename="../gui/models/facet_model.py" line="136"/>
         <source>More… (%1 matches)</source>
         <translation>Plus… (%1 correspondances)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="144"/>
-        <location filename="../gui/models/facet_model.py" line="221"/>
+        <location filename="../gui/models/facet_model.py" line="146"/>
+        <location filename="../gui/models/facet_model.py" line="225"/>
         <source>More… (%1)</source>
         <translation>Plus… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="311"/>
+        <location filename="../gui/models/facet_model.py" line="315"/>
         <source>%s: no match</source>
-        <translation>%s : aucune correspondance</translation>
+        <translation>%s&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="316"/>
         <source>%s: none in these results</source>
-        <translation>%s : aucune dans ces résultats</translation>
+        <translation>%s&#xa0;: aucune dans ces résultats</translation>
     </message>
     <message>
         <source>not </source>
         <translation type="vanished">sauf </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="341"/>
+        <location filename="../gui/models/facet_model.py" line="345"/>
         <source>, included</source>
         <translation>, inclus</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="343"/>
+        <location filename="../gui/models/facet_model.py" line="347"/>
         <source>, excluded</source>
         <translation>, exclu</translation>
     </message>
@@ -825,12 +860,42 @@ L'ajouter quand même ?</translation>
         <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="336"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="41"/>
+        <source>Region / country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="42"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="43"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="44"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="340"/>
         <source>not %1</source>
         <translation>sauf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln ressource</numerusform>
@@ -838,49 +903,49 @@ L'ajouter quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
         <translation>, développé</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
         <translation>, réduit</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="361"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
         <translation>coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="363"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="374"/>
+        <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="392"/>
+        <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
-        <translation>Cliquez pour inclure ; Ctrl+clic ou clic droit pour exclure</translation>
+        <translation>Cliquez pour inclure&#xa0;; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="394"/>
+        <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
-        <translation>Toutes les valeurs : filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
+        <translation>Toutes les valeurs&#xa0;: filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
 </context>
 <context>
@@ -965,49 +1030,102 @@ L'ajouter quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Facets</name>
+    <message>
+        <location filename="../gui/strings.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="41"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="42"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="43"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="44"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="45"/>
+        <source>Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="46"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="47"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="99"/>
+        <source>NOT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="36"/>
+        <location filename="../gui/panes/filters_bar.py" line="37"/>
         <source>Active filters</source>
         <translation>Filtres actifs</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="41"/>
+        <location filename="../gui/panes/filters_bar.py" line="42"/>
         <source>Filters:</source>
-        <translation>Filtres :</translation>
+        <translation>Filtres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="43"/>
+        <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="44"/>
+        <location filename="../gui/panes/filters_bar.py" line="45"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="87"/>
+        <location filename="../gui/panes/filters_bar.py" line="88"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="89"/>
+        <location filename="../gui/panes/filters_bar.py" line="90"/>
         <source>Show the whole library again</source>
         <translation>Afficher de nouveau toute la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="95"/>
+        <location filename="../gui/panes/filters_bar.py" line="96"/>
         <source>NOT </source>
         <translation>SAUF </translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="108"/>
+        <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="109"/>
+        <location filename="../gui/panes/filters_bar.py" line="110"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
@@ -1026,41 +1144,97 @@ L'ajouter quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <location filename="../gui/pdf/labels.py" line="28"/>
+        <source>%Ln resource(s) · made on %1 with %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="60"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="61"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="62"/>
+        <source>%1 — page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="70"/>
+        <source>Reading list: %1</source>
+        <translation type="unfinished">Liste de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="73"/>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="79"/>
+        <source>Not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="82"/>
+        <source>Selected resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="83"/>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="27"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="24"/>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/curator_lists.py" line="32"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="28"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="29"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="34"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="30"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="35"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="31"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="38"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="41"/>
         <source>&amp;Revert to after this change</source>
-        <translation>&amp;Revenir à l'état après cette modification</translation>
+        <translation>&amp;Revenir à l&apos;état après cette modification</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1288,7 @@ L'ajouter quand même ?</translation>
         <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
         <source>What the import found</source>
-        <translation>Ce que l'importation a trouvé</translation>
+        <translation>Ce que l&apos;importation a trouvé</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="85"/>
@@ -1124,7 +1298,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="96"/>
         <source>There is nothing new to add.</source>
-        <translation>Il n'y a rien de nouveau à ajouter.</translation>
+        <translation>Il n&apos;y a rien de nouveau à ajouter.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/import_preview.py" line="108"/>
@@ -1155,14 +1329,14 @@ L'ajouter quand même ?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="94"/>
+        <location filename="../gui/i18n.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="117"/>
+        <location filename="../gui/i18n.py" line="120"/>
         <source>The window will be in %1 the next time you start %2.</source>
-        <translation>Langue choisie : %1. Elle s'appliquera au prochain démarrage de %2.</translation>
+        <translation>Langue choisie&#xa0;: %1. Elle s&apos;appliquera au prochain démarrage de %2.</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1359,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="27"/>
         <source>Lock curator mode after idle minutes</source>
-        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d'inactivité</translation>
+        <translation>Verrouiller le mode documentaliste après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="29"/>
@@ -1194,15 +1368,35 @@ L'ajouter quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../gui/links.py" line="33"/>
+        <source>The local copy cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="48"/>
+        <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="59"/>
+        <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
+
+Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln ressource · recherche en %1 ms</numerusform>
@@ -1210,7 +1404,7 @@ L'ajouter quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="401"/>
+        <location filename="../gui/main_window.py" line="402"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln référence copiée</numerusform>
@@ -1238,7 +1432,7 @@ L'ajouter quand même ?</translation>
         <translation type="vanished">références copiées</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="409"/>
+        <location filename="../gui/main_window.py" line="410"/>
         <source> [curator]</source>
         <translation> [documentaliste]</translation>
     </message>
@@ -1309,12 +1503,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation>Éléments de la liste de lecture, dans l'ordre</translation>
+        <translation>Éléments de la liste de lecture, dans l&apos;ordre</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
-        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément ; Suppr le retire</translation>
+        <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
@@ -1374,27 +1568,27 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
         <source>Reading lists:</source>
-        <translation>Listes de lecture :</translation>
+        <translation>Listes de lecture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation>Éléments :</translation>
+        <translation>Éléments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation>Éléments de « %1 » :</translation>
+        <translation>Éléments de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
@@ -1404,7 +1598,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
@@ -1414,12 +1608,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1631,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="51"/>
         <source>Changed on both sides since the last exchange: tick what to take from the pack; everything else keeps this library&apos;s version.</source>
-        <translation>Modifié des deux côtés depuis le dernier échange : cochez ce qu'il faut reprendre du paquet ; tout le reste garde la version de cette bibliothèque.</translation>
+        <translation>Modifié des deux côtés depuis le dernier échange&#xa0;: cochez ce qu&apos;il faut reprendre du paquet&#xa0;; tout le reste garde la version de cette bibliothèque.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/pack_preview.py" line="55"/>
@@ -1496,8 +1690,8 @@ L'ajouter quand même ?</translation>
         <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
         <translation>
-            <numerusform>Ajouter %Ln ressource à la liste de lecture :</numerusform>
-            <numerusform>Ajouter %Ln ressources à la liste de lecture :</numerusform>
+            <numerusform>Ajouter %Ln ressource à la liste de lecture&#xa0;:</numerusform>
+            <numerusform>Ajouter %Ln ressources à la liste de lecture&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1549,23 +1743,23 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation>Affichage de toute la liste « %1 » : la recherche « %2 » a été effacée</translation>
+        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: la recherche «&#xa0;%2&#xa0;» a été effacée</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation>Affichage de toute la liste « %1 » : les filtres ont été effacés</translation>
+        <translation>Affichage de toute la liste «&#xa0;%1&#xa0;»&#xa0;: les filtres ont été effacés</translation>
     </message>
 </context>
 <context>
     <name>RecentSearchesMenu</name>
     <message>
-        <location filename="../gui/recent_searches.py" line="134"/>
+        <location filename="../gui/recent_searches.py" line="135"/>
         <source>&amp;Recent searches</source>
         <translation>Recherches &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../gui/recent_searches.py" line="144"/>
+        <location filename="../gui/recent_searches.py" line="145"/>
         <source>&amp;Clear recent searches</source>
         <translation>&amp;Effacer les recherches récentes</translation>
     </message>
@@ -1573,204 +1767,280 @@ L'ajouter quand même ?</translation>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="108"/>
+        <location filename="../gui/dialogs/editor.py" line="109"/>
         <source>&amp;Local copy</source>
         <translation>Copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="151"/>
+        <location filename="../gui/dialogs/editor.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="154"/>
+        <location filename="../gui/dialogs/editor.py" line="155"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="158"/>
+        <location filename="../gui/dialogs/editor.py" line="159"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="162"/>
+        <location filename="../gui/dialogs/editor.py" line="163"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="166"/>
+        <location filename="../gui/dialogs/editor.py" line="167"/>
         <source>&amp;Authors</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="169"/>
+        <location filename="../gui/dialogs/editor.py" line="170"/>
         <source>To&amp;pics</source>
         <translation>Thè&amp;mes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="174"/>
+        <location filename="../gui/dialogs/editor.py" line="175"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="178"/>
+        <location filename="../gui/dialogs/editor.py" line="179"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Date (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="180"/>
+        <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>&amp;Link</source>
         <translation>L&amp;ien</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>La&amp;nguage code</source>
         <translation>&amp;Code de langue</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="186"/>
+        <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Staff only</source>
         <translation>Réservé au personnel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="190"/>
+        <location filename="../gui/dialogs/editor.py" line="191"/>
         <source>A&amp;udience</source>
         <translation>P&amp;ublic</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="192"/>
+        <location filename="../gui/dialogs/editor.py" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="196"/>
+        <location filename="../gui/dialogs/editor.py" line="197"/>
         <source>Trashed</source>
         <translation>Dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="198"/>
+        <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>E&amp;xcerpt</source>
         <translation>E&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator notes</source>
         <translation>Notes du documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notes du documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="208"/>
+        <location filename="../gui/dialogs/editor.py" line="209"/>
         <source>Needs review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="212"/>
+        <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>Why it needs review</source>
         <translation>Pourquoi il faut la vérifier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="216"/>
+        <location filename="../gui/dialogs/editor.py" line="217"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="226"/>
+        <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>Local copy</source>
         <translation>Copie locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>none: only the link</source>
-        <translation>aucune : seulement le lien</translation>
+        <translation>aucune&#xa0;: seulement le lien</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="230"/>
+        <location filename="../gui/dialogs/editor.py" line="231"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="249"/>
+        <location filename="../gui/dialogs/editor.py" line="250"/>
         <source>Attach a local copy</source>
         <translation>Joindre une copie locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="288"/>
+        <location filename="../gui/dialogs/editor.py" line="289"/>
         <source>a title is required</source>
         <translation>un titre est obligatoire</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="292"/>
+        <location filename="../gui/dialogs/editor.py" line="293"/>
         <source>&apos;%1&apos; is not a known country</source>
-        <translation>« %1 » n'est pas un pays connu</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="300"/>
+        <location filename="../gui/dialogs/editor.py" line="301"/>
         <source>Cannot save yet: </source>
-        <translation>Enregistrement impossible pour l'instant : </translation>
+        <translation>Enregistrement impossible pour l&apos;instant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="322"/>
+        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <source>New topic “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <source>New topic “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <source>New organisation “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <source>New organisation “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation>Nouvelle valeur « %2 » (%1) — vouliez-vous dire « %3 » ?</translation>
+        <translation type="vanished">Nouvelle valeur «&#xa0;%2&#xa0;» (%1) — vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation>Nouvelle valeur « %2 » (%1) : elle sera créée.</translation>
+        <translation type="vanished">Nouvelle valeur «&#xa0;%2&#xa0;» (%1)&#xa0;: elle sera créée.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="342"/>
+        <location filename="../gui/dialogs/editor.py" line="341"/>
         <source>Save anyway?</source>
-        <translation>Enregistrer quand même ?</translation>
+        <translation>Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="355"/>
+        <location filename="../gui/dialogs/editor.py" line="354"/>
         <source>Discard your changes?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceType</name>
+    <message>
+        <location filename="../gui/strings.py" line="59"/>
+        <source>Report / publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="60"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="61"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="62"/>
+        <source>Infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="63"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="64"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="65"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="66"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="67"/>
+        <source>Legislation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="68"/>
+        <source>Training material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="69"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1778,7 +2048,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/result_actions.py" line="49"/>
         <source>“%1” has no link or local copy to open.</source>
-        <translation>« %1 » n'a ni lien ni copie locale à ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a ni lien ni copie locale à ouvrir.</translation>
     </message>
     <message>
         <location filename="../gui/result_actions.py" line="58"/>
@@ -1822,12 +2092,12 @@ L'ajouter quand même ?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../gui/models/results_model.py" line="139"/>
+        <location filename="../gui/models/results_model.py" line="140"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="169"/>
+        <location filename="../gui/models/results_model.py" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1869,7 +2139,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation>&amp;Trier :</translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="197"/>
@@ -1892,12 +2162,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="228"/>
         <source>No resources match “%1” with the filters you chose.</source>
-        <translation>Aucune ressource ne correspond à « %1 » avec les filtres choisis.</translation>
+        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="232"/>
         <source>No resources match “%1”.</source>
-        <translation>Aucune ressource ne correspond à « %1 ».</translation>
+        <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="234"/>
@@ -1907,7 +2177,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
-        <translation>Aucune ressource pour l'instant : importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
+        <translation>Aucune ressource pour l&apos;instant&#xa0;: importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="241"/>
@@ -1917,7 +2187,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="245"/>
         <source>Search for “%1” instead</source>
-        <translation>Rechercher plutôt « %1 »</translation>
+        <translation>Rechercher plutôt «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="22"/>
@@ -1927,12 +2197,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation>Plus récentes d'abord</translation>
+        <translation>Plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation>Plus anciennes d'abord</translation>
+        <translation>Plus anciennes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
@@ -1942,6 +2212,11 @@ L'ajouter quand même ?</translation>
 </context>
 <context>
     <name>SavedSearchesPane</name>
+    <message>
+        <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
@@ -1981,17 +2256,17 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="146"/>
         <source>Name for this search:</source>
-        <translation>Nom de cette recherche :</translation>
+        <translation>Nom de cette recherche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="159"/>
         <source>Replace the saved search “%1”?</source>
-        <translation>Remplacer la recherche enregistrée « %1 » ?</translation>
+        <translation>Remplacer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="177"/>
         <source>Saved the search “%1”</source>
-        <translation>Recherche « %1 » enregistrée</translation>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="179"/>
@@ -2006,12 +2281,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="192"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="205"/>
         <source>Renamed the saved search to “%1”</source>
-        <translation>Recherche enregistrée renommée en « %1 »</translation>
+        <translation>Recherche enregistrée renommée en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="210"/>
@@ -2021,12 +2296,12 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/saved_searches_part.py" line="211"/>
         <source>Delete the saved search “%1”? The resources it finds stay.</source>
-        <translation>Supprimer la recherche enregistrée « %1 » ? Les ressources qu'elle trouve sont conservées.</translation>
+        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les ressources qu&apos;elle trouve sont conservées.</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="226"/>
         <source>Deleted the saved search “%1”</source>
-        <translation>Recherche enregistrée « %1 » supprimée</translation>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
         <location filename="../gui/saved_searches_part.py" line="238"/>
@@ -2042,52 +2317,65 @@ L'ajouter quand même ?</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="37"/>
+        <location filename="../gui/panes/search_bar.py" line="15"/>
+        <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/search_bar.py" line="39"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="53"/>
+        <location filename="../gui/panes/search_bar.py" line="55"/>
         <source>How the search was understood</source>
         <translation>Comment la recherche a été comprise</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="94"/>
+        <location filename="../gui/panes/search_bar.py" line="96"/>
         <source>Searched for: %1</source>
-        <translation>Recherché : %1</translation>
+        <translation>Recherché&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="97"/>
+        <location filename="../gui/panes/search_bar.py" line="99"/>
         <source>Also searched: %1</source>
-        <translation>Également recherché : %1</translation>
+        <translation>Également recherché&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SimilarPane</name>
+    <message numerus="yes">
+        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <source>%1 · +%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="43"/>
+        <location filename="../gui/panes/similar_pane.py" line="47"/>
+        <location filename="../gui/panes/similar_pane.py" line="52"/>
         <source>Similar resources</source>
         <translation>Ressources similaires</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="65"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Sélectionnez une ressource pour voir les ressources similaires.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="70"/>
         <source>Finding similar resources…</source>
         <translation>Recherche de ressources similaires…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="80"/>
         <source>No similar resources.</source>
         <translation>Aucune ressource similaire.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="94"/>
+        <location filename="../gui/panes/similar_pane.py" line="93"/>
         <source>close in its words</source>
         <translation>vocabulaire proche</translation>
     </message>
@@ -2139,9 +2427,25 @@ L'ajouter quand même ?</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <location filename="../gui/strings.py" line="80"/>
+        <source>Exported %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="86"/>
+        <source>Laid out %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="92"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="107"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2260,36 +2564,46 @@ L'ajouter quand même ?</translation>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
+    <message>
+        <location filename="../gui/transfers.py" line="366"/>
+        <source>Read %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="370"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="72"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="77"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="74"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="79"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="75"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="81"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="86"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="82"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="87"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln ressource dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</numerusform>
@@ -2301,9 +2615,9 @@ L'ajouter quand même ?</translation>
         <translation type="vanished">%1 ressources dans la corbeille. Les ressources restaurées gardent leurs étiquettes.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="110"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="115"/>
         <source>Delete everything in the trash for good?</source>
-        <translation>Supprimer définitivement tout le contenu de la corbeille ?</translation>
+        <translation>Supprimer définitivement tout le contenu de la corbeille&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2384,32 +2698,37 @@ L'ajouter quand même ?</translation>
         <translation>Nouveau &amp;groupe de synonymes…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <source>synonym group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
-            <numerusform>Réétiqueter %Ln ressource de « %2 » vers « %3 » et supprimer « %2 » ?</numerusform>
-            <numerusform>Réétiqueter %Ln ressources de « %2 » vers « %3 » et supprimer « %2 » ?</numerusform>
+            <numerusform>Réétiqueter %Ln ressource de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Réétiqueter %Ln ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,55 +2736,68 @@ L'ajouter quand même ?</translation>
         <translation type="vanished">Réétiqueter %1 ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
         <translation>Groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
-        <translation>Termes équivalents, séparés par ; (vide : le groupe est supprimé) :</translation>
+        <translation>Termes équivalents, séparés par&#xa0;; (vide&#xa0;: le groupe est supprimé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
-        <translation>Autres noms qui doivent trouver « %1 » (séparés par ;) :</translation>
+        <translation>Autres noms qui doivent trouver «&#xa0;%1&#xa0;» (séparés par&#xa0;;)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
-        <translation>(aucun : thème de premier niveau)</translation>
+        <translation>(aucun&#xa0;: thème de premier niveau)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
         <translation>Thème générique</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
-        <translation>Placer « %1 » sous :</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
-        <translation>Il n'existe pas de thème « %1 ».</translation>
+        <translation>Il n&apos;existe pas de thème «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
         <translation>Nouveau groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
-        <translation>Termes équivalents, séparés par ;</translation>
+        <translation>Termes équivalents, séparés par&#xa0;;</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../gui/worker.py" line="257"/>
+        <source>The search index could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/worker.py" line="334"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,7 +2810,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="57"/>
         <source>%1 to %2; drag across years to choose a range</source>
-        <translation>De %1 à %2 ; faites glisser sur les années pour choisir une période</translation>
+        <translation>De %1 à %2&#xa0;; faites glisser sur les années pour choisir une période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="86"/>
@@ -2488,7 +2820,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="127"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2501,18 +2833,18 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="174"/>
         <source>From year</source>
-        <translation>De l'année</translation>
+        <translation>De l&apos;année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="176"/>
         <source>To year</source>
-        <translation>À l'année</translation>
+        <translation>À l&apos;année</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="181"/>
         <location filename="../gui/panes/year_range.py" line="182"/>
         <source>Any year: clear the year range</source>
-        <translation>Toutes les années : effacer la période</translation>
+        <translation>Toutes les années&#xa0;: effacer la période</translation>
     </message>
     <message>
         <location filename="../gui/panes/year_range.py" line="184"/>
@@ -2522,7 +2854,7 @@ L'ajouter quand même ?</translation>
     <message>
         <location filename="../gui/panes/year_range.py" line="186"/>
         <source>&amp;to</source>
-        <translation>&amp;jusqu'à</translation>
+        <translation>&amp;jusqu&apos;à</translation>
     </message>
 </context>
 <context>

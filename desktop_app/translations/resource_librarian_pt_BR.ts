@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="17"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="18"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="32"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="33"/>
+        <source>Type in the search box to search; results update as you type.
+
+Search tips:
+  • words: all must match — online safety
+  • &quot;exact phrase&quot; — &quot;missing children&quot;
+  • OR, NOT or a minus — sexting -schools
+  • fields — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • years — year:2015..2020, year:&gt;2017
+  • word starts — protect*   • spelling slips — protecton~
+
+Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
+
+Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../gui/accessibility.py" line="77"/>
@@ -185,27 +220,27 @@
 <context>
     <name>CompletenessDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="125"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="130"/>
         <source>Completeness</source>
         <translation>Completude</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="127"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="132"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="128"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="133"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="129"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="134"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="143"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln recurso precisa de atenção. Clique duas vezes nele para editá-lo.</numerusform>
@@ -782,23 +817,23 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="134"/>
+        <location filename="../gui/models/facet_model.py" line="136"/>
         <source>More… (%1 matches)</source>
         <translation>Mais… (%1 correspondências)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="144"/>
-        <location filename="../gui/models/facet_model.py" line="221"/>
+        <location filename="../gui/models/facet_model.py" line="146"/>
+        <location filename="../gui/models/facet_model.py" line="225"/>
         <source>More… (%1)</source>
         <translation>Mais… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="311"/>
+        <location filename="../gui/models/facet_model.py" line="315"/>
         <source>%s: no match</source>
         <translation>%s: nenhuma correspondência</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="312"/>
+        <location filename="../gui/models/facet_model.py" line="316"/>
         <source>%s: none in these results</source>
         <translation>%s: nenhum nestes resultados</translation>
     </message>
@@ -807,12 +842,12 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">não </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="341"/>
+        <location filename="../gui/models/facet_model.py" line="345"/>
         <source>, included</source>
         <translation>, incluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="343"/>
+        <location filename="../gui/models/facet_model.py" line="347"/>
         <source>, excluded</source>
         <translation>, excluído</translation>
     </message>
@@ -825,12 +860,42 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="336"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="41"/>
+        <source>Region / country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="42"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="43"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="44"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/models/facet_model.py" line="340"/>
         <source>not %1</source>
         <translation>não %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="351"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -838,47 +903,47 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="355"/>
         <source>, collapsed</source>
         <translation>, recolhido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="361"/>
+        <location filename="../gui/models/facet_model.py" line="365"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="363"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>excluded</source>
         <translation>excluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>not checked</source>
         <translation>não marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="374"/>
+        <location filename="../gui/models/facet_model.py" line="378"/>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="392"/>
+        <location filename="../gui/models/facet_model.py" line="396"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Clique para incluir; Ctrl+clique ou clique com o botão direito para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="394"/>
+        <location filename="../gui/models/facet_model.py" line="398"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos os valores: filtrar, ordenar, incluir ou excluir vários de uma vez</translation>
     </message>
@@ -965,49 +1030,102 @@ Adicionar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>Facets</name>
+    <message>
+        <location filename="../gui/strings.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="41"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="42"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="43"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="44"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="45"/>
+        <source>Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="46"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="47"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="99"/>
+        <source>NOT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="36"/>
+        <location filename="../gui/panes/filters_bar.py" line="37"/>
         <source>Active filters</source>
         <translation>Filtros ativos</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="41"/>
+        <location filename="../gui/panes/filters_bar.py" line="42"/>
         <source>Filters:</source>
         <translation>Filtros:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="43"/>
+        <location filename="../gui/panes/filters_bar.py" line="44"/>
         <source>Clear all</source>
         <translation>Limpar tudo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="44"/>
+        <location filename="../gui/panes/filters_bar.py" line="45"/>
         <source>Clear all filters</source>
         <translation>Limpar todos os filtros</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="87"/>
+        <location filename="../gui/panes/filters_bar.py" line="88"/>
         <source>Reading list: %1</source>
         <translation>Lista de leitura: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="89"/>
+        <location filename="../gui/panes/filters_bar.py" line="90"/>
         <source>Show the whole library again</source>
         <translation>Mostrar a biblioteca inteira novamente</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="95"/>
+        <location filename="../gui/panes/filters_bar.py" line="96"/>
         <source>NOT </source>
         <translation>NÃO </translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="108"/>
+        <location filename="../gui/panes/filters_bar.py" line="109"/>
         <source>Remove filter %1</source>
         <translation>Remover o filtro %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="109"/>
+        <location filename="../gui/panes/filters_bar.py" line="110"/>
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
@@ -1026,39 +1144,95 @@ Adicionar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message numerus="yes">
+        <location filename="../gui/pdf/labels.py" line="28"/>
+        <source>%Ln resource(s) · made on %1 with %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="60"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="61"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="62"/>
+        <source>%1 — page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="70"/>
+        <source>Reading list: %1</source>
+        <translation type="unfinished">Lista de leitura: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="73"/>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="79"/>
+        <source>Not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="82"/>
+        <source>Selected resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/labels.py" line="83"/>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="27"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="24"/>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/curator_lists.py" line="32"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="28"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="29"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="34"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="30"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="35"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="31"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="33"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="38"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="36"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="41"/>
         <source>&amp;Revert to after this change</source>
         <translation>&amp;Voltar ao estado após esta alteração</translation>
     </message>
@@ -1155,12 +1329,12 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="94"/>
+        <location filename="../gui/i18n.py" line="97"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="117"/>
+        <location filename="../gui/i18n.py" line="120"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>A janela estará em %1 na próxima vez que você iniciar o %2.</translation>
     </message>
@@ -1194,15 +1368,35 @@ Adicionar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../gui/links.py" line="33"/>
+        <source>The local copy cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="48"/>
+        <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/links.py" line="59"/>
+        <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
+
+Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
@@ -1210,7 +1404,7 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="401"/>
+        <location filename="../gui/main_window.py" line="402"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citação copiada</numerusform>
@@ -1238,7 +1432,7 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">citações copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="409"/>
+        <location filename="../gui/main_window.py" line="410"/>
         <source> [curator]</source>
         <translation> [curadoria]</translation>
     </message>
@@ -1560,12 +1754,12 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>RecentSearchesMenu</name>
     <message>
-        <location filename="../gui/recent_searches.py" line="134"/>
+        <location filename="../gui/recent_searches.py" line="135"/>
         <source>&amp;Recent searches</source>
         <translation>Pesquisas &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../gui/recent_searches.py" line="144"/>
+        <location filename="../gui/recent_searches.py" line="145"/>
         <source>&amp;Clear recent searches</source>
         <translation>&amp;Limpar pesquisas recentes</translation>
     </message>
@@ -1573,204 +1767,280 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="108"/>
+        <location filename="../gui/dialogs/editor.py" line="109"/>
         <source>&amp;Local copy</source>
         <translation>&amp;Cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="151"/>
+        <location filename="../gui/dialogs/editor.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="154"/>
+        <location filename="../gui/dialogs/editor.py" line="155"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="158"/>
+        <location filename="../gui/dialogs/editor.py" line="159"/>
         <source>T&amp;ype</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="162"/>
+        <location filename="../gui/dialogs/editor.py" line="163"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="166"/>
+        <location filename="../gui/dialogs/editor.py" line="167"/>
         <source>&amp;Authors</source>
         <translation>&amp;Autores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="169"/>
+        <location filename="../gui/dialogs/editor.py" line="170"/>
         <source>To&amp;pics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="174"/>
+        <location filename="../gui/dialogs/editor.py" line="175"/>
         <source>&amp;Countries</source>
         <translation>Paí&amp;ses</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="178"/>
+        <location filename="../gui/dialogs/editor.py" line="179"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Data (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="180"/>
+        <location filename="../gui/dialogs/editor.py" line="181"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>La&amp;nguage code</source>
         <translation>Código de &amp;idioma</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="186"/>
+        <location filename="../gui/dialogs/editor.py" line="187"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Staff only</source>
         <translation>Somente para a equipe</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="190"/>
+        <location filename="../gui/dialogs/editor.py" line="191"/>
         <source>A&amp;udience</source>
         <translation>Pú&amp;blico</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="192"/>
+        <location filename="../gui/dialogs/editor.py" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="196"/>
+        <location filename="../gui/dialogs/editor.py" line="197"/>
         <source>Trashed</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="198"/>
+        <location filename="../gui/dialogs/editor.py" line="199"/>
         <source>&amp;Status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Su&amp;mmary</source>
         <translation>Resu&amp;mo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Excerpt</source>
         <translation>Trecho</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>E&amp;xcerpt</source>
         <translation>T&amp;recho</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>Curator notes</source>
         <translation>Notas da curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notas da curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="208"/>
+        <location filename="../gui/dialogs/editor.py" line="209"/>
         <source>Needs review</source>
         <translation>Precisa de revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="212"/>
+        <location filename="../gui/dialogs/editor.py" line="213"/>
         <source>Why it needs review</source>
         <translation>Por que precisa de revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>why</source>
         <translation>por quê</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="216"/>
+        <location filename="../gui/dialogs/editor.py" line="217"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="226"/>
+        <location filename="../gui/dialogs/editor.py" line="227"/>
         <source>Local copy</source>
         <translation>Cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>none: only the link</source>
         <translation>nenhuma: somente o link</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="230"/>
+        <location filename="../gui/dialogs/editor.py" line="231"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="249"/>
+        <location filename="../gui/dialogs/editor.py" line="250"/>
         <source>Attach a local copy</source>
         <translation>Anexar uma cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="288"/>
+        <location filename="../gui/dialogs/editor.py" line="289"/>
         <source>a title is required</source>
         <translation>o título é obrigatório</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="292"/>
+        <location filename="../gui/dialogs/editor.py" line="293"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>“%1” não é um país conhecido</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="300"/>
+        <location filename="../gui/dialogs/editor.py" line="301"/>
         <source>Cannot save yet: </source>
         <translation>Ainda não é possível salvar: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="322"/>
+        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <source>New topic “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <source>New topic “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <source>New organisation “%1” — did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <source>New organisation “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
-        <translation>Novo valor em %1: “%2” — você quis dizer “%3”?</translation>
+        <translation type="vanished">Novo valor em %1: “%2” — você quis dizer “%3”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="329"/>
         <source>New %1 “%2” will be created.</source>
-        <translation>Será criado um novo valor em %1: “%2”.</translation>
+        <translation type="vanished">Será criado um novo valor em %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="342"/>
+        <location filename="../gui/dialogs/editor.py" line="341"/>
         <source>Save anyway?</source>
         <translation>Salvar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="355"/>
+        <location filename="../gui/dialogs/editor.py" line="354"/>
         <source>Discard your changes?</source>
         <translation>Descartar as suas alterações?</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceType</name>
+    <message>
+        <location filename="../gui/strings.py" line="59"/>
+        <source>Report / publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="60"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="61"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="62"/>
+        <source>Infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="63"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="64"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="65"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="66"/>
+        <source>Case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="67"/>
+        <source>Legislation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="68"/>
+        <source>Training material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="69"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,12 +2092,12 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../gui/models/results_model.py" line="139"/>
+        <location filename="../gui/models/results_model.py" line="140"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="169"/>
+        <location filename="../gui/models/results_model.py" line="170"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1943,6 +2213,11 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>SavedSearchesPane</name>
     <message>
+        <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="59"/>
         <location filename="../gui/panes/saved_searches_pane.py" line="63"/>
@@ -2042,52 +2317,65 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="37"/>
+        <location filename="../gui/panes/search_bar.py" line="15"/>
+        <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/search_bar.py" line="39"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="53"/>
+        <location filename="../gui/panes/search_bar.py" line="55"/>
         <source>How the search was understood</source>
         <translation>Como a pesquisa foi entendida</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="94"/>
+        <location filename="../gui/panes/search_bar.py" line="96"/>
         <source>Searched for: %1</source>
         <translation>Pesquisado: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/search_bar.py" line="97"/>
+        <location filename="../gui/panes/search_bar.py" line="99"/>
         <source>Also searched: %1</source>
         <translation>Também pesquisado: %1</translation>
     </message>
 </context>
 <context>
     <name>SimilarPane</name>
+    <message numerus="yes">
+        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <source>%1 · +%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="43"/>
+        <location filename="../gui/panes/similar_pane.py" line="47"/>
+        <location filename="../gui/panes/similar_pane.py" line="52"/>
         <source>Similar resources</source>
         <translation>Recursos semelhantes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="65"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Selecione um recurso para ver outros semelhantes.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="70"/>
         <source>Finding similar resources…</source>
         <translation>Procurando recursos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="80"/>
         <source>No similar resources.</source>
         <translation>Nenhum recurso semelhante.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="94"/>
+        <location filename="../gui/panes/similar_pane.py" line="93"/>
         <source>close in its words</source>
         <translation>parecido no texto</translation>
     </message>
@@ -2139,9 +2427,25 @@ Adicionar mesmo assim?</translation>
         <translation>Exportar</translation>
     </message>
     <message>
+        <location filename="../gui/strings.py" line="80"/>
+        <source>Exported %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="86"/>
+        <source>Laid out %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="92"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="107"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2260,36 +2564,46 @@ Adicionar mesmo assim?</translation>
         <source>Merging…</source>
         <translation>Mesclando…</translation>
     </message>
+    <message>
+        <location filename="../gui/transfers.py" line="366"/>
+        <source>Read %1 entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/transfers.py" line="370"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="72"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="77"/>
         <source>Trash</source>
         <translation>Lixeira</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="74"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="79"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="75"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="80"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="81"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="86"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="82"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="87"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Esvaziar lixeira…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="97"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln recurso na lixeira. Os recursos restaurados mantêm as suas tags.</numerusform>
@@ -2301,7 +2615,7 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">%1 recursos na lixeira. Os recursos restaurados mantêm as suas marcações.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/curator_lists.py" line="110"/>
+        <location filename="../gui/dialogs/curator_lists.py" line="115"/>
         <source>Delete everything in the trash for good?</source>
         <translation>Apagar definitivamente tudo o que está na lixeira?</translation>
     </message>
@@ -2384,28 +2698,33 @@ Adicionar mesmo assim?</translation>
         <translation>Novo &amp;grupo de sinônimos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <source>synonym group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="116"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="130"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
         <source>Merge “%1” into:</source>
         <translation>Mesclar “%1” com:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Transferir %Ln recurso de “%2” para “%3” e remover “%2”?</numerusform>
@@ -2417,55 +2736,68 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">Remarcar %1 recursos de “%2” para “%3” e remover “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="149"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
         <source>Synonym group</source>
         <translation>Grupo de sinônimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Termos equivalentes, separados por ; (vazio apaga o grupo):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
         <source>Alternative names</source>
         <translation>Nomes alternativos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Outros nomes que devem encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="177"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
         <source>(none: a top-level topic)</source>
         <translation>(nenhum: tema de nível superior)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="182"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="194"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
         <source>Broader topic</source>
         <translation>Tema mais amplo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
         <source>Put “%1” under:</source>
         <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
         <source>There is no topic “%1”.</source>
         <translation>Não existe o tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>New synonym group</source>
         <translation>Novo grupo de sinônimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="210"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Termos equivalentes, separados por ;</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../gui/worker.py" line="257"/>
+        <source>The search index could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/worker.py" line="334"/>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

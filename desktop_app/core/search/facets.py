@@ -27,6 +27,7 @@ import numpy as np
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import aliased
 
+from desktop_app.core.library.collation import sort_key
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import (
     TERM_LINKS,
@@ -192,7 +193,7 @@ class FacetData:
                 self.status[rid] = STATUS_CODES.get(status, -1)
                 self.staff[rid] = audience == "staff"
                 self.date_key[rid] = _date_key(date)
-                self.titles[rid] = title.casefold()
+                self.titles[rid] = title
             for name, buf in scalar_rows.items():
                 fresh[name] = buf.arrays()
             if rids is not None:
@@ -408,7 +409,7 @@ class FacetData:
         if name in ("year", "decade"):
             values.sort(key=lambda fv: fv.value, reverse=True)
         else:
-            values.sort(key=lambda fv: (-fv.count, fv.label.casefold()))
+            values.sort(key=lambda fv: (-fv.count, sort_key(fv.label)))
         total = len(values)
         truncated = bool(limit) and total > limit
         if truncated:
@@ -422,7 +423,7 @@ class FacetData:
         with self.lock:
             if self._title_rank is None:
                 rank = np.zeros(self.size, np.int64)
-                ordered = sorted(self.titles.items(), key=lambda kv: (kv[1], kv[0]))
+                ordered = sorted(self.titles.items(), key=lambda kv: (sort_key(kv[1]), kv[0]))
                 for pos, (rid, _) in enumerate(ordered):
                     rank[rid] = pos
                 self._title_rank = rank

@@ -11,17 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app import APP_NAME, __version__
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def show_about(parent: QWidget, library_path: Path) -> None:
     QMessageBox.about(
         parent,
-        _tr("About %1").replace("%1", APP_NAME),
-        _tr(
+        QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME),
+        QCoreApplication.translate(
+            "About",
             "<h3>%1 %2</h3><p>An offline library of child-protection resources for schools "
-            "and the curators who look after it.</p><p>Library: %3</p>"
+            "and the curators who look after it.</p><p>Library: %3</p>",
         )
         .replace("%1", APP_NAME)
         .replace("%2", __version__)
@@ -32,8 +29,9 @@ def show_about(parent: QWidget, library_path: Path) -> None:
 def show_help(parent: QWidget) -> None:
     QMessageBox.information(
         parent,
-        _tr("Help"),
-        _tr(
+        QCoreApplication.translate("About", "Help"),
+        QCoreApplication.translate(
+            "About",
             "Type in the search box to search; results update as you type.\n\n"
             "Search tips:\n"
             "  • words: all must match — online safety\n"
@@ -46,6 +44,6 @@ def show_help(parent: QWidget) -> None:
             "Click a value in the sidebar to keep only resources with it; Ctrl+click or "
             "right-click to leave them out. Space toggles the value under the cursor.\n\n"
             "Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, "
-            "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help."
+            "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.",
         ),
     )

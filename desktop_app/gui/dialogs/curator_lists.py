@@ -19,6 +19,11 @@ from desktop_app.gui.jobs import Jobs
 from desktop_app.gui.strings import short
 
 
+def undone(action: str) -> str:
+    """A history row's change that was undone: "edit (undone)"."""
+    return QCoreApplication.translate("HistoryDialog", "%1 (undone)").replace("%1", action)
+
+
 class HistoryDialog(TableDialog):
     """Every change to one resource; a change can be reverted to."""
 
@@ -45,7 +50,7 @@ class HistoryDialog(TableDialog):
             [
                 (
                     f"{e.at:%Y-%m-%d %H:%M}",
-                    e.action + (" (undone)" if e.undone else ""),
+                    undone(e.action) if e.undone else e.action,
                     e.field,
                     short(e.old),
                     short(e.new),

@@ -35,6 +35,7 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import display_name, store_file
 from desktop_app.core.library.records import ResourceData, validate
 from desktop_app.core.library.values import TYPE_LABELS, Status
+from desktop_app.gui.strings import type_text
 
 SEP = "; "
 
@@ -153,7 +154,7 @@ class ResourceDialog(QDialog):
         self.type.setObjectName("typeBox")
         self.type.setAccessibleName(self.tr("Type"))
         for value, label in TYPE_LABELS.items():
-            self.type.addItem(label, value.value)
+            self.type.addItem(type_text(label), value.value)
         self.type.setCurrentIndex(max(0, self.type.findData(data.type)))
         form.addRow(self.tr("T&ype"), self.type)
         self.organisations = line(
@@ -310,7 +311,14 @@ class ResourceDialog(QDialog):
         """'Cybercrimes' is new but close to 'Cybercrime': say so before saving."""
         lines = []
         data = self.data()
-        for kind, values in (("topic", data.topics), ("organisation", data.organisations)):
+        topic_close = self.tr("New topic “%1” — did you mean “%2”?")
+        topic_new = self.tr("New topic “%1” will be created.")
+        org_close = self.tr("New organisation “%1” — did you mean “%2”?")
+        org_new = self.tr("New organisation “%1” will be created.")
+        for kind, values, (if_close, if_new) in (
+            ("topic", data.topics, (topic_close, topic_new)),
+            ("organisation", data.organisations, (org_close, org_new)),
+        ):
             existing = self.vocab.get(kind, [])
             known = {e.casefold() for e in existing}
             for value in values:
@@ -318,18 +326,9 @@ class ResourceDialog(QDialog):
                     continue
                 close = close_names(value, existing)
                 if close:
-                    lines.append(
-                        self.tr("New %1 “%2” — did you mean “%3”?")
-                        .replace("%1", kind)
-                        .replace("%2", value)
-                        .replace("%3", close[0])
-                    )
+                    lines.append(if_close.replace("%1", value).replace("%2", close[0]))
                 else:
-                    lines.append(
-                        self.tr("New %1 “%2” will be created.")
-                        .replace("%1", kind)
-                        .replace("%2", value)
-                    )
+                    lines.append(if_new.replace("%1", value))
         return "\n".join(lines)
 
     def _save(self) -> None:

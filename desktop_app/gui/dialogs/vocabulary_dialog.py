@@ -65,10 +65,11 @@ class VocabularyDialog(TableDialog):
         kind, admin = self.kind.currentData(), self.admin
         self.broader_button.setEnabled(kind == "topic")
         if kind == "thesaurus":
+            group = self.tr("synonym group")
             self._read(
                 admin.thesaurus,
                 lambda groups: self.model.set_rows(
-                    [("; ".join(terms), "", "synonym group") for _, terms in groups],
+                    [("; ".join(terms), "", group) for _, terms in groups],
                     [gid for gid, _ in groups],
                 ),
             )

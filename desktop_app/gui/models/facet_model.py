@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.search.results import Facet, FacetValue
 from desktop_app.gui.models import Index
 from desktop_app.gui.models.facet_forest import Forest, forest, quick_fold
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP, type_text
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 ValueRole = Qt.ItemDataRole.UserRole + 11
@@ -36,12 +37,12 @@ TOP_N = 8  # values a group shows before "More…"
 CHILD_CAP = 50  # narrower values shown under one value (the dialog has them all)
 MATCH_CAP = 25  # matches a group shows for the filter text before "More…"
 GROUPS = (
-    ("topic", "Topic"),
-    ("region", "Region / country"),
-    ("organisation", "Organisation"),
-    ("type", "Type"),
-    ("decade", "Year"),
-    ("language", "Language"),
+    ("topic", QT_TRANSLATE_NOOP("FacetModel", "Topic")),
+    ("region", QT_TRANSLATE_NOOP("FacetModel", "Region / country")),
+    ("organisation", QT_TRANSLATE_NOOP("FacetModel", "Organisation")),
+    ("type", QT_TRANSLATE_NOOP("FacetModel", "Type")),
+    ("decade", QT_TRANSLATE_NOOP("FacetModel", "Year")),
+    ("language", QT_TRANSLATE_NOOP("FacetModel", "Language")),
 )
 # the facet a group's "More…" dialog lists: countries for regions, years for decades
 DIALOG_FACET = {"region": "country", "decade": "year"}
@@ -79,7 +80,8 @@ class FacetModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = Node("root", "")
         self.groups = {
-            name: Node("group", name, label=label, parent=self.root) for name, label in GROUPS
+            name: Node("group", name, label=self.tr(label), parent=self.root)
+            for name, label in GROUPS
         }
         self.root.children = list(self.groups.values())
         self.open_groups: set[str] = {name for name, _ in GROUPS}
@@ -150,7 +152,8 @@ class FacetModel(QAbstractItemModel):
         self, trees: Forest, facet: str, v: FacetValue, parent: Node, seen: frozenset[str]
     ) -> Node:
         """A value row with (the first of) its narrower values under it."""
-        node = Node("value", facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        label = type_text(v.label) if facet == "type" else v.label
+        node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
         below = trees.below(facet, v)
         if not below:
             return node
@@ -209,7 +212,8 @@ class FacetModel(QAbstractItemModel):
             return node
         if not matched and (facet, v.value) not in trees.marked:
             return None
-        node = Node("value", facet, v.value, v.label, v.count, v.selected, v.excluded, parent)
+        label = type_text(v.label) if facet == "type" else v.label
+        node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
         node.children = matched
         for child in matched:
             child.parent = node

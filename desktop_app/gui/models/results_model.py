@@ -23,6 +23,7 @@ from desktop_app.core.library.records import ResourceView
 from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search import Snippet
 from desktop_app.gui.models import Index
+from desktop_app.gui.strings import type_text
 
 ViewRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +34,7 @@ KnownSnippetRole = Qt.ItemDataRole.UserRole + 5  # the snippet if here, without 
 
 def type_label(value: str) -> str:
     try:
-        return TYPE_LABELS[ResourceType(value)]
+        return type_text(TYPE_LABELS[ResourceType(value)])
     except ValueError:
         return value
 

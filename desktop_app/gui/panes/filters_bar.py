@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop_app.core.library.values import TYPE_LABELS
 from desktop_app.core.search.results import FACETS, Facet
+from desktop_app.gui.strings import type_text
 
 if TYPE_CHECKING:
     from desktop_app.gui.search_state import SearchState
@@ -65,11 +66,11 @@ class FiltersBar(QWidget):
 
     def label_of(self, facet: str, value: str) -> str:
         """How a value is shown: its facet label, else the type's label, else itself."""
+        if facet == "type":
+            return type_text(_TYPE_LABELS.get(value, value))
         found = self.labels.get((facet, value))
         if found:
             return found
-        if facet == "type":
-            return _TYPE_LABELS.get(value, value)
         return value
 
     def set_filters(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.strings import filter_text
+
 if TYPE_CHECKING:
     from desktop_app.core.library.saved_searches import SavedSearchInfo
 
@@ -32,14 +34,12 @@ ROWS_SHOWN = 8  # rows shown before the list scrolls
 
 def describe(info: SavedSearchInfo) -> str:
     """What a saved search searches for, in a line: "grooming · Topic: Cybercrime · NOT …"."""
-    from desktop_app.core.search.results import FACETS
-
     parts = [f"“{info.query}”"] if info.query else []
     for facet, values in info.include.items():
-        parts.append(f"{FACETS.get(facet, facet)}: {', '.join(values)}")
+        parts.append(filter_text(facet, values))
     for facet, values in info.exclude.items():
-        parts.append(f"NOT {FACETS.get(facet, facet)}: {', '.join(values)}")
-    return " · ".join(parts) or "everything"
+        parts.append(filter_text(facet, values, excluded=True))
+    return " · ".join(parts) or QCoreApplication.translate("SavedSearchesPane", "everything")
 
 
 class SavedSearchesPane(QWidget):

@@ -10,10 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.core.search import SearchResult
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 
-SYNTAX_HINT = (
+SYNTAX_HINT = QT_TRANSLATE_NOOP(
+    "SearchBar",
     'Search… e.g. sexting, "online safety", topic:Cybercrime, '
-    "country:Cambodia, year:2015..2020, -legislation"
+    "country:Cambodia, year:2015..2020, -legislation",
 )
 DEBOUNCE_MS = 250
 RECENT = 20
@@ -33,9 +35,9 @@ class SearchBar(QWidget):
         self.recent: list[str] = []  # reader mode: kept in memory only, never saved
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(SYNTAX_HINT)
+        self.box.setPlaceholderText(self.tr(SYNTAX_HINT))
         self.box.setAccessibleName(self.tr("Search"))
-        self.box.setAccessibleDescription(SYNTAX_HINT)
+        self.box.setAccessibleDescription(self.tr(SYNTAX_HINT))
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         self.completions = QStringListModel([], self)

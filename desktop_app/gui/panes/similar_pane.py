@@ -26,17 +26,16 @@ SCHEME = "similar"
 SHARED_SHOWN = 4  # shared values named on a row; the rest are counted
 
 
-def shared_text(names: tuple[str, ...]) -> str:
-    """ "Cybercrime · Thailand · +3 more" (empty when nothing is shared)."""
-    shown = " · ".join(names[:SHARED_SHOWN])
-    more = len(names) - SHARED_SHOWN
-    return f"{shown} · +{more} more" if more > 0 else shown
-
-
 class SimilarPane(QWidget):
     """Up to five resources like the one in the detail pane."""
 
     chosen = Signal(int)  # a resource id: show it
+
+    def shared_text(self, names: tuple[str, ...]) -> str:
+        """ "Cybercrime · Thailand · +3 more" (empty when nothing is shared)."""
+        shown = " · ".join(names[:SHARED_SHOWN])
+        more = len(names) - SHARED_SHOWN
+        return self.tr("%1 · +%Ln more", "", more).replace("%1", shown) if more > 0 else shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +90,7 @@ class SimilarPane(QWidget):
         for item in found:
             view = views[item.id]
             year = f" ({view.year})" if view.year else ""
-            shared = shared_text(item.shared) or self.tr("close in its words")
+            shared = self.shared_text(item.shared) or self.tr("close in its words")
             rows.append(
                 f"<p style='margin-bottom:6px'><a href='{SCHEME}:{view.id}'>{e(view.title)}</a>"
                 f"{e(year)}<br><span style='color:gray'>{e(shared)}</span></p>"

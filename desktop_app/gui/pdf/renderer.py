@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -25,21 +25,23 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop_app import APP_NAME
 from desktop_app.core.transfer.handout import Handout, HandoutEntry
 from desktop_app.gui.fonts import handout_font
+from desktop_app.gui.pdf.labels import handout_labels
+from desktop_app.gui.strings import type_text
 
 Progress = Callable[[int], bool]  # done -> keep going?
 QR_SIZE = 64.0  # points
-NOTE_LABEL = "Note:"  # before the teacher's note on a reading list's entry
 
 
 class Cancelled(Exception):
     """The user cancelled the export; the partial file is removed."""
 
 
-def _entry_html(e: HandoutEntry) -> str:
+def _entry_html(e: HandoutEntry, note_label: str) -> str:
     x = html.escape
-    meta = " · ".join(p for p in (e.who, e.year, e.type) if p)
+    meta = " · ".join(p for p in (e.who, e.year, type_text(e.type) if e.type else "") if p)
     rows = [f"<h3 style='margin:0'>{x(e.title)}</h3>"]
     if meta:
         rows.append(f"<p style='margin:2px 0;color:#444'>{x(meta)}</p>")
@@ -49,7 +51,7 @@ def _entry_html(e: HandoutEntry) -> str:
     if e.note:
         rows.append(
             "<p style='margin:4px 0;padding:0;color:#1a4d7a'><b>"
-            + x(NOTE_LABEL)
+            + x(note_label)
             + f"</b> {x(e.note).replace(chr(10), '<br>')}</p>"
         )
     if e.text:
@@ -79,7 +81,8 @@ class PdfRenderer:
         )
         self.writer.setResolution(72)
         self.writer.setTitle(handout.title)
-        self.writer.setCreator("Resource Librarian")
+        self.writer.setCreator(APP_NAME)
+        self.labels = handout_labels(handout.count, handout.made_on)
         self.font = handout_font(10)  # bundled: the same on every machine
         self.page = 1
 
@@ -97,7 +100,7 @@ class PdfRenderer:
         width = rect.width() - (QR_SIZE + 12 if self.handout.qr else 0)
         out = []
         for e in entries:
-            doc = self._doc(_entry_html(e), width)
+            doc = self._doc(_entry_html(e, self.labels.note), width)
             out.append(
                 (
                     e.title,
@@ -120,15 +123,18 @@ class PdfRenderer:
 
     def _toc_line(self, n: int, title: str, page: int | str, width: float) -> QTextDocument:
         return self._doc(
-            f"<table width='100%'><tr><td>{n}. {html.escape(title)}</td>"
+            f"<table width='100%'><tr><td>{QLocale().toString(n)}. {html.escape(title)}</td>"
             f"<td align='right' width='40'>{page}</td></tr></table>",
             width,
         )
 
+    def _contents_heading(self, width: float) -> QTextDocument:
+        return self._doc(f"<h2>{html.escape(self.labels.contents)}</h2>", width)
+
     def _toc_pages(self, titles: list[str], width: float, height: float) -> int:
         """How many pages the contents take, laid out exactly as they will be drawn."""
         pages = 1
-        y = self._doc("<h2>Contents</h2>", width).size().height() + 6
+        y = self._contents_heading(width).size().height() + 6
         for n, title in enumerate(titles, 1):
             need = self._toc_line(n, title, 9999, width).size().height()
             if y + need > height:
@@ -168,8 +174,7 @@ class PdfRenderer:
         cover = self._doc(
             f"<h1>{html.escape(h.title)}</h1>"
             f"<p>{html.escape(h.description)}</p>"
-            f"<p>{h.count} resources · made on {html.escape(h.made_on)} with Resource "
-            f"Librarian</p>",
+            f"<p>{html.escape(self.labels.cover)}</p>",
             width,
         )
         self._draw(painter, cover, 0.0)
@@ -177,11 +182,11 @@ class PdfRenderer:
         if h.toc and toc_titles:
             self._new_page(painter)
             y = 0.0
-            heading = self._doc("<h2>Contents</h2>", width)
+            heading = self._contents_heading(width)
             self._draw(painter, heading, y)
             y += heading.size().height() + 6
             for n, (title, page) in enumerate(toc_titles, 1):
-                line = self._toc_line(n, title, page, width)
+                line = self._toc_line(n, title, QLocale().toString(page), width)
                 if y + line.size().height() > height:
                     self._footer(painter, rect)
                     self._new_page(painter)
@@ -194,7 +199,7 @@ class PdfRenderer:
         done = 0
         text_width = width - (QR_SIZE + 12 if h.qr else 0)
         for entry in entries:
-            doc = self._doc(_entry_html(entry), text_width)
+            doc = self._doc(_entry_html(entry, self.labels.note), text_width)
             need = max(doc.size().height(), QR_SIZE if h.qr and entry.url else 0) + 14
             if y > 0 and y + need > height:
                 self._footer(painter, rect)
@@ -231,7 +236,7 @@ class PdfRenderer:
         painter.drawText(
             QRectF(0, rect.height() + 12, rect.width(), 20),
             0x0084,  # AlignHCenter | AlignTop
-            f"{self.handout.title} — page {self.page}",
+            self.labels.page_footer(self.handout.title, self.page),
         )
         painter.restore()
 
