@@ -6,17 +6,17 @@
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="18"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Une bibliothèque hors ligne de ressources sur la protection de l'enfance, pour les écoles et les documentalistes qui la gèrent.&lt;/p&gt;&lt;p&gt;Bibliothèque : %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="32"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="33"/>
@@ -33,7 +33,19 @@ Search tips:
 Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
 
 Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez dans la zone de recherche pour chercher ; les résultats se mettent à jour pendant la frappe.
+
+Conseils de recherche :
+  • mots : tous doivent correspondre — online safety
+  • "expression exacte" — "missing children"
+  • OR, NOT ou un signe moins — sexting -schools
+  • champs — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • années — year:2015..2020, year:&gt;2017
+  • débuts de mots — protect*   • fautes de frappe — protecton~
+
+Cliquez sur une valeur dans le panneau latéral pour ne garder que les ressources qui l'ont ; Ctrl+clic ou clic droit pour les écarter. Espace coche ou décoche la valeur sous le curseur.
+
+Raccourcis : Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter à une liste de lecture, Ctrl+Maj+C copier la référence, Ctrl+= / Ctrl+- taille du texte, F1 aide.</translation>
     </message>
 </context>
 <context>
@@ -862,32 +874,32 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Region / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / pays</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="340"/>
@@ -1034,52 +1046,52 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/strings.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="42"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="44"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="45"/>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Décennie</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="46"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="99"/>
         <source>NOT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SAUF %1 : %2</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1148,50 +1160,50 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../gui/pdf/labels.py" line="28"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ressource · document réalisé le %1 avec %2</numerusform>
+            <numerusform>%Ln ressources · document réalisé le %1 avec %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="60"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="61"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="62"/>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — page %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="70"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished">Liste de lecture&#xa0;: %1</translation>
+        <translation>Liste de lecture : %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="73"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche : %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="79"/>
         <source>Not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf %1 : %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="82"/>
         <source>Selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources sélectionnées</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="83"/>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1211,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="24"/>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulé)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="32"/>
@@ -1372,19 +1384,21 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/links.py" line="33"/>
         <source>The local copy cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la copie locale : %1.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="48"/>
         <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir ce lien (%1) : seuls les liens web (http, https) et de courriel sont ouverts.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="59"/>
         <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien s'ouvre dans votre navigateur web, en dehors de la bibliothèque hors ligne. Il nécessite une connexion Internet.
+
+L'ouvrir ?</translation>
     </message>
 </context>
 <context>
@@ -1949,22 +1963,22 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="314"/>
         <source>New topic “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème « %1 » — vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau thème « %1 » sera créé.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation « %1 » — vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle organisation « %1 » sera créée.</translation>
     </message>
     <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
@@ -1990,57 +2004,57 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="59"/>
         <source>Report / publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport / publication</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="60"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="61"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="62"/>
         <source>Infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Infographie</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="63"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="64"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="65"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="66"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude de cas</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="67"/>
         <source>Legislation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de la législation</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="68"/>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Support de formation</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="69"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2229,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
@@ -2319,7 +2333,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher… ex. sexting, "online safety", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2347,9 +2361,9 @@ Open it?</source>
     <message numerus="yes">
         <location filename="../gui/panes/similar_pane.py" line="38"/>
         <source>%1 · +%Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · +%Ln autre</numerusform>
+            <numerusform>%1 · +%Ln autres</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,12 +2443,12 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="80"/>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation : %1 sur %2…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="86"/>
         <source>Laid out %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page : %1 sur %2…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="92"/>
@@ -2445,7 +2459,7 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="107"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2567,12 +2581,12 @@ Open it?</source>
     <message>
         <location filename="../gui/transfers.py" line="366"/>
         <source>Read %1 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées lues…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="370"/>
         <source>Import cancelled; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée ; la bibliothèque est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2714,7 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
         <source>synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de synonymes</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
@@ -2792,12 +2806,12 @@ Open it?</source>
     <message>
         <location filename="../gui/worker.py" line="257"/>
         <source>The search index could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'index de recherche : %1</translation>
     </message>
     <message>
         <location filename="../gui/worker.py" line="334"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : %1</translation>
     </message>
 </context>
 <context>

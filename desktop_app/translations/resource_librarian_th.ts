@@ -6,17 +6,17 @@
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="18"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;ห้องสมุดออฟไลน์ของแหล่งข้อมูลด้านการคุ้มครองเด็ก สำหรับโรงเรียนและผู้ดูแลคลังข้อมูล&lt;/p&gt;&lt;p&gt;ห้องสมุด: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="32"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="33"/>
@@ -33,7 +33,19 @@ Search tips:
 Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
 
 Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำในช่องค้นหาเพื่อค้นหา ผลลัพธ์จะปรับตามไปขณะที่คุณพิมพ์
+
+เคล็ดลับการค้นหา:
+  • คำ: ต้องพบครบทุกคำ — online safety
+  • "วลีที่ตรงกันทุกคำ" — "missing children"
+  • OR, NOT หรือเครื่องหมายลบ — sexting -schools
+  • ช่องข้อมูล — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • ปี — year:2015..2020, year:&gt;2017
+  • ขึ้นต้นคำ — protect*   • สะกดผิดเล็กน้อย — protecton~
+
+คลิกค่าในแถบด้านข้างเพื่อแสดงเฉพาะแหล่งข้อมูลที่มีค่านั้น กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น กด Space เพื่อเลือกหรือยกเลิกค่าที่เคอร์เซอร์อยู่
+
+ปุ่มลัด: Ctrl+F ค้นหา, Ctrl+L รายการผลลัพธ์, Ctrl+D เพิ่มในรายการอ่าน, Ctrl+Shift+C คัดลอกการอ้างอิง, Ctrl+= / Ctrl+- ขนาดตัวอักษร, F1 วิธีใช้</translation>
     </message>
 </context>
 <context>
@@ -855,32 +867,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Region / country</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาค / ประเทศ</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Type</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="340"/>
@@ -1026,52 +1038,52 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/strings.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>ภูมิภาค</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="42"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กร</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="44"/>
         <source>Type</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="45"/>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>ทศวรรษ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="46"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="99"/>
         <source>NOT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,49 +1152,49 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/pdf/labels.py" line="28"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการ · จัดทำเมื่อ %1 ด้วย %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="60"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>สารบัญ</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="61"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ:</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="62"/>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — หน้า %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="70"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished">รายการอ่าน: %1</translation>
+        <translation>รายการอ่าน: %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="73"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา: %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="79"/>
         <source>Not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเว้น %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="82"/>
         <source>Selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลที่เลือก</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="83"/>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งห้องสมุด</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1202,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="24"/>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เลิกทำแล้ว)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="32"/>
@@ -1363,19 +1375,21 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/links.py" line="33"/>
         <source>The local copy cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดสำเนาในเครื่องได้: %1</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="48"/>
         <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดลิงก์นี้ (%1) ได้ เปิดได้เฉพาะลิงก์เว็บ (http, https) และลิงก์อีเมลเท่านั้น</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="59"/>
         <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์นี้จะเปิดในเว็บเบราว์เซอร์ ซึ่งอยู่นอกห้องสมุดออฟไลน์ และต้องเชื่อมต่ออินเทอร์เน็ต
+
+เปิดลิงก์หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1935,22 +1949,22 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="314"/>
         <source>New topic “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อใหม่ “%1” — คุณหมายถึง “%2” หรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะสร้างหัวข้อใหม่ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กรใหม่ “%1” — คุณหมายถึง “%2” หรือไม่</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะสร้างองค์กรใหม่ “%1”</translation>
     </message>
     <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
@@ -1976,57 +1990,57 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="59"/>
         <source>Report / publication</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน / สิ่งพิมพ์</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="60"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="61"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="62"/>
         <source>Infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>อินโฟกราฟิก</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="63"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>บทความ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="64"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าเว็บ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="65"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการตรวจสอบ</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="66"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>กรณีศึกษา</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="67"/>
         <source>Legislation review</source>
-        <translation type="unfinished"></translation>
+        <translation>การทบทวนกฎหมาย</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="68"/>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อการฝึกอบรม</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="69"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่นๆ</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2214,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
@@ -2304,7 +2318,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา… เช่น sexting, "online safety", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2332,8 +2346,8 @@ Open it?</source>
     <message numerus="yes">
         <location filename="../gui/panes/similar_pane.py" line="38"/>
         <source>%1 · +%Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · และอีก %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,12 +2427,12 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="80"/>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแล้ว %1 จาก %2…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="86"/>
         <source>Laid out %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดหน้าแล้ว %1 จาก %2…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="92"/>
@@ -2429,7 +2443,7 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="107"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เขียนไม่ได้ (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2547,12 +2561,12 @@ Open it?</source>
     <message>
         <location filename="../gui/transfers.py" line="366"/>
         <source>Read %1 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแล้ว %1 รายการ…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="370"/>
         <source>Import cancelled; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้าแล้ว ห้องสมุดยังคงเหมือนเดิม</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2693,7 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
         <source>synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มคำพ้องความหมาย</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
@@ -2770,12 +2784,12 @@ Open it?</source>
     <message>
         <location filename="../gui/worker.py" line="257"/>
         <source>The search index could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเปิดดัชนีการค้นหาได้: %1</translation>
     </message>
     <message>
         <location filename="../gui/worker.py" line="334"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: %1</translation>
     </message>
 </context>
 <context>
