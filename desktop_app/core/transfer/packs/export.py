@@ -225,6 +225,7 @@ def _vocabularies(s: Session) -> dict[str, Any]:
                 "name": t.name,
                 "parent": names.get(t.parent_id) if t.parent_id else None,
                 "alt_labels": list(t.alt_labels or []),
+                "labels": dict(t.labels or {}),  # {language: label}; older apps ignore it
             }
             for t in topics
         ],

@@ -21,6 +21,7 @@ from desktop_app.core.library.models import (
     ThesaurusGroup,
     Topic,
 )
+from desktop_app.core.library.labels import LANGUAGES_LIMIT
 from desktop_app.core.library.records import ResourceData, checked, validate
 from desktop_app.core.library.text import clean, norm
 from desktop_app.core.library.vocabulary import VocabularyResolver, match_country
@@ -379,13 +380,18 @@ def _merge_vocabularies(
     s: Session, vocab: schema.Vocabularies, resolver: VocabularyResolver
 ) -> None:
     """Add the pack's terms, labels, aliases and synonym groups that are missing here."""
-    for name, parent_name, labels in vocab.topics:
+    for name, parent_name, labels, by_language in vocab.topics:
         if not clean(name):
             continue
         topic = resolver.topic(name)
         extra = [x for x in labels if x not in (topic.alt_labels or [])]
         if extra:
             topic.alt_labels = [*(topic.alt_labels or []), *extra]
+        mine = dict(topic.labels or {})
+        # languages missing here are added; a label a curator has here is never replaced
+        added = {k: v for k, v in by_language.items() if k not in mine}
+        if added and len(mine) + len(added) <= LANGUAGES_LIMIT:
+            topic.labels = dict(sorted({**mine, **added}.items()))
         if clean(parent_name) and topic.parent_id is None:
             parent = resolver.topic(parent_name)
             s.flush()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import LibraryError
+from desktop_app.core.library.labels import clean_labels
 from desktop_app.core.library.lists import check_name, check_note
 from desktop_app.core.library.records import LIST_FIELDS, SOURCE_RECORD_LIMIT, clean_control
 from desktop_app.core.search.results import FACETS, SORTS
@@ -65,6 +66,16 @@ def _texts(value: Any, key: str, where: Where) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise where.fail(f"{key} must be a list of text")
     return list(value)
+
+
+def _labels(value: Any, key: str, where: Where) -> dict[str, str]:
+    """A topic's labels by language (absent: none), checked like a curator's input."""
+    if value is None:
+        return {}
+    try:
+        return clean_labels(value, key)
+    except LibraryError as exc:
+        raise where.fail(str(exc)) from None
 
 
 def _object(value: Any, key: str, where: Where) -> Mapping[str, Any]:
@@ -164,7 +175,8 @@ def base(value: Any, where: Where) -> tuple[str, str, str]:
 
 @dataclass(slots=True)
 class Vocabularies:
-    topics: list[tuple[str, str, list[str]]]  # name, parent ("" for none), alt labels
+    # name, parent ("" for none), alt labels, labels by language ({} when none)
+    topics: list[tuple[str, str, list[str], dict[str, str]]]
     organisations: list[tuple[str, str, list[str]]]  # name, acronym, alt names
     countries: list[tuple[str, list[str]]]  # code, aliases
     thesaurus: list[list[str]]
@@ -192,6 +204,7 @@ def vocabularies(value: Any, where: Where) -> Vocabularies:
                 clean_control(_text(t.get("name"), f"topics[{n}].name", where)),
                 clean_control(_text(t.get("parent"), f"topics[{n}].parent", where, optional=True)),
                 names(_texts(t.get("alt_labels"), f"topics[{n}].alt_labels", where)),
+                _labels(t.get("labels"), f"topics[{n}].labels", where),
             )
         )
     for n, item in enumerate(items("organisations"), 1):
