@@ -2347,7 +2347,7 @@ Open it?</source>
         <location filename="../gui/panes/similar_pane.py" line="38"/>
         <source>%1 · +%Ln more</source>
         <translation>
-            <numerusform>%1 · และอีก %Ln รายการ</numerusform>
+            <numerusform>%1 · และอีก %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
