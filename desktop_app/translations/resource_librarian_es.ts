@@ -6,17 +6,17 @@
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="18"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Una biblioteca sin conexión de recursos de protección de la infancia para centros educativos y para las personas que se encargan de su curaduría.&lt;/p&gt;&lt;p&gt;Biblioteca: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="32"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="33"/>
@@ -33,7 +33,19 @@ Search tips:
 Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
 
 Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el cuadro de búsqueda para buscar; los resultados se actualizan mientras escribe.
+
+Consejos de búsqueda:
+  • palabras: deben coincidir todas — seguridad en línea
+  • "frase exacta" — "niños desaparecidos"
+  • OR, NOT o un signo menos — sexting -colegios
+  • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
+  • años — year:2015..2020, year:&gt;2017
+  • comienzo de palabra — protec*   • errores de escritura — protecion~
+
+Haga clic en un valor de la barra lateral para mostrar solo los recursos que lo tienen; Ctrl+clic o clic derecho para dejarlos fuera. La barra espaciadora marca o desmarca el valor bajo el cursor.
+
+Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de lectura, Ctrl+Shift+C copiar cita, Ctrl+= / Ctrl+- tamaño del texto, F1 ayuda.</translation>
     </message>
 </context>
 <context>
@@ -862,32 +874,32 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Region / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Región / país</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../gui/models/facet_model.py" line="340"/>
@@ -1034,52 +1046,52 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/strings.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="41"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="42"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="44"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="45"/>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Década</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="46"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="47"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="99"/>
         <source>NOT %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NO %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1148,50 +1160,50 @@ Add it anyway?</source>
     <message numerus="yes">
         <location filename="../gui/pdf/labels.py" line="28"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recurso · generado el %1 con %2</numerusform>
+            <numerusform>%Ln recursos · generado el %1 con %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="60"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="61"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="62"/>
         <source>%1 — page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — página %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="70"/>
         <source>Reading list: %1</source>
-        <translation type="unfinished">Lista de lectura: %1</translation>
+        <translation>Lista de lectura: %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="73"/>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: %1</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="79"/>
         <source>Not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepto %1: %2</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="82"/>
         <source>Selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos seleccionados</translation>
     </message>
     <message>
         <location filename="../gui/pdf/labels.py" line="83"/>
         <source>The whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1211,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="24"/>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deshecho)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/curator_lists.py" line="32"/>
@@ -1372,19 +1384,21 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/links.py" line="33"/>
         <source>The local copy cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la copia local: %1.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="48"/>
         <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este enlace (%1): solo se abren enlaces web (http, https) y de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="59"/>
         <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace se abrirá en su navegador web, fuera de la biblioteca sin conexión. Necesita conexión a internet.
+
+¿Abrirlo?</translation>
     </message>
 </context>
 <context>
@@ -1949,22 +1963,22 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/editor.py" line="314"/>
         <source>New topic “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema “%1” — ¿quiso decir “%2”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará el nuevo tema “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización “%1” — ¿quiso decir “%2”?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará la nueva organización “%1”.</translation>
     </message>
     <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
@@ -1990,57 +2004,57 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="59"/>
         <source>Report / publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe / publicación</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="60"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="61"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="62"/>
         <source>Infographic</source>
-        <translation type="unfinished"></translation>
+        <translation>Infografía</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="63"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="64"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="65"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="66"/>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de caso</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="67"/>
         <source>Legislation review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de la legislación</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="68"/>
         <source>Training material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material de formación</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="69"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2229,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="42"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>todo</translation>
     </message>
     <message>
         <location filename="../gui/panes/saved_searches_pane.py" line="56"/>
@@ -2319,7 +2333,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… p. ej.: sexting, "seguridad en línea", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2347,9 +2361,9 @@ Open it?</source>
     <message numerus="yes">
         <location filename="../gui/panes/similar_pane.py" line="38"/>
         <source>%1 · +%Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · +%Ln más</numerusform>
+            <numerusform>%1 · +%Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -2429,12 +2443,12 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="80"/>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 exportados…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="86"/>
         <source>Laid out %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 maquetados…</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="92"/>
@@ -2445,7 +2459,7 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="107"/>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2567,12 +2581,12 @@ Open it?</source>
     <message>
         <location filename="../gui/transfers.py" line="366"/>
         <source>Read %1 entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas leídas…</translation>
     </message>
     <message>
         <location filename="../gui/transfers.py" line="370"/>
         <source>Import cancelled; the library is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; la biblioteca quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2714,7 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
         <source>synonym group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de sinónimos</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
@@ -2792,12 +2806,12 @@ Open it?</source>
     <message>
         <location filename="../gui/worker.py" line="257"/>
         <source>The search index could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el índice de búsqueda: %1</translation>
     </message>
     <message>
         <location filename="../gui/worker.py" line="334"/>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1</translation>
     </message>
 </context>
 <context>
