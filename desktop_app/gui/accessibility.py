@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -42,22 +42,6 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
-
-
-def control_name(widget: QWidget) -> str:
-    """The name a screen reader gives ``widget``: its accessible name, or what Qt
-    derives for it (a button's text, a buddy label's text). A combo box's derived
-    name on Linux is its current value, not a name, so it must have one set."""
-    if widget.accessibleName():
-        return widget.accessibleName()
-    for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget and label.text():
-            return label.text().replace("&", "")
-    from PySide6.QtWidgets import QAbstractButton
-
-    if isinstance(widget, QAbstractButton):
-        return widget.text().replace("&", "")
-    return ""
 
 
 class Accessibility(QObject):
