@@ -17,7 +17,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -42,6 +42,19 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def quiet_colour(widget: QWidget) -> str:
+    """The colour of secondary text on ``widget`` (hints, "what it shares"), from its
+    palette, so it stays readable on dark and high-contrast palettes (CSS ``#rrggbb``)."""
+    return widget.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+
+def error_colour(widget: QWidget) -> str:
+    """A red that reads on ``widget``'s background: dark red on a light palette, a
+    light red on a dark one (CSS ``#rrggbb``)."""
+    light = widget.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+    return "#b00020" if light else "#ff8a80"
 
 
 class Accessibility(QObject):

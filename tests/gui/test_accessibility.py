@@ -298,3 +298,21 @@ def test_delegates_draw_readable_text_on_a_dark_palette(
     inks = [QColor(c) for c in _colours(image) if c != base.rgb() & 0xFFFFFF]
     best = max(_contrast(c, base) for c in inks)
     assert best >= 4.5, f"facet text barely differs from its background ({best:.1f}:1)"
+
+
+def test_hints_and_errors_follow_a_dark_palette(
+    qtbot: Any, window: MainWindow, dark: QPalette
+) -> None:
+    quiet = dark.color(QPalette.ColorRole.PlaceholderText).name()
+    window.detail.show_resource(None)
+    assert quiet in window.detail.browser.toHtml()  # not a fixed grey
+    similar = window.finding.similar.pane
+    similar.clear()
+    assert quiet in similar.browser.toHtml()
+    window.lists_menu.manage()
+    manage = window.lists_menu.dialog
+    assert manage is not None
+    qtbot.waitUntil(lambda: not manage.busy, timeout=TIMEOUT)
+    red = QColor(manage.error.styleSheet().split(":")[1].strip())
+    assert _contrast(red, dark.color(QPalette.ColorRole.Window)) >= 4.5
+    manage.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.library.files import display_name
 from desktop_app.core.library.records import ResourceView
+from desktop_app.gui.accessibility import quiet_colour
 from desktop_app.gui.models.results_model import type_label
 
 LOCAL_COPY_URL = "localcopy:open"
@@ -117,7 +118,7 @@ class DetailPane(QWidget):
         self.copied.setText("")
         if view is None:
             hint = html.escape(self.tr("Select a resource to see its details."))
-            self.browser.setHtml(f"<p style='color:gray'>{hint}</p>")
+            self.browser.setHtml(f"<p style='color:{quiet_colour(self)}'>{hint}</p>")
             return
         self.browser.setHtml(self.render_html(view))
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.core.library.records import ResourceView
+from desktop_app.gui.accessibility import quiet_colour
 
 if TYPE_CHECKING:
     from desktop_app.core.search.similar import Similar
@@ -84,16 +85,17 @@ class SimilarPane(QWidget):
         self.views = views
         self.shown = [s.id for s in found]
         if not found:
-            self.browser.setHtml(f"<p style='color:gray'>{e(empty)}</p>")
+            self.browser.setHtml(f"<p style='color:{quiet_colour(self)}'>{e(empty)}</p>")
             return
         rows = []
+        quiet = quiet_colour(self)
         for item in found:
             view = views[item.id]
             year = f" ({view.year})" if view.year else ""
             shared = self.shared_text(item.shared) or self.tr("close in its words")
             rows.append(
                 f"<p style='margin-bottom:6px'><a href='{SCHEME}:{view.id}'>{e(view.title)}</a>"
-                f"{e(year)}<br><span style='color:gray'>{e(shared)}</span></p>"
+                f"{e(year)}<br><span style='color:{quiet}'>{e(shared)}</span></p>"
             )
         self.browser.setHtml("".join(rows))
 

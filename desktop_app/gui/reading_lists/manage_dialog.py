@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.values import ListInfo
+from desktop_app.gui.accessibility import error_colour
 from desktop_app.gui.reading_lists.jobs import Answer, run
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class ManageListsDialog(QDialog):
         self.note.editingFinished.connect(self.save_note)
         self.error = QLabel("", self)
         self.error.setObjectName("manageListsError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {error_colour(self)}")
         self.error.setWordWrap(True)
         self.undo_label = QLabel("", self)
         self.undo = QPushButton(self.tr("&Undo"), self)
