@@ -32,6 +32,7 @@ LANGUAGES: dict[str, str] = {
 
 _installed: list[QTranslator] = []
 _current: list[str] = []  # the language installed ([] before any)
+_mirrored: list[bool] = []  # [True] while a right-to-left language mirrors the layout
 
 
 def choose_language(setting: str, system: str | None = None) -> str:
@@ -80,8 +81,11 @@ def install_translators(language: str) -> None:
     locale = QLocale(language)
     QLocale.setDefault(locale)
     collation.set_language(language)  # titles and facet values sort in its order
-    if isinstance(app, QApplication) and locale.textDirection() == Qt.LayoutDirection.RightToLeft:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    if isinstance(app, QApplication):
+        rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        if rtl or _mirrored:  # never undo Qt's -reverse, only a mirroring of ours
+            app.setLayoutDirection(locale.textDirection())
+        _mirrored[:] = [True] if rtl else []
     _current[:] = [language]
 
 
