@@ -818,12 +818,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
         <source>%1 included</source>
-        <translation>%1 incluse(s)</translation>
+        <translation>Incluses&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
         <source>%1 excluded</source>
-        <translation>%1 exclue(s)</translation>
+        <translation>Exclues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2741,8 +2741,8 @@ L'ouvrir ?</translation>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
-            <numerusform>Réétiqueter %Ln ressource de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
-            <numerusform>Réétiqueter %Ln ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Transférer %Ln ressource de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
+            <numerusform>Transférer %Ln ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
