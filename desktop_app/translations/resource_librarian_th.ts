@@ -708,7 +708,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="123"/>
         <source>Letter</source>
-        <translation>Letter (ขนาดจดหมายสหรัฐฯ)</translation>
+        <translation>Letter (สหรัฐฯ)</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/export_dialog.py" line="124"/>
@@ -1506,7 +1506,7 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
         <source>Items of the reading list, in order</source>
-        <translation>รายการในรายการอ่าน ตามลำดับ</translation>
+        <translation>แหล่งข้อมูลในรายการอ่าน ตามลำดับ</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
@@ -1566,7 +1566,7 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Re&amp;move from list</source>
-        <translation>นำออกจากรายการ(&amp;M)</translation>
+        <translation>นำออกจากรายการอ่าน(&amp;M)</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
@@ -1576,7 +1576,7 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
         <source>Items:</source>
-        <translation>รายการ:</translation>
+        <translation>แหล่งข้อมูลในรายการ:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
@@ -1591,7 +1591,7 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
         <source>Items of “%1”:</source>
-        <translation>รายการใน “%1”:</translation>
+        <translation>แหล่งข้อมูลใน “%1”:</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
@@ -1667,7 +1667,7 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="61"/>
         <source>&amp;Add selection to reading list…</source>
-        <translation>เพิ่มรายการที่เลือกในรายการอ่าน(&amp;A)…</translation>
+        <translation>เพิ่มแหล่งข้อมูลที่เลือกในรายการอ่าน(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="67"/>
@@ -1743,12 +1743,12 @@ Open it?</source>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="175"/>
         <source>Showing all of “%1”: the search “%2” was cleared</source>
-        <translation>แสดงทั้งหมดของ “%1”: ล้างการค้นหา “%2” แล้ว</translation>
+        <translation>แสดงรายการอ่าน “%1” ทั้งหมด: ล้างการค้นหา “%2” แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/reading_lists_menu.py" line="180"/>
         <source>Showing all of “%1”: the filters were cleared</source>
-        <translation>แสดงทั้งหมดของ “%1”: ล้างตัวกรองแล้ว</translation>
+        <translation>แสดงรายการอ่าน “%1” ทั้งหมด: ล้างตัวกรองแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@ Open it?</source>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
         <source>Title A–Z</source>
-        <translation>ชื่อเรื่อง A–Z</translation>
+        <translation>ชื่อเรื่อง ก–ฮ</translation>
     </message>
 </context>
 <context>
