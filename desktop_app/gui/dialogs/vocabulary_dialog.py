@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QMessageBox, QWidget
 from desktop_app.core.curation.vocab_admin import Term, VocabularyAdmin
 from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.table_dialog import TableDialog
+from desktop_app.gui.dialogs.topic_labels_dialog import TopicLabelsDialog
 from desktop_app.gui.jobs import Jobs
 from desktop_app.gui.strings import short
 
@@ -34,6 +35,7 @@ class VocabularyDialog(TableDialog):
         self.jobs = jobs
         self.admin = VocabularyAdmin(catalogue)
         self.broader_of: dict[int, str] = {}  # topic id -> its broader topic's name
+        self.labels_of: dict[int, dict[str, str]] = {}  # topic id -> its labels by language
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Vocabulary"))
         for key, label in (
@@ -51,6 +53,9 @@ class VocabularyDialog(TableDialog):
         self.broader_button = self.add_button(
             self.tr("&Broader topic…"), self.broader, name="broaderTopic"
         )
+        self.labels_button = self.add_button(
+            self.tr("&Translations…"), self.translations, name="topicTranslations"
+        )
         self.add_button(self.tr("Delete &unused"), self.delete_unused)
         self.add_button(self.tr("New synonym &group…"), self.new_group)
         self.reload()
@@ -64,6 +69,7 @@ class VocabularyDialog(TableDialog):
     def reload(self) -> None:
         kind, admin = self.kind.currentData(), self.admin
         self.broader_button.setEnabled(kind == "topic")
+        self.labels_button.setEnabled(kind == "topic")
         if kind == "thesaurus":
             group = self.tr("synonym group")
             self._read(
@@ -78,13 +84,14 @@ class VocabularyDialog(TableDialog):
 
     def _show_terms(self, terms: list[Term]) -> None:
         self.broader_of = {t.id: str(t.extra.get("broader", "")) for t in terms}
+        self.labels_of = {t.id: dict(t.extra.get("labels") or {}) for t in terms}
         self.model.set_rows(
             [
                 (
                     t.name,
                     t.count,
                     "; ".join(
-                        f"{k}: {short(v)}"
+                        f"{k}: {short(sorted(v) if k == 'labels' else v)}"  # labels: languages
                         for k, v in t.extra.items()
                         if v and k != "parent_id"  # shown by name, as "broader"
                     ),
@@ -199,6 +206,22 @@ class VocabularyDialog(TableDialog):
         parent_id = None if chosen == top else ids[chosen]
         admin = self.admin
         self._write(lambda: admin.set_parent(key[0], parent_id))
+
+    def translations(self) -> None:
+        """Edit the selected topic's labels in other languages (TopicLabelsDialog)."""
+        key, kind = self._one(), self.kind.currentData()
+        if key is None or kind != "topic":
+            return
+        dialog = TopicLabelsDialog(key[1], self.labels_of.get(key[0], {}), self)
+        admin, topic_id = self.admin, key[0]
+
+        def save() -> None:
+            labels = dialog.labels()
+            self._write(lambda: admin.set_labels(topic_id, labels))
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def delete_unused(self) -> None:
         key, kind = self._one(), self.kind.currentData()

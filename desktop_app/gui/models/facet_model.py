@@ -93,6 +93,8 @@ class FacetModel(QAbstractItemModel):
         self._fonts_of = ""  # the application font they were made from
         # rows replaced by the last update, kept alive: a stale index still points at them
         self._retired: list[Node] = []
+        # {topic name: its label in the interface's language} (issue 14); values stay names
+        self.topic_labels: dict[str, str] = {}
 
     # -- feeding ---------------------------------------------------------------------------
     def update(self, facets: dict[str, Facet], country_regions: dict[str, list[str]]) -> None:
@@ -152,7 +154,7 @@ class FacetModel(QAbstractItemModel):
         self, trees: Forest, facet: str, v: FacetValue, parent: Node, seen: frozenset[str]
     ) -> Node:
         """A value row with (the first of) its narrower values under it."""
-        label = type_text(v.label) if facet == "type" else v.label
+        label = self._shown(facet, v)
         node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
         below = trees.below(facet, v)
         if not below:
@@ -173,13 +175,33 @@ class FacetModel(QAbstractItemModel):
         """How many of ``values`` match (themselves or below)."""
         if not trees.children:
             fold_ = self._fold
-            return sum(1 for v in values if needle in fold_(v.label))
+            facet = trees.facet
+            return sum(1 for v in values if needle in fold_(self._findable(facet, v)))
         return sum(1 for v in values if self._hits(trees, v, needle))
 
     def _hits(self, trees: Forest, v: FacetValue, needle: str) -> bool:
+        facet = trees.facet
         if not trees.children:
-            return needle in self._fold(v.label)
-        return any(needle in self._fold(w.label) for w in trees.walk(trees.facet, v, frozenset()))
+            return needle in self._fold(self._findable(facet, v))
+        return any(
+            needle in self._fold(self._findable(facet, w))
+            for w in trees.walk(facet, v, frozenset())
+        )
+
+    def _shown(self, facet: str, v: FacetValue) -> str:
+        """A value's row text: a type's translated name, a topic's label in the
+        interface's language (its name when it has none), else the value itself."""
+        if facet == "type":
+            return type_text(v.label)
+        if facet == "topic":
+            return self.topic_labels.get(v.value, v.label)
+        return v.label
+
+    def _findable(self, facet: str, v: FacetValue) -> str:
+        """What the filter box matches: a topic by its name and by its label."""
+        if facet == "topic" and v.value in self.topic_labels:
+            return f"{v.label} {self.topic_labels[v.value]}"
+        return v.label
 
     def _match(
         self,
@@ -195,7 +217,7 @@ class FacetModel(QAbstractItemModel):
         A matching value keeps its narrower values; one kept only for a match below
         keeps only the matching ones, and is opened to show them.
         """
-        hit = needle in self._fold(v.label)
+        hit = needle in self._fold(self._findable(facet, v))
         below = trees.below(facet, v)
         matched: list[Node] = []
         if below:
@@ -212,7 +234,7 @@ class FacetModel(QAbstractItemModel):
             return node
         if not matched and (facet, v.value) not in trees.marked:
             return None
-        label = type_text(v.label) if facet == "type" else v.label
+        label = self._shown(facet, v)
         node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
         node.children = matched
         for child in matched:

@@ -71,6 +71,7 @@ class DetailPane(QWidget):
         self.setAccessibleName(self.tr("Resource details"))
         self.view: ResourceView | None = None
         self.curator = False
+        self.topic_labels: dict[str, str] = {}  # {topic name: label in the UI language}
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("detailText")
         self.browser.setAccessibleName(self.tr("Resource details text"))
@@ -97,6 +98,12 @@ class DetailPane(QWidget):
     def set_curator(self, curator: bool) -> None:
         """Curator mode shows review flags and curator notes (from the next resource shown)."""
         self.curator = curator
+
+    def set_topic_labels(self, labels: dict[str, str]) -> None:
+        """Show topics by these labels ({name: label in the interface's language})."""
+        self.topic_labels = dict(labels)
+        if self.view is not None:
+            self.browser.setHtml(self.render_html(self.view))
 
     def set_text_font(self, font: QFont) -> None:
         """The font of the details (the text size setting)."""
@@ -151,7 +158,8 @@ class DetailPane(QWidget):
         if v.date:
             meta.append((self.tr("Date"), e(v.date)))
         if v.topics:
-            meta.append((self.tr("Topics"), links("topic", v.topics)))
+            shown = [self.topic_labels.get(t, t) for t in v.topics]
+            meta.append((self.tr("Topics"), links("topic", v.topics, shown)))
         if v.countries:
             meta.append((self.tr("Countries"), links("country", v.countries)))
         if v.regions:

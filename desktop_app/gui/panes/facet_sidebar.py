@@ -128,6 +128,11 @@ class FacetSidebar(QWidget):
         self.years.set_range(*(ranges[0] if ranges else (None, None)))
         self._show_years()
 
+    def set_topic_labels(self, labels: dict[str, str]) -> None:
+        """Show topics by these labels ({name: label in the interface's language})."""
+        self.model.topic_labels = dict(labels)
+        self._refresh()
+
     def set_text_font(self, font: QFont) -> None:
         """The font of the tree and the year range (the text size setting)."""
         self.tree.setFont(font)
