@@ -17,7 +17,13 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -47,7 +53,14 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
 def quiet_colour(widget: QWidget) -> str:
     """The colour of secondary text on ``widget`` (hints, "what it shares"), from its
     palette, so it stays readable on dark and high-contrast palettes (CSS ``#rrggbb``)."""
-    return widget.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    pal = widget.palette()
+    ink, ground = pal.color(QPalette.ColorRole.PlaceholderText), pal.color(QPalette.ColorRole.Base)
+    a = ink.alphaF()  # often half-transparent text: blend it over the background
+    ink_rgb = (ink.redF(), ink.greenF(), ink.blueF())
+    ground_rgb = (ground.redF(), ground.greenF(), ground.blueF())
+    r, g, b = (a * i + (1 - a) * o for i, o in zip(ink_rgb, ground_rgb, strict=True))
+    mixed = QColor.fromRgbF(r, g, b)
+    return mixed.name()
 
 
 def error_colour(widget: QWidget) -> str:
