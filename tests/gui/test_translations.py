@@ -375,3 +375,25 @@ def test_a_right_to_left_language_mirrors_the_layout(qapp: Any) -> None:
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     i18n.install_translators("en")
     assert QLocale().name() == "en_US"
+
+
+# -- sorting ------------------------------------------------------------------------------------
+WORDS = [
+    *["Zona", "Ética", "Educação", "abuso", "Abuso", "éxito", "nube", "ñandú", "oso", "Çava"],
+    *["Cuba", "crianças", "Criança", "1 guia", "10 guias", "2 guias"],
+    *["เด็ก", "กฎหมาย", "ตำรวจ", "ไฟ", "การ", "แม่", "ใจ", "โรงเรียน", "เอกสาร", "อินเทอร์เน็ต"],
+    *["ค่า", "คา", "ข้อมูล", "เคส", "เค้ก", "แคะ", "ความรุนแรง", "คู่มือ"],
+]
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_the_core_sort_key_agrees_with_qt_collation(lang: str) -> None:
+    """The core's stdlib key (titles, facet values) sorts as Qt's ICU collation does."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator
+
+    from desktop_app.core.library.collation import sort_key
+
+    qt = sorted(WORDS, key=cmp_to_key(QCollator(QLocale(lang)).compare))
+    assert sorted(WORDS, key=lambda w: sort_key(w, lang)) == qt

@@ -43,7 +43,7 @@ def _primary(text: str, spanish: bool, thai: bool) -> str:
 
 def sort_key(text: str, language: str | None = None) -> str:
     """A string that sorts ``text`` in reading order for ``language`` (default: the one
-    set with :func:`set_language`): letters first, then accents and case."""
+    set with :func:`set_language`): letters first, then accents, then case."""
     lang = _language[0] if language is None else language
     return _sort_key(text, lang.split("_")[0])
 
@@ -53,10 +53,19 @@ def _sort_key(text: str, base: str) -> str:
     if text.isascii():  # most titles: no accents, no Thai (fast)
         folded = text.casefold()
         if base == "th":
-            return ("2" if folded[:1].isalpha() else "0") + folded + "\x00" + folded
-        return folded + "\x00" + folded
+            return (
+                ("2" if folded[:1].isalpha() else "0")
+                + folded
+                + "\x00"
+                + folded
+                + "\x00"
+                + text.swapcase()
+            )
+        return folded + "\x00" + folded + "\x00" + text.swapcase()
     return (
         _primary(text, base == "es", base == "th")
         + "\x00"
         + unicodedata.normalize("NFC", text).casefold()
+        + "\x00"
+        + text.swapcase()  # lower case first, as ICU
     )
