@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop_app.core.library.collation import sort_key
 from desktop_app.core.search.results import FacetValue
 from desktop_app.gui.models import Index
 from desktop_app.gui.models.facet_forest import quick_fold
@@ -68,7 +69,8 @@ class FacetValuesModel(QAbstractTableModel):
         self.headers = (self.tr("Value"), self.tr("Resources"), self.tr("Exclude"))
 
     def sort_by(self, key: str) -> None:
-        """Most resources first ("count") or alphabetically, accents aside ("name")."""
+        """Most resources first ("count") or alphabetically in the UI language's order,
+        accents aside ("name": core.library.collation, as Qt's collation sorts)."""
         if key not in SORTS:
             raise ValueError(f"unknown order '{key}' (count or name)")
         self.sort_key = key
@@ -76,7 +78,7 @@ class FacetValuesModel(QAbstractTableModel):
         if key == "count":
             self.rows.sort(key=lambda r: (-r.count, r.folded))
         else:
-            self.rows.sort(key=lambda r: (r.folded, r.value))
+            self.rows.sort(key=lambda r: (sort_key(r.label), r.value))  # the UI language's order
         self.endResetModel()
 
     def set_state(self, rows: Iterable[int], state: int) -> None:
