@@ -40,8 +40,8 @@ def test_the_sidebar_and_details_show_topics_in_the_interface_language(
 ) -> None:
     w = portuguese
     index = find_value(w.sidebar.model, "topic", "Child Protection")
-    assert index.data(LabelRole) == "Proteção de crianças e adolescentes"
-    assert index.data(Qt.ItemDataRole.DisplayRole) == "Proteção de crianças e adolescentes (11)"
+    assert index.data(LabelRole) == "Proteção infantil"
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "Proteção infantil (11)"
     # the filter box finds a topic by its label and by its name
     w.sidebar.filter_box.setText("cibernét")
     assert shown(w, "Cybercrime") == "Crimes cibernéticos"
