@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -68,6 +68,30 @@ def error_colour(widget: QWidget) -> str:
     light red on a dark one (CSS ``#rrggbb``)."""
     light = widget.palette().color(QPalette.ColorRole.Window).lightness() >= 128
     return "#b00020" if light else "#ff8a80"
+
+
+def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size ``widget`` to ``width`` × ``height``, or less where its screen is smaller
+    (at 200% scale a 1080p screen is 960 × 540), never below its minimum size."""
+    screen = widget.screen().availableGeometry()
+    least = widget.minimumSizeHint()
+    widget.resize(
+        max(min(width, screen.width() * 19 // 20), least.width()),
+        max(min(height, screen.height() * 9 // 10), least.height()),
+    )
+
+
+def scrolling(parent: QWidget, layout: QLayout) -> QScrollArea:
+    """``layout`` in a frameless scroll area (a tall form stays whole on a small or
+    scaled screen: the fields scroll, and Tab scrolls to the field it reaches)."""
+    inner = QWidget(parent)
+    inner.setLayout(layout)
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(inner)
+    return area
 
 
 class Accessibility(QObject):

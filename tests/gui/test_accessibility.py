@@ -316,3 +316,19 @@ def test_hints_and_errors_follow_a_dark_palette(
     red = QColor(manage.error.styleSheet().split(":")[1].strip())
     assert _contrast(red, dark.color(QPalette.ColorRole.Window)) >= 4.5
     manage.close()
+
+
+def test_the_editor_fits_a_1080p_screen_at_200_percent(qtbot: Any) -> None:
+    """At 200% a 1920×1080 screen is 960×540: the editor's fields scroll and its
+    buttons stay on screen (its form alone needed 716 points)."""
+    editor = ResourceDialog(ResourceData(title="Keeping pupils safe"), {}, title="New resource")
+    qtbot.addWidget(editor)
+    assert editor.minimumSizeHint().height() <= 540 * 0.9
+    assert editor.minimumSizeHint().width() <= 960
+    screen = editor.screen().availableGeometry()
+    assert editor.height() <= max(screen.height() * 0.9, editor.minimumSizeHint().height())
+    editor.resize(700, 480)
+    editor.show()
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    assert editor.rect().contains(save.geometry().translated(save.parentWidget().pos()))
+    assert unnamed(editor) == []

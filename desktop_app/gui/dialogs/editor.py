@@ -35,6 +35,7 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import display_name, store_file
 from desktop_app.core.library.records import ResourceData, validate
 from desktop_app.core.library.values import TYPE_LABELS, Status
+from desktop_app.gui.accessibility import fit_on_screen, scrolling
 from desktop_app.gui.strings import type_text
 
 SEP = "; "
@@ -118,12 +119,12 @@ class ResourceDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(self, form), 1)  # whole at 200% scale too
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         for combo in (self.type, self.audience, self.status):
             combo.currentIndexChanged.connect(self._validate)
-        self.resize(720, 760)
+        fit_on_screen(self, 720, 760)
         self._validate()
 
     def _line(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.search.results import FacetValue
+from desktop_app.gui.accessibility import fit_on_screen
 from desktop_app.gui.models.facet_forest import quick_fold
 from desktop_app.gui.models.facet_values_model import (
     COUNT,
@@ -149,7 +150,7 @@ class FacetDialog(QDialog):
         self.model.sort_by("count")
         self.filter_box.setText(filter_text)
         self._summarise()
-        self.resize(560, 520)
+        fit_on_screen(self, 560, 520)
 
     def _button(self, text: str, state: int, name: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.transfer.formats import csvfmt
 from desktop_app.core.transfer.importing import ImportReport
+from desktop_app.gui.accessibility import fit_on_screen
 
 
 class ImportPreview(QDialog):
@@ -86,7 +87,7 @@ class ImportPreview(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(720, 620)
+        fit_on_screen(self, 720, 620)
         self.show_report(report)
 
     def show_report(self, report: ImportReport) -> None:

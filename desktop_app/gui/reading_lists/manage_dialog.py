@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.values import ListInfo
-from desktop_app.gui.accessibility import error_colour
+from desktop_app.gui.accessibility import error_colour, fit_on_screen
 from desktop_app.gui.reading_lists.jobs import Answer, run
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class ManageListsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(undo_row)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        fit_on_screen(self, 900, 520)
         self._show_undo(None)
         self._enable()
         self.refresh()
