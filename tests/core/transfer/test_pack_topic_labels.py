@@ -77,3 +77,27 @@ def test_control_characters_in_a_packs_labels_are_removed(
     content = {**members([line(3)]), "vocabularies.json": vocab_with(labels)}
     import_pack(lib, seal(tmp_path / "labels.librarypack", content))
     assert labels_of(lib, "Grooming") == {"es": "Grooming en línea"}
+
+
+def test_labels_a_pack_brings_are_searched_at_once(
+    two: tuple[Catalogue, Catalogue],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from desktop_app.core.search.engine import SearchEngine
+    from desktop_app.core.search.results import SearchRequest
+
+    a, b = two
+    theirs = VocabularyAdmin(b)
+    topic = theirs.find("topic", "Cybercrime")
+    theirs.set_labels(topic.id, {**labels_of(b, "Cybercrime"), "de": "Internetkriminalität"})
+    export_pack(b, tmp_path / "theirs.librarypack")
+    engine = SearchEngine(a)
+    engine.open()
+    try:
+        request = SearchRequest(query="internetkriminalität", curator=True, correct=False)
+        assert engine.search(request).total == 0
+        import_pack(a, tmp_path / "theirs.librarypack")
+        tagged = {v.id for v in a.iter_views() if "Cybercrime" in v.topics}
+        assert set(engine.search(request).ids) == tagged
+    finally:
+        engine.close()

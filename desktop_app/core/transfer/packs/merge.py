@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.curation.vocab_admin import touch_linked
 from desktop_app.core.errors import ImportFormatError, ValidationError
+from desktop_app.core.library.labels import LANGUAGES_LIMIT
 from desktop_app.core.library.models import (
     ExchangeBase,
     Resource,
@@ -21,7 +23,6 @@ from desktop_app.core.library.models import (
     ThesaurusGroup,
     Topic,
 )
-from desktop_app.core.library.labels import LANGUAGES_LIMIT
 from desktop_app.core.library.records import ResourceData, checked, validate
 from desktop_app.core.library.text import clean, norm
 from desktop_app.core.library.vocabulary import VocabularyResolver, match_country
@@ -157,7 +158,9 @@ def import_pack(
         try:
             try:
                 with catalogue.action(label, dry_run=dry_run) as act:
-                    _merge_vocabularies(act.session, vocab, act.resolver)
+                    for topic_id in _merge_vocabularies(act.session, vocab, act.resolver):
+                        # their resources are re-indexed: the new labels find them
+                        touch_linked(act.session, "topic", topic_id, act, "labels")
                     merge = functools.partial(
                         _merge_batch,
                         act, peer, their_bases, resolutions, report, path, copies,
@@ -378,8 +381,10 @@ def _is_under(s: Session, topic: Topic, ancestor: Topic) -> bool:
 
 def _merge_vocabularies(
     s: Session, vocab: schema.Vocabularies, resolver: VocabularyResolver
-) -> None:
-    """Add the pack's terms, labels, aliases and synonym groups that are missing here."""
+) -> set[int]:
+    """Add the pack's terms, labels, aliases and synonym groups that are missing here;
+    returns the ids of the topics that gained labels (in other languages or alternative)."""
+    relabelled: list[Topic] = []
     for name, parent_name, labels, by_language in vocab.topics:
         if not clean(name):
             continue
@@ -392,6 +397,8 @@ def _merge_vocabularies(
         added = {k: v for k, v in by_language.items() if k not in mine}
         if added and len(mine) + len(added) <= LANGUAGES_LIMIT:
             topic.labels = dict(sorted({**mine, **added}.items()))
+        if extra or (added and topic.labels != mine):
+            relabelled.append(topic)
         if clean(parent_name) and topic.parent_id is None:
             parent = resolver.topic(parent_name)
             s.flush()
@@ -422,3 +429,4 @@ def _merge_vocabularies(
             s.add(ThesaurusGroup(terms=clean_terms))
             groups.append(keys)
     s.flush()
+    return {t.id for t in relabelled}
