@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -106,3 +107,26 @@ def cannot_write(path: object, exc: OSError) -> str:
     """ "…/handout.pdf: cannot be written (Permission denied)" in the window's language."""
     text = QCoreApplication.translate("Transfers", "%1: cannot be written (%2)")
     return text.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+
+
+def long_date(day: QDate) -> str:
+    """``day`` written out in the default locale, without the weekday: "29 de novembro de
+    2026", "November 29, 2026", "29 พฤศจิกายน 2026"."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return locale.toString(day, re.sub(r"dddd(ที่)?\s*[,،]?\s*", "", pattern).strip())
+
+
+def date_text(value: str) -> str:
+    """A resource's date as the UI language writes it: "2020-04-09" -> "9 de abril de
+    2020", "2020-04" -> "abril de 2020" (month and year); anything else as it is."""
+    day = QDate.fromString(value, Qt.DateFormat.ISODate)
+    if day.isValid():
+        return long_date(day)
+    month = QDate.fromString(value + "-01", Qt.DateFormat.ISODate)
+    if len(value) == 7 and month.isValid():
+        locale = QLocale()
+        pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+        wanted = "MMMM 'de' yyyy" if "'de' MMMM 'de'" in pattern else "MMMM yyyy"
+        return locale.toString(month, wanted)
+    return value

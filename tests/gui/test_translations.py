@@ -397,3 +397,23 @@ def test_the_core_sort_key_agrees_with_qt_collation(lang: str) -> None:
 
     qt = sorted(WORDS, key=cmp_to_key(QCollator(QLocale(lang)).compare))
     assert sorted(WORDS, key=lambda w: sort_key(w, lang)) == qt
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "month"),
+    [
+        ("en", "April 9, 2020", "April 2020"),
+        ("pt_BR", "9 de abril de 2020", "abril de 2020"),
+        ("fr", "9 avril 2020", "avril 2020"),
+        ("th", "9 เมษายน 2020", "เมษายน 2020"),
+    ],
+)
+def test_dates_are_written_in_the_ui_language(lang: str, day: str, month: str) -> None:
+    from desktop_app.gui.strings import date_text
+
+    i18n.install_translators(lang)
+    assert (date_text("2020-04-09"), date_text("2020-04"), date_text("2020")) == (
+        day,
+        month,
+        "2020",
+    )

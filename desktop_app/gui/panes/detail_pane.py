@@ -23,6 +23,7 @@ from desktop_app.core.library.files import display_name
 from desktop_app.core.library.records import ResourceView
 from desktop_app.gui.accessibility import quiet_colour
 from desktop_app.gui.models.results_model import type_label
+from desktop_app.gui.strings import date_text
 
 LOCAL_COPY_URL = "localcopy:open"
 ADD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -156,7 +157,7 @@ class DetailPane(QWidget):
         if v.authors:
             meta.append((self.tr("Authors"), e(", ".join(v.authors))))
         if v.date:
-            meta.append((self.tr("Date"), e(v.date)))
+            meta.append((self.tr("Date"), e(date_text(v.date))))
         if v.topics:
             shown = [self.topic_labels.get(t, t) for t in v.topics]
             meta.append((self.tr("Topics"), links("topic", v.topics, shown)))

@@ -9,14 +9,13 @@ window's language, gui.i18n).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 
 from desktop_app import APP_NAME
 from desktop_app.core.transfer.selection import Selection
-from desktop_app.gui.strings import facet_name
+from desktop_app.gui.strings import facet_name, long_date
 
 
 class Handout(QObject):
@@ -40,14 +39,6 @@ class HandoutLabels:
     def page_footer(self, title: str, page: int) -> str:
         """The footer of page ``page``: "Title — page 3"."""
         return self.footer.replace("%1", title).replace("%2", QLocale().toString(page))
-
-
-def long_date(day: QDate) -> str:
-    """``day`` written out in the default locale, without the weekday: "29 de novembro de
-    2026", "November 29, 2026", "29 พฤศจิกายน 2026"."""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    return locale.toString(day, re.sub(r"dddd(ที่)?\s*[,،]?\s*", "", pattern).strip())
 
 
 def handout_labels(count: int, made_on: str) -> HandoutLabels:
