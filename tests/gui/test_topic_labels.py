@@ -97,3 +97,15 @@ def test_the_vocabulary_manager_edits_a_topics_translations(
         w.run_search()
     assert blocker.args[0].total >= 1
     dialog.close()
+
+
+def test_the_more_dialog_lists_topics_by_their_labels(qtbot: Any, portuguese: MainWindow) -> None:
+    from desktop_app.gui.models.facet_values_model import VALUE
+    from tests.gui.test_facets import open_dialog
+
+    dialog = open_dialog(qtbot, portuguese, "topic")
+    model = dialog.model
+    shown = {model.rows[r].value: model.index(r, VALUE).data() for r in range(model.rowCount())}
+    assert shown["Cybercrime"] == "Crimes cibernéticos"
+    assert shown["Teachers"] == "Professores"
+    dialog.reject()

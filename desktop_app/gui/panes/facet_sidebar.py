@@ -15,6 +15,7 @@ changes); the window changes the search and shows the new counts with
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
@@ -298,7 +299,16 @@ class FacetSidebar(QWidget):
         facets, country_regions = self._shown
         facet = DIALOG_FACET.get(group, group)
         values = facets[facet].values if facet in facets else ()
-        context = {v.value: self.tr("Under %1").replace("%1", v.parent) for v in values if v.parent}
+        if facet == "topic":  # topics by their labels in the interface's language
+            shown = self.model.topic_labels
+            values = tuple(replace(v, label=shown.get(v.value, v.label)) for v in values)
+        else:
+            shown = {}
+        context = {
+            v.value: self.tr("Under %1").replace("%1", shown.get(v.parent, v.parent))
+            for v in values
+            if v.parent
+        }
         if facet == "country":
             context = {c: ", ".join(rs) for c, rs in country_regions.items()}
         title = facets[facet].label if facet in facets else facet
