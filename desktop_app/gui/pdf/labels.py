@@ -9,13 +9,15 @@ window's language, gui.i18n).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 
 from desktop_app import APP_NAME
+from desktop_app.core.library.values import TYPE_LABELS
 from desktop_app.core.transfer.selection import Selection
-from desktop_app.gui.strings import facet_name, long_date
+from desktop_app.gui.strings import facet_name, long_date, type_text
 
 
 class Handout(QObject):
@@ -64,11 +66,19 @@ def describe_selection(sel: Selection) -> str:
         parts.append(QCoreApplication.translate("Handout", "Search: %1").replace("%1", sel.query))
     for name, values in sel.include.items():
         if values:
-            parts.append(f"{facet_name(name)}: {', '.join(values)}")
+            parts.append(f"{facet_name(name)}: {_values(name, values)}")
     for name, values in sel.exclude.items():
         if values:
             text = QCoreApplication.translate("Handout", "Not %1: %2")
-            parts.append(text.replace("%1", facet_name(name)).replace("%2", ", ".join(values)))
+            parts.append(text.replace("%1", facet_name(name)).replace("%2", _values(name, values)))
     if sel.ids is not None and not parts:
         parts.append(QCoreApplication.translate("Handout", "Selected resources"))
     return "; ".join(parts) or QCoreApplication.translate("Handout", "The whole library")
+
+
+def _values(facet: str, values: Sequence[str]) -> str:
+    """A filter's values as shown: a type's label ("guide" -> "Guide", translated)."""
+    if facet != "type":
+        return ", ".join(values)
+    labels = {t.value: label for t, label in TYPE_LABELS.items()}
+    return ", ".join(type_text(labels[v]) if v in labels else v for v in values)
