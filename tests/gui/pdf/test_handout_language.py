@@ -51,7 +51,6 @@ def test_the_handout_speaks_the_window_language(
 ) -> None:
     i18n.install_translators(lang)
     labels = handout_labels(12, "2026-11-29")
-    english = handout_labels(12, "2026-11-29")
     i18n.install_translators("en")
     english = handout_labels(12, "2026-11-29")
     i18n.install_translators(lang)
