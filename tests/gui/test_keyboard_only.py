@@ -191,3 +191,50 @@ def test_search_facet_result_detail_list_and_export_by_keyboard_alone(
     text = out.read_text(encoding="utf-8")
     assert current.title.split(",")[0] in text
     assert no_mouse.seen == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # an offscreen popup menu
+def test_the_menu_key_excludes_the_facet_value_under_the_cursor(
+    qtbot: Any, window: MainWindow, no_mouse: MouseWatch
+) -> None:
+    """The Menu key opens the menu of the row under the keyboard cursor (not of the row
+    in the middle of the tree), and Down, Enter exclude that value."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    w = window
+    active(qtbot, w)
+    tree = w.sidebar.tree
+    tree.setFocus()
+    for _ in range(200):
+        current = tree.currentIndex()
+        if current.data(KindRole) == "value" and current.data(FacetRole) == "type":
+            break
+        key(tree, Qt.Key.Key_Down)
+    chosen = current.data(ValueRole)
+    poll = QTimer()
+
+    def choose_exclude() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            return
+        active_text = menu.activeAction().text() if menu.activeAction() else ""
+        if active_text == "Exclude":
+            poll.stop()
+            key(menu, Qt.Key.Key_Return)
+        else:
+            key(menu, Qt.Key.Key_Down)
+
+    poll.timeout.connect(choose_exclude)
+    poll.start(20)
+    # what the system sends for the Menu key or Shift+F10 (QTest's key clicks do not
+    # make one): a keyboard context-menu event at the middle of the tree, not at the row
+    middle = tree.rect().center()
+    assert tree.indexAt(tree.viewport().mapFrom(tree, middle)) != current
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT):
+        QApplication.sendEvent(
+            tree,
+            QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, middle, tree.mapToGlobal(middle)),
+        )
+    assert w.state.exclude == {"type": {chosen}}
+    assert no_mouse.seen == []

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -205,6 +205,13 @@ class FacetSidebar(QWidget):
         (self._opened.add if opened else self._opened.discard)(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):  # the Menu key: the menu of the row under the cursor, wherever the mouse is
+            self._menu(self.tree.visualRect(self.tree.currentIndex()).center())
+            return True
         if watched is not self.tree or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
