@@ -33,7 +33,7 @@ CORE_TEXTS = (
 
 def core_text(message: str) -> str:
     """A message of the core (one of CORE_TEXTS) in the window's language; any other as is."""
-    return QCoreApplication.translate("Core", message)
+    return QCoreApplication.translate("Core", message)  # marked in CORE_TEXTS
 
 
 # Facet names (core.search.results.FACETS), shown in chips, saved searches and handouts.
@@ -52,7 +52,7 @@ FACET_TEXTS = {
 def facet_name(key: str) -> str:
     """A facet's name ("topic" -> "Topic") in the window's language; an unknown key as is."""
     text = FACET_TEXTS.get(key)
-    return QCoreApplication.translate("Facets", text) if text else key
+    return QCoreApplication.translate("Facets", text) if text else key  # marked above
 
 
 # Resource types' labels (core.library.values.TYPE_LABELS), shown translated.
@@ -73,7 +73,7 @@ TYPE_TEXTS = (
 
 def type_text(label: str) -> str:
     """A resource type's English label (TYPE_LABELS) in the window's language."""
-    return QCoreApplication.translate("ResourceType", label)
+    return QCoreApplication.translate("ResourceType", label)  # marked in TYPE_TEXTS
 
 
 def exported_of(done: int, total: int) -> str:

@@ -220,7 +220,8 @@ class Transfers(QObject):
 
     # -- import
     def import_(self, path: Path | None = None) -> None:
-        path = path or self._ask_path(self.tr("Import"), self.tr(IMPORT_FILTER), "", save=False)
+        filters = self.tr(IMPORT_FILTER)  # marked above
+        path = path or self._ask_path(self.tr("Import"), filters, "", save=False)
         if path is not None:
             self.preview_import(path, None, "skip", None)
 

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation type="vanished">
@@ -14,7 +14,7 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="51" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
         <translation>
             <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="94" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
         <translation>
             <numerusform>%Ln resource will change.</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>CompletenessDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="148" />
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform>
@@ -44,7 +44,7 @@
 <context>
     <name>Curation</name>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="364" />
+        <location filename="../gui/curator_mode.py" line="364"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="94" />
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>Selected resources (%n)</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>Current results (%n)</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>The whole library (%n)</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="351" />
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln resource</numerusform>
@@ -93,16 +93,18 @@
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="28" />
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
-            <numerusform>%Ln resource · made on %1 with %2</numerusform><numerusform>%Ln resources · made on %1 with %2</numerusform></translation>
+            <numerusform>%Ln resource · made on %1 with %2</numerusform>
+            <numerusform>%Ln resources · made on %1 with %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="298" />
+        <location filename="../gui/main_window.py" line="300"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln resource · search took %1 ms</numerusform>
@@ -110,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="402" />
+        <location filename="../gui/main_window.py" line="404"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citation copied</numerusform>
@@ -121,7 +123,7 @@
 <context>
     <name>ReadingListsMenu</name>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="91" />
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
         <translation>
             <numerusform>Add %Ln resource to the reading list:</numerusform>
@@ -129,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="110" />
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
         <translation>
             <numerusform>%Ln added to %2</numerusform>
@@ -137,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="114" />
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
         <translation>
             <numerusform> (%Ln already in it)</numerusform>
@@ -148,7 +150,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="197" />
+        <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln resource</numerusform>
@@ -159,7 +161,7 @@
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="38" />
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln more</numerusform>
@@ -170,7 +172,7 @@
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="195" />
+        <location filename="../gui/transfers.py" line="195"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln resource to %1</numerusform>
@@ -178,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="218" />
+        <location filename="../gui/transfers.py" line="218"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Wrote %Ln resource to %1</numerusform>
@@ -189,7 +191,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="102" />
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform>
@@ -200,7 +202,7 @@
 <context>
     <name>VocabularyDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132" />
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform>

@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Consejos de búsqueda:
   • palabras: deben coincidir todas — seguridad en línea
-  • "frase exacta" — "niños desaparecidos"
+  • &quot;frase exacta&quot; — &quot;niños desaparecidos&quot;
   • OR, NOT o un signo menos — sexting -colegios
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • años — year:2015..2020, year:&gt;2017
@@ -51,32 +51,32 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="77"/>
+        <location filename="../gui/accessibility.py" line="111"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espacio o Entrar marca el valor bajo el cursor; el menú contextual (tecla Menú) permite excluirlo. Flecha izquierda y Flecha derecha contraen y expanden un grupo.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="83"/>
+        <location filename="../gui/accessibility.py" line="117"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Flecha arriba y Flecha abajo pasan de un recurso a otro; Entrar abre uno; Ctrl+D añade los seleccionados a una lista de lectura; la tecla Menú muestra más acciones.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="87"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>The order of the results</source>
         <translation>El orden de los resultados</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="89"/>
+        <location filename="../gui/accessibility.py" line="123"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab pasa de un enlace a otro; Entrar abre el enlace bajo el cursor.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="93"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Recursos parecidos al que se muestra; Tab pasa de uno a otro, Entrar muestra uno.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="96"/>
+        <location filename="../gui/accessibility.py" line="130"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Flecha arriba y Flecha abajo cambian el año de uno en uno; escriba un año y pulse Entrar para aplicarlo.</translation>
     </message>
@@ -343,27 +343,27 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>Core</name>
     <message>
-        <location filename="../gui/strings.py" line="25"/>
+        <location filename="../gui/strings.py" line="26"/>
         <source>Waiting for another program to finish the search index</source>
         <translation>Esperando a que otro programa termine el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="26"/>
+        <location filename="../gui/strings.py" line="27"/>
         <source>Search index ready</source>
         <translation>Índice de búsqueda listo</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="27"/>
+        <location filename="../gui/strings.py" line="28"/>
         <source>Building the search index</source>
         <translation>Creando el índice de búsqueda</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="28"/>
+        <location filename="../gui/strings.py" line="29"/>
         <source>Writing resources…</source>
         <translation>Guardando recursos…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="29"/>
+        <location filename="../gui/strings.py" line="30"/>
         <source>Merging resources…</source>
         <translation>Fusionando recursos…</translation>
     </message>
@@ -520,63 +520,63 @@ Add it anyway?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="70"/>
+        <location filename="../gui/panes/detail_pane.py" line="72"/>
         <source>Resource details</source>
         <translation>Detalles del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="75"/>
+        <location filename="../gui/panes/detail_pane.py" line="78"/>
         <source>Resource details text</source>
         <translation>Texto de los detalles del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="83"/>
-        <location filename="../gui/panes/detail_pane.py" line="84"/>
+        <location filename="../gui/panes/detail_pane.py" line="86"/>
+        <location filename="../gui/panes/detail_pane.py" line="87"/>
         <source>Copy citation</source>
         <translation>Copiar cita</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="119"/>
+        <location filename="../gui/panes/detail_pane.py" line="128"/>
         <source>Select a resource to see its details.</source>
         <translation>Seleccione un recurso para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="141"/>
+        <location filename="../gui/panes/detail_pane.py" line="150"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="147"/>
+        <location filename="../gui/panes/detail_pane.py" line="156"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="149"/>
+        <location filename="../gui/panes/detail_pane.py" line="158"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="151"/>
+        <location filename="../gui/panes/detail_pane.py" line="160"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="153"/>
+        <location filename="../gui/panes/detail_pane.py" line="163"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="155"/>
+        <location filename="../gui/panes/detail_pane.py" line="165"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="157"/>
+        <location filename="../gui/panes/detail_pane.py" line="167"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="201"/>
+        <location filename="../gui/panes/detail_pane.py" line="211"/>
         <source>Citation copied</source>
         <translation>Cita copiada</translation>
     </message>
@@ -751,77 +751,77 @@ Add it anyway?</source>
 <context>
     <name>FacetDialog</name>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="95"/>
         <source>%1: all values</source>
         <translation>%1: todos los valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter…</source>
         <translation>Filtrar…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="102"/>
         <source>Filter values</source>
         <translation>Filtrar valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Sort values</source>
         <translation>Ordenar valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>Most resources first</source>
         <translation>Más recursos primero</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="109"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="113"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>&amp;Include</source>
         <translation>&amp;Incluir</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>E&amp;xclude</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="134"/>
         <source>C&amp;lear</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="220"/>
         <source>%1 of %2 values</source>
         <translation>%1 de %2 valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="222"/>
         <source>%1 values</source>
         <translation>%1 valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="225"/>
         <source>%1 included</source>
         <translation>%1 incluido(s)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="227"/>
         <source>%1 excluded</source>
         <translation>%1 excluido(s)</translation>
     </message>
@@ -829,23 +829,23 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="136"/>
+        <location filename="../gui/models/facet_model.py" line="138"/>
         <source>More… (%1 matches)</source>
         <translation>Más… (%1 coincidencias)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="146"/>
-        <location filename="../gui/models/facet_model.py" line="225"/>
+        <location filename="../gui/models/facet_model.py" line="148"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>More… (%1)</source>
         <translation>Más… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="315"/>
+        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>%s: no match</source>
         <translation>%s: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="316"/>
+        <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
         <translation>%s: ninguno en estos resultados</translation>
     </message>
@@ -854,12 +854,12 @@ Add it anyway?</source>
         <translation type="vanished">no </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="345"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>, included</source>
         <translation>, incluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>, excluded</source>
         <translation>, excluido</translation>
     </message>
@@ -902,12 +902,12 @@ Add it anyway?</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="340"/>
+        <location filename="../gui/models/facet_model.py" line="362"/>
         <source>not %1</source>
         <translation>no %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -915,47 +915,47 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, collapsed</source>
         <translation>, contraído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="387"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="389"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="391"/>
         <source>not checked</source>
         <translation>no marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="395"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="400"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="418"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Haga clic para incluir; Ctrl+clic o clic derecho para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="420"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos los valores: filtrar, ordenar, incluir o excluir varios a la vez</translation>
     </message>
@@ -963,32 +963,32 @@ Add it anyway?</source>
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="70"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values…</source>
         <translation>Filtrar valores de las facetas…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="72"/>
         <source>Filter facet values</source>
         <translation>Filtrar valores de las facetas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="80"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="81"/>
         <source>Facets</source>
         <translation>Facetas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="251"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="264"/>
         <source>Include</source>
         <translation>Incluir</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="252"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="265"/>
         <source>Exclude</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="296"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="315"/>
         <source>Under %1</source>
         <translation>Dentro de %1</translation>
     </message>
@@ -996,47 +996,47 @@ Add it anyway?</source>
 <context>
     <name>FacetValuesModel</name>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Exclude</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, included</source>
         <translation>, incluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, excluded</source>
         <translation>, excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="139"/>
+        <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="141"/>
+        <location filename="../gui/models/facet_values_model.py" line="143"/>
         <source>not checked</source>
         <translation>no marcado</translation>
     </message>
@@ -1044,52 +1044,52 @@ Add it anyway?</source>
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../gui/strings.py" line="40"/>
+        <location filename="../gui/strings.py" line="41"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="41"/>
+        <location filename="../gui/strings.py" line="42"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="42"/>
+        <location filename="../gui/strings.py" line="43"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="43"/>
+        <location filename="../gui/strings.py" line="44"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="44"/>
+        <location filename="../gui/strings.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="45"/>
+        <location filename="../gui/strings.py" line="46"/>
         <source>Decade</source>
         <translation>Década</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="46"/>
+        <location filename="../gui/strings.py" line="47"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="47"/>
+        <location filename="../gui/strings.py" line="48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="99"/>
+        <location filename="../gui/strings.py" line="100"/>
         <source>NOT %1: %2</source>
         <translation>NO %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="101"/>
+        <location filename="../gui/strings.py" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1158,7 +1158,7 @@ Add it anyway?</source>
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="28"/>
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln recurso · generado el %1 con %2</numerusform>
@@ -1166,42 +1166,42 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="60"/>
+        <location filename="../gui/pdf/labels.py" line="53"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="61"/>
+        <location filename="../gui/pdf/labels.py" line="54"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="62"/>
+        <location filename="../gui/pdf/labels.py" line="55"/>
         <source>%1 — page %2</source>
         <translation>%1 — página %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="70"/>
+        <location filename="../gui/pdf/labels.py" line="63"/>
         <source>Reading list: %1</source>
         <translation>Lista de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="73"/>
+        <location filename="../gui/pdf/labels.py" line="66"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="79"/>
+        <location filename="../gui/pdf/labels.py" line="72"/>
         <source>Not %1: %2</source>
         <translation>Excepto %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="82"/>
+        <location filename="../gui/pdf/labels.py" line="75"/>
         <source>Selected resources</source>
         <translation>Recursos seleccionados</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="83"/>
+        <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>Toda la biblioteca</translation>
     </message>
@@ -1252,88 +1252,88 @@ Add it anyway?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="34"/>
+        <location filename="../gui/dialogs/import_preview.py" line="35"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="43"/>
+        <location filename="../gui/dialogs/import_preview.py" line="44"/>
         <source>Columns (which field each column fills)</source>
         <translation>Columnas (qué campo rellena cada columna)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="47"/>
+        <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>Field for column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="48"/>
+        <location filename="../gui/dialogs/import_preview.py" line="49"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="52"/>
+        <location filename="../gui/dialogs/import_preview.py" line="53"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="54"/>
+        <location filename="../gui/dialogs/import_preview.py" line="55"/>
         <source>&amp;Apply column choices</source>
         <translation>&amp;Aplicar la elección de columnas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="58"/>
+        <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>Entries already in the library</source>
         <translation>Entradas que ya están en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="59"/>
+        <location filename="../gui/dialogs/import_preview.py" line="60"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Omitirlas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="61"/>
+        <location filename="../gui/dialogs/import_preview.py" line="62"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
         <translation>&amp;Fusionarlas (rellenar campos vacíos, añadir temas, países, nombres)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <location filename="../gui/dialogs/import_preview.py" line="75"/>
         <source>What the import found</source>
         <translation>Lo que encontró la importación</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="85"/>
+        <location filename="../gui/dialogs/import_preview.py" line="86"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="96"/>
+        <location filename="../gui/dialogs/import_preview.py" line="97"/>
         <source>There is nothing new to add.</source>
         <translation>No hay nada nuevo que añadir.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="109"/>
         <source>Already in the library (%1)</source>
         <translation>Ya en la biblioteca (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="110"/>
+        <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>Duplicados (%1 en la biblioteca, %2 dentro del archivo)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>New vocabulary terms (%1)</source>
         <translation>Nuevos términos de vocabulario (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="115"/>
+        <location filename="../gui/dialogs/import_preview.py" line="116"/>
         <source>Notes (%1)</source>
         <translation>Observaciones (%1)</translation>
     </message>
@@ -1341,12 +1341,12 @@ Add it anyway?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="97"/>
+        <location filename="../gui/i18n.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="120"/>
+        <location filename="../gui/i18n.py" line="124"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>La ventana estará en %1 la próxima vez que inicie %2.</translation>
     </message>
@@ -1404,13 +1404,13 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="298"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · la búsqueda tardó %1 ms</numerusform>
@@ -1418,7 +1418,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="402"/>
+        <location filename="../gui/main_window.py" line="404"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln cita copiada</numerusform>
@@ -1446,7 +1446,7 @@ Open it?</source>
         <translation type="vanished">citas copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source> [curator]</source>
         <translation> [curaduría]</translation>
     </message>
@@ -1505,127 +1505,127 @@ Open it?</source>
 <context>
     <name>ManageListsDialog</name>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="56"/>
         <source>Manage reading lists</source>
         <translation>Gestionar listas de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="64"/>
         <source>Reading lists</source>
         <translation>Listas de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="68"/>
         <source>Items of the reading list, in order</source>
         <translation>Elementos de la lista de lectura, en orden</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="70"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
         <translation>Ctrl+Flecha arriba y Ctrl+Flecha abajo mueven un elemento; Supr lo quita</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>Note on this item, for the handout</source>
         <translation>Nota sobre este elemento, para el folleto</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="81"/>
         <source>A short note for the handout (optional)</source>
         <translation>Una nota breve para el folleto (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>&amp;Show in window</source>
         <translation>&amp;Mostrar en la ventana</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="107"/>
         <source>Re&amp;move from list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="110"/>
         <source>Reading lists:</source>
         <translation>Listas de lectura:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="117"/>
         <source>Items:</source>
         <translation>Elementos:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="205"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="215"/>
         <source>Items of “%1”:</source>
         <translation>Elementos de “%1”:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>New reading list</source>
         <translation>Nueva lista de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>Rename reading list</source>
         <translation>Cambiar el nombre de la lista de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>Se eliminó “%1”.</translation>
     </message>
@@ -1781,202 +1781,202 @@ Open it?</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="109"/>
+        <location filename="../gui/dialogs/editor.py" line="110"/>
         <source>&amp;Local copy</source>
         <translation>&amp;Copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="152"/>
+        <location filename="../gui/dialogs/editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="155"/>
+        <location filename="../gui/dialogs/editor.py" line="156"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="159"/>
+        <location filename="../gui/dialogs/editor.py" line="160"/>
         <source>T&amp;ype</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="163"/>
+        <location filename="../gui/dialogs/editor.py" line="164"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizaciones</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="167"/>
+        <location filename="../gui/dialogs/editor.py" line="168"/>
         <source>&amp;Authors</source>
         <translation>&amp;Autores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="170"/>
+        <location filename="../gui/dialogs/editor.py" line="171"/>
         <source>To&amp;pics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="175"/>
+        <location filename="../gui/dialogs/editor.py" line="176"/>
         <source>&amp;Countries</source>
         <translation>Paí&amp;ses</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="179"/>
+        <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Fecha (2017, 2017-10 o 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>&amp;Link</source>
         <translation>En&amp;lace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="182"/>
+        <location filename="../gui/dialogs/editor.py" line="183"/>
         <source>La&amp;nguage code</source>
         <translation>Código de &amp;idioma</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="189"/>
+        <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="191"/>
+        <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>A&amp;udience</source>
         <translation>Pú&amp;blico</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="193"/>
+        <location filename="../gui/dialogs/editor.py" line="194"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="197"/>
+        <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>Trashed</source>
         <translation>En la papelera</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>&amp;Status</source>
         <translation>Esta&amp;do</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Su&amp;mmary</source>
         <translation>Resu&amp;men</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Excerpt</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>E&amp;xcerpt</source>
         <translation>E&amp;xtracto</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator notes</source>
         <translation>Notas de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="205"/>
+        <location filename="../gui/dialogs/editor.py" line="206"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notas de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="209"/>
+        <location filename="../gui/dialogs/editor.py" line="210"/>
         <source>Needs review</source>
         <translation>Requiere revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>Why it needs review</source>
         <translation>Por qué requiere revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="214"/>
+        <location filename="../gui/dialogs/editor.py" line="215"/>
         <source>why</source>
         <translation>por qué</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="217"/>
+        <location filename="../gui/dialogs/editor.py" line="218"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Local copy</source>
         <translation>Copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>none: only the link</source>
         <translation>ninguna: solo el enlace</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="229"/>
+        <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="231"/>
+        <location filename="../gui/dialogs/editor.py" line="232"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="250"/>
+        <location filename="../gui/dialogs/editor.py" line="251"/>
         <source>Attach a local copy</source>
         <translation>Adjuntar una copia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="289"/>
+        <location filename="../gui/dialogs/editor.py" line="290"/>
         <source>a title is required</source>
         <translation>el título es obligatorio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="293"/>
+        <location filename="../gui/dialogs/editor.py" line="294"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>“%1” no es un país conocido</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="301"/>
+        <location filename="../gui/dialogs/editor.py" line="302"/>
         <source>Cannot save yet: </source>
         <translation>Todavía no se puede guardar: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” — did you mean “%2”?</source>
         <translation>Nuevo tema “%1” — ¿quiso decir “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New topic “%1” will be created.</source>
         <translation>Se creará el nuevo tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
         <translation>Nueva organización “%1” — ¿quiso decir “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <location filename="../gui/dialogs/editor.py" line="318"/>
         <source>New organisation “%1” will be created.</source>
         <translation>Se creará la nueva organización “%1”.</translation>
     </message>
@@ -1989,12 +1989,12 @@ Open it?</source>
         <translation type="vanished">Se creará un nuevo valor en %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="341"/>
+        <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
         <translation>¿Guardar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="354"/>
+        <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
         <translation>¿Descartar sus cambios?</translation>
     </message>
@@ -2002,57 +2002,57 @@ Open it?</source>
 <context>
     <name>ResourceType</name>
     <message>
-        <location filename="../gui/strings.py" line="59"/>
+        <location filename="../gui/strings.py" line="60"/>
         <source>Report / publication</source>
         <translation>Informe / publicación</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="60"/>
+        <location filename="../gui/strings.py" line="61"/>
         <source>Book</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="61"/>
+        <location filename="../gui/strings.py" line="62"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="62"/>
+        <location filename="../gui/strings.py" line="63"/>
         <source>Infographic</source>
         <translation>Infografía</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="63"/>
+        <location filename="../gui/strings.py" line="64"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="64"/>
+        <location filename="../gui/strings.py" line="65"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="65"/>
+        <location filename="../gui/strings.py" line="66"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="66"/>
+        <location filename="../gui/strings.py" line="67"/>
         <source>Case study</source>
         <translation>Estudio de caso</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="67"/>
+        <location filename="../gui/strings.py" line="68"/>
         <source>Legislation review</source>
         <translation>Análisis de la legislación</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="68"/>
+        <location filename="../gui/strings.py" line="69"/>
         <source>Training material</source>
         <translation>Material de formación</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="69"/>
+        <location filename="../gui/strings.py" line="70"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -2333,7 +2333,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Buscar… p. ej.: sexting, "seguridad en línea", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Buscar… p. ej.: sexting, &quot;seguridad en línea&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2359,7 +2359,7 @@ Open it?</source>
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln más</numerusform>
@@ -2367,29 +2367,29 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="43"/>
-        <location filename="../gui/panes/similar_pane.py" line="47"/>
-        <location filename="../gui/panes/similar_pane.py" line="52"/>
+        <location filename="../gui/panes/similar_pane.py" line="44"/>
+        <location filename="../gui/panes/similar_pane.py" line="48"/>
+        <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
         <translation>Recursos similares</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="65"/>
+        <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Seleccione un recurso para ver otros similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="70"/>
+        <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
         <translation>Buscando recursos similares…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="80"/>
+        <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
         <translation>No hay recursos similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="93"/>
+        <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>parecido en el texto</translation>
     </message>
@@ -2429,6 +2429,24 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TopicLabelsDialog</name>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
+        <source>Translations of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
+        <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
+        <source>Label in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../gui/transfers.py" line="162"/>
@@ -2441,23 +2459,23 @@ Open it?</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="80"/>
+        <location filename="../gui/strings.py" line="81"/>
         <source>Exported %1 of %2…</source>
         <translation>%1 de %2 exportados…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="86"/>
+        <location filename="../gui/strings.py" line="87"/>
         <source>Laid out %1 of %2…</source>
         <translation>%1 de %2 maquetados…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="92"/>
+        <location filename="../gui/strings.py" line="93"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="107"/>
+        <location filename="../gui/strings.py" line="108"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
@@ -2538,53 +2556,53 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="223"/>
-        <location filename="../gui/transfers.py" line="238"/>
-        <location filename="../gui/transfers.py" line="278"/>
-        <location filename="../gui/transfers.py" line="283"/>
+        <location filename="../gui/transfers.py" line="224"/>
+        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="284"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="239"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="280"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="324"/>
-        <location filename="../gui/transfers.py" line="332"/>
-        <location filename="../gui/transfers.py" line="352"/>
-        <location filename="../gui/transfers.py" line="355"/>
+        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="356"/>
         <source>Import collection pack</source>
         <translation>Importar paquete de colección</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="326"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquetes de colección (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="332"/>
+        <location filename="../gui/transfers.py" line="333"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="354"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="366"/>
+        <location filename="../gui/transfers.py" line="367"/>
         <source>Read %1 entries…</source>
         <translation>%1 entradas leídas…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="370"/>
+        <location filename="../gui/transfers.py" line="371"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Importación cancelada; la biblioteca quedó como estaba.</translation>
     </message>
@@ -2637,108 +2655,113 @@ Open it?</source>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="26"/>
         <source>Vocabulary and thesaurus</source>
         <translation>Vocabulario y tesauro</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="30"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="44"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="45"/>
         <source>Thesaurus</source>
         <translation>Tesauro</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="51"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Alternative names…</source>
         <translation>Nombres &amp;alternativos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>&amp;Broader topic…</source>
         <translation>&amp;Tema más amplio…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
         <source>Delete &amp;unused</source>
         <translation>Eliminar los no &amp;usados</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="60"/>
         <source>New synonym &amp;group…</source>
         <translation>Nuevo &amp;grupo de sinónimos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="74"/>
         <source>synonym group</source>
         <translation>grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="124"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="138"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="125"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionar “%1” con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>¿Pasar %Ln recurso de “%2” a “%3” y quitar “%2”?</numerusform>
@@ -2750,53 +2773,53 @@ Open it?</source>
         <translation type="vanished">¿Reetiquetar %1 recursos de “%2” a “%3” y quitar “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="157"/>
         <source>Synonym group</source>
         <translation>Grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="158"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Términos equivalentes, separados por ; (vacío elimina el grupo):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="168"/>
         <source>Alternative names</source>
         <translation>Nombres alternativos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="169"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Otros nombres con los que se debe encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="185"/>
         <source>(none: a top-level topic)</source>
         <translation>(ninguno: tema de nivel superior)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="190"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="202"/>
         <source>Broader topic</source>
         <translation>Tema más amplio</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="191"/>
         <source>Put “%1” under:</source>
         <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="203"/>
         <source>There is no topic “%1”.</source>
         <translation>No existe el tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>New synonym group</source>
         <translation>Nuevo grupo de sinónimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Términos equivalentes, separados por ;</translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../gui/dialogs/about.py" line="18"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;An offline library of child-protection resources for schools and the curators who look after it.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Une bibliothèque hors ligne de ressources sur la protection de l'enfance, pour les écoles et les documentalistes qui la gèrent.&lt;/p&gt;&lt;p&gt;Bibliothèque : %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Une bibliothèque hors ligne de ressources sur la protection de l&apos;enfance, pour les écoles et les documentalistes qui la gèrent.&lt;/p&gt;&lt;p&gt;Bibliothèque&#xa0;: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/about.py" line="32"/>
@@ -33,50 +33,50 @@ Search tips:
 Click a value in the sidebar to keep only resources with it; Ctrl+click or right-click to leave them out. Space toggles the value under the cursor.
 
 Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.</source>
-        <translation>Tapez dans la zone de recherche pour chercher ; les résultats se mettent à jour pendant la frappe.
+        <translation>Tapez dans la zone de recherche pour chercher&#xa0;; les résultats se mettent à jour pendant la frappe.
 
-Conseils de recherche :
-  • mots : tous doivent correspondre — online safety
-  • "expression exacte" — "missing children"
+Conseils de recherche&#xa0;:
+  • mots&#xa0;: tous doivent correspondre — online safety
+  • &quot;expression exacte&quot; — &quot;missing children&quot;
   • OR, NOT ou un signe moins — sexting -schools
   • champs — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • années — year:2015..2020, year:&gt;2017
   • débuts de mots — protect*   • fautes de frappe — protecton~
 
-Cliquez sur une valeur dans le panneau latéral pour ne garder que les ressources qui l'ont ; Ctrl+clic ou clic droit pour les écarter. Espace coche ou décoche la valeur sous le curseur.
+Cliquez sur une valeur dans le panneau latéral pour ne garder que les ressources qui l&apos;ont&#xa0;; Ctrl+clic ou clic droit pour les écarter. Espace coche ou décoche la valeur sous le curseur.
 
-Raccourcis : Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter à une liste de lecture, Ctrl+Maj+C copier la référence, Ctrl+= / Ctrl+- taille du texte, F1 aide.</translation>
+Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter à une liste de lecture, Ctrl+Maj+C copier la référence, Ctrl+= / Ctrl+- taille du texte, F1 aide.</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="77"/>
+        <location filename="../gui/accessibility.py" line="112"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espace ou Entrée coche la valeur sous le curseur&#xa0;; le menu contextuel (touche Menu) permet plutôt de l&apos;exclure. Gauche et Droite réduisent et développent un groupe.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="83"/>
+        <location filename="../gui/accessibility.py" line="118"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Haut et Bas passent d&apos;une ressource à l&apos;autre&#xa0;; Entrée en ouvre une&#xa0;; Ctrl+D ajoute les ressources sélectionnées à une liste de lecture&#xa0;; la touche Menu affiche d&apos;autres actions.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="87"/>
+        <location filename="../gui/accessibility.py" line="122"/>
         <source>The order of the results</source>
         <translation>L&apos;ordre des résultats</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="89"/>
+        <location filename="../gui/accessibility.py" line="124"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab passe d&apos;un lien à l&apos;autre&#xa0;; Entrée ouvre le lien sous le curseur.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="93"/>
+        <location filename="../gui/accessibility.py" line="128"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Ressources proches de celle affichée&#xa0;; Tab passe de l&apos;une à l&apos;autre, Entrée en affiche une.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="96"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Haut et Bas changent l&apos;année d&apos;une unité&#xa0;; tapez une année et appuyez sur Entrée pour l&apos;appliquer.</translation>
     </message>
@@ -343,27 +343,27 @@ Raccourcis : Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter à 
 <context>
     <name>Core</name>
     <message>
-        <location filename="../gui/strings.py" line="25"/>
+        <location filename="../gui/strings.py" line="26"/>
         <source>Waiting for another program to finish the search index</source>
         <translation>En attente d&apos;un autre programme qui termine l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="26"/>
+        <location filename="../gui/strings.py" line="27"/>
         <source>Search index ready</source>
         <translation>Index de recherche prêt</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="27"/>
+        <location filename="../gui/strings.py" line="28"/>
         <source>Building the search index</source>
         <translation>Construction de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="28"/>
+        <location filename="../gui/strings.py" line="29"/>
         <source>Writing resources…</source>
         <translation>Écriture des ressources…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="29"/>
+        <location filename="../gui/strings.py" line="30"/>
         <source>Merging resources…</source>
         <translation>Fusion des ressources…</translation>
     </message>
@@ -520,63 +520,63 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="70"/>
+        <location filename="../gui/panes/detail_pane.py" line="72"/>
         <source>Resource details</source>
         <translation>Détails de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="75"/>
+        <location filename="../gui/panes/detail_pane.py" line="78"/>
         <source>Resource details text</source>
         <translation>Texte des détails de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="83"/>
-        <location filename="../gui/panes/detail_pane.py" line="84"/>
+        <location filename="../gui/panes/detail_pane.py" line="86"/>
+        <location filename="../gui/panes/detail_pane.py" line="87"/>
         <source>Copy citation</source>
         <translation>Copier la référence</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="119"/>
+        <location filename="../gui/panes/detail_pane.py" line="128"/>
         <source>Select a resource to see its details.</source>
         <translation>Sélectionnez une ressource pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="141"/>
+        <location filename="../gui/panes/detail_pane.py" line="150"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="147"/>
+        <location filename="../gui/panes/detail_pane.py" line="156"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="149"/>
+        <location filename="../gui/panes/detail_pane.py" line="158"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="151"/>
+        <location filename="../gui/panes/detail_pane.py" line="160"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="153"/>
+        <location filename="../gui/panes/detail_pane.py" line="163"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="155"/>
+        <location filename="../gui/panes/detail_pane.py" line="165"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="157"/>
+        <location filename="../gui/panes/detail_pane.py" line="167"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="201"/>
+        <location filename="../gui/panes/detail_pane.py" line="211"/>
         <source>Citation copied</source>
         <translation>Référence copiée</translation>
     </message>
@@ -751,77 +751,77 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>FacetDialog</name>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="95"/>
         <source>%1: all values</source>
         <translation>%1&#xa0;: toutes les valeurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="102"/>
         <source>Filter values</source>
         <translation>Filtrer les valeurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Sort values</source>
         <translation>Trier les valeurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>Most resources first</source>
         <translation>Les plus fréquentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="109"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="113"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>&amp;Include</source>
         <translation>&amp;Inclure</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>E&amp;xclude</source>
         <translation>E&amp;xclure</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="134"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="220"/>
         <source>%1 of %2 values</source>
         <translation>%1 valeurs sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="222"/>
         <source>%1 values</source>
         <translation>%1 valeurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="225"/>
         <source>%1 included</source>
         <translation>Incluses&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="227"/>
         <source>%1 excluded</source>
         <translation>Exclues&#xa0;: %1</translation>
     </message>
@@ -829,23 +829,23 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="136"/>
+        <location filename="../gui/models/facet_model.py" line="138"/>
         <source>More… (%1 matches)</source>
         <translation>Plus… (%1 correspondances)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="146"/>
-        <location filename="../gui/models/facet_model.py" line="225"/>
+        <location filename="../gui/models/facet_model.py" line="148"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>More… (%1)</source>
         <translation>Plus… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="315"/>
+        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>%s: no match</source>
         <translation>%s&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="316"/>
+        <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
         <translation>%s&#xa0;: aucune dans ces résultats</translation>
     </message>
@@ -854,12 +854,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation type="vanished">sauf </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="345"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>, included</source>
         <translation>, inclus</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>, excluded</source>
         <translation>, exclu</translation>
     </message>
@@ -902,12 +902,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="340"/>
+        <location filename="../gui/models/facet_model.py" line="362"/>
         <source>not %1</source>
         <translation>sauf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln ressource</numerusform>
@@ -915,47 +915,47 @@ L&apos;ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, expanded</source>
         <translation>, développé</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, collapsed</source>
         <translation>, réduit</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="387"/>
         <source>checked</source>
         <translation>coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="389"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="391"/>
         <source>not checked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="395"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="400"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="418"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Cliquez pour inclure&#xa0;; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="420"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Toutes les valeurs&#xa0;: filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
@@ -963,32 +963,32 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="70"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values…</source>
         <translation>Filtrer les valeurs des facettes…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="72"/>
         <source>Filter facet values</source>
         <translation>Filtrer les valeurs des facettes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="80"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="81"/>
         <source>Facets</source>
         <translation>Facettes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="251"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="264"/>
         <source>Include</source>
         <translation>Inclure</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="252"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="265"/>
         <source>Exclude</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="296"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="315"/>
         <source>Under %1</source>
         <translation>Sous %1</translation>
     </message>
@@ -996,47 +996,47 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>FacetValuesModel</name>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Exclude</source>
         <translation>Exclure</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, included</source>
         <translation>, inclus</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, excluded</source>
         <translation>, exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>checked</source>
         <translation>coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="139"/>
+        <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="141"/>
+        <location filename="../gui/models/facet_values_model.py" line="143"/>
         <source>not checked</source>
         <translation>non coché</translation>
     </message>
@@ -1044,54 +1044,54 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../gui/strings.py" line="40"/>
+        <location filename="../gui/strings.py" line="41"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="41"/>
+        <location filename="../gui/strings.py" line="42"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="42"/>
+        <location filename="../gui/strings.py" line="43"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="43"/>
+        <location filename="../gui/strings.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="44"/>
+        <location filename="../gui/strings.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="45"/>
+        <location filename="../gui/strings.py" line="46"/>
         <source>Decade</source>
         <translation>Décennie</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="46"/>
+        <location filename="../gui/strings.py" line="47"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="47"/>
+        <location filename="../gui/strings.py" line="48"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="99"/>
+        <location filename="../gui/strings.py" line="100"/>
         <source>NOT %1: %2</source>
-        <translation>SAUF %1 : %2</translation>
+        <translation>SAUF %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="101"/>
+        <location filename="../gui/strings.py" line="102"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="28"/>
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln ressource · document réalisé le %1 avec %2</numerusform>
@@ -1166,42 +1166,42 @@ L&apos;ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="60"/>
+        <location filename="../gui/pdf/labels.py" line="53"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="61"/>
+        <location filename="../gui/pdf/labels.py" line="54"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="62"/>
+        <location filename="../gui/pdf/labels.py" line="55"/>
         <source>%1 — page %2</source>
         <translation>%1 — page %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="70"/>
+        <location filename="../gui/pdf/labels.py" line="63"/>
         <source>Reading list: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="73"/>
+        <location filename="../gui/pdf/labels.py" line="66"/>
         <source>Search: %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="79"/>
+        <location filename="../gui/pdf/labels.py" line="72"/>
         <source>Not %1: %2</source>
-        <translation>Sauf %1 : %2</translation>
+        <translation>Sauf %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="82"/>
+        <location filename="../gui/pdf/labels.py" line="75"/>
         <source>Selected resources</source>
         <translation>Ressources sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="83"/>
+        <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
@@ -1252,88 +1252,88 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="34"/>
+        <location filename="../gui/dialogs/import_preview.py" line="35"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="43"/>
+        <location filename="../gui/dialogs/import_preview.py" line="44"/>
         <source>Columns (which field each column fills)</source>
         <translation>Colonnes (champ rempli par chaque colonne)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="47"/>
+        <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>Field for column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="48"/>
+        <location filename="../gui/dialogs/import_preview.py" line="49"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="52"/>
+        <location filename="../gui/dialogs/import_preview.py" line="53"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="54"/>
+        <location filename="../gui/dialogs/import_preview.py" line="55"/>
         <source>&amp;Apply column choices</source>
         <translation>&amp;Appliquer le choix des colonnes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="58"/>
+        <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>Entries already in the library</source>
         <translation>Entrées déjà présentes dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="59"/>
+        <location filename="../gui/dialogs/import_preview.py" line="60"/>
         <source>&amp;Skip them</source>
         <translation>Les i&amp;gnorer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="61"/>
+        <location filename="../gui/dialogs/import_preview.py" line="62"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
         <translation>Les &amp;fusionner (remplir les champs vides, ajouter thèmes, pays, noms)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <location filename="../gui/dialogs/import_preview.py" line="75"/>
         <source>What the import found</source>
         <translation>Ce que l&apos;importation a trouvé</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="85"/>
+        <location filename="../gui/dialogs/import_preview.py" line="86"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="96"/>
+        <location filename="../gui/dialogs/import_preview.py" line="97"/>
         <source>There is nothing new to add.</source>
         <translation>Il n&apos;y a rien de nouveau à ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="109"/>
         <source>Already in the library (%1)</source>
         <translation>Déjà dans la bibliothèque (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="110"/>
+        <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>Doublons (%1 dans la bibliothèque, %2 dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>New vocabulary terms (%1)</source>
         <translation>Nouveaux termes du vocabulaire (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="115"/>
+        <location filename="../gui/dialogs/import_preview.py" line="116"/>
         <source>Notes (%1)</source>
         <translation>Remarques (%1)</translation>
     </message>
@@ -1341,12 +1341,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="97"/>
+        <location filename="../gui/i18n.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="120"/>
+        <location filename="../gui/i18n.py" line="124"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>Langue choisie&#xa0;: %1. Elle s&apos;appliquera au prochain démarrage de %2.</translation>
     </message>
@@ -1384,33 +1384,33 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/links.py" line="33"/>
         <source>The local copy cannot be opened: %1.</source>
-        <translation>Impossible d'ouvrir la copie locale : %1.</translation>
+        <translation>Impossible d&apos;ouvrir la copie locale&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="48"/>
         <source>This link (%1) cannot be opened: only web (http, https) and e-mail links are opened.</source>
-        <translation>Impossible d'ouvrir ce lien (%1) : seuls les liens web (http, https) et de courriel sont ouverts.</translation>
+        <translation>Impossible d&apos;ouvrir ce lien (%1)&#xa0;: seuls les liens web (http, https) et de courriel sont ouverts.</translation>
     </message>
     <message>
         <location filename="../gui/links.py" line="59"/>
         <source>This link opens in your web browser and leaves the offline library. It needs an internet connection.
 
 Open it?</source>
-        <translation>Ce lien s'ouvre dans votre navigateur web, en dehors de la bibliothèque hors ligne. Il nécessite une connexion Internet.
+        <translation>Ce lien s&apos;ouvre dans votre navigateur web, en dehors de la bibliothèque hors ligne. Il nécessite une connexion Internet.
 
-L'ouvrir ?</translation>
+L&apos;ouvrir&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="298"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln ressource · recherche en %1 ms</numerusform>
@@ -1418,7 +1418,7 @@ L'ouvrir ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="402"/>
+        <location filename="../gui/main_window.py" line="404"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln référence copiée</numerusform>
@@ -1446,7 +1446,7 @@ L'ouvrir ?</translation>
         <translation type="vanished">références copiées</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source> [curator]</source>
         <translation> [documentaliste]</translation>
     </message>
@@ -1505,127 +1505,127 @@ L'ouvrir ?</translation>
 <context>
     <name>ManageListsDialog</name>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="56"/>
         <source>Manage reading lists</source>
         <translation>Gérer les listes de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="64"/>
         <source>Reading lists</source>
         <translation>Listes de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="68"/>
         <source>Items of the reading list, in order</source>
         <translation>Éléments de la liste de lecture, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="70"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
         <translation>Ctrl+Haut et Ctrl+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>Note on this item, for the handout</source>
         <translation>Note sur cet élément, pour le document à distribuer</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="81"/>
         <source>A short note for the handout (optional)</source>
         <translation>Une courte note pour le document à distribuer (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>&amp;Show in window</source>
         <translation>Afficher dans la &amp;fenêtre</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="107"/>
         <source>Re&amp;move from list</source>
         <translation>Re&amp;tirer de la liste</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="110"/>
         <source>Reading lists:</source>
         <translation>Listes de lecture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="117"/>
         <source>Items:</source>
         <translation>Éléments&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="205"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="215"/>
         <source>Items of “%1”:</source>
         <translation>Éléments de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>New reading list</source>
         <translation>Nouvelle liste de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>Rename reading list</source>
         <translation>Renommer la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
@@ -1781,204 +1781,204 @@ L'ouvrir ?</translation>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="109"/>
+        <location filename="../gui/dialogs/editor.py" line="110"/>
         <source>&amp;Local copy</source>
         <translation>Copie &amp;locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="152"/>
+        <location filename="../gui/dialogs/editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="155"/>
+        <location filename="../gui/dialogs/editor.py" line="156"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="159"/>
+        <location filename="../gui/dialogs/editor.py" line="160"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="163"/>
+        <location filename="../gui/dialogs/editor.py" line="164"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="167"/>
+        <location filename="../gui/dialogs/editor.py" line="168"/>
         <source>&amp;Authors</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="170"/>
+        <location filename="../gui/dialogs/editor.py" line="171"/>
         <source>To&amp;pics</source>
         <translation>Thè&amp;mes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="175"/>
+        <location filename="../gui/dialogs/editor.py" line="176"/>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="179"/>
+        <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Date (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>&amp;Link</source>
         <translation>L&amp;ien</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="182"/>
+        <location filename="../gui/dialogs/editor.py" line="183"/>
         <source>La&amp;nguage code</source>
         <translation>&amp;Code de langue</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="189"/>
+        <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>Staff only</source>
         <translation>Réservé au personnel</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="191"/>
+        <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>A&amp;udience</source>
         <translation>P&amp;ublic</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="193"/>
+        <location filename="../gui/dialogs/editor.py" line="194"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="197"/>
+        <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>Trashed</source>
         <translation>Dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>E&amp;xcerpt</source>
         <translation>E&amp;xtrait</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator notes</source>
         <translation>Notes du documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="205"/>
+        <location filename="../gui/dialogs/editor.py" line="206"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notes du documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="209"/>
+        <location filename="../gui/dialogs/editor.py" line="210"/>
         <source>Needs review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>Why it needs review</source>
         <translation>Pourquoi il faut la vérifier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="214"/>
+        <location filename="../gui/dialogs/editor.py" line="215"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="217"/>
+        <location filename="../gui/dialogs/editor.py" line="218"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Local copy</source>
         <translation>Copie locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>none: only the link</source>
         <translation>aucune&#xa0;: seulement le lien</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="229"/>
+        <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="231"/>
+        <location filename="../gui/dialogs/editor.py" line="232"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="250"/>
+        <location filename="../gui/dialogs/editor.py" line="251"/>
         <source>Attach a local copy</source>
         <translation>Joindre une copie locale</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="289"/>
+        <location filename="../gui/dialogs/editor.py" line="290"/>
         <source>a title is required</source>
         <translation>un titre est obligatoire</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="293"/>
+        <location filename="../gui/dialogs/editor.py" line="294"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="301"/>
+        <location filename="../gui/dialogs/editor.py" line="302"/>
         <source>Cannot save yet: </source>
         <translation>Enregistrement impossible pour l&apos;instant&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="314"/>
-        <source>New topic “%1” — did you mean “%2”?</source>
-        <translation>Nouveau thème « %1 » — vouliez-vous dire « %2 » ?</translation>
-    </message>
-    <message>
         <location filename="../gui/dialogs/editor.py" line="315"/>
-        <source>New topic “%1” will be created.</source>
-        <translation>Le nouveau thème « %1 » sera créé.</translation>
+        <source>New topic “%1” — did you mean “%2”?</source>
+        <translation>Nouveau thème «&#xa0;%1&#xa0;» — vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="316"/>
-        <source>New organisation “%1” — did you mean “%2”?</source>
-        <translation>Nouvelle organisation « %1 » — vouliez-vous dire « %2 » ?</translation>
+        <source>New topic “%1” will be created.</source>
+        <translation>Le nouveau thème «&#xa0;%1&#xa0;» sera créé.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/editor.py" line="317"/>
+        <source>New organisation “%1” — did you mean “%2”?</source>
+        <translation>Nouvelle organisation «&#xa0;%1&#xa0;» — vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/editor.py" line="318"/>
         <source>New organisation “%1” will be created.</source>
-        <translation>La nouvelle organisation « %1 » sera créée.</translation>
+        <translation>La nouvelle organisation «&#xa0;%1&#xa0;» sera créée.</translation>
     </message>
     <message>
         <source>New %1 “%2” — did you mean “%3”?</source>
@@ -1989,12 +1989,12 @@ L'ouvrir ?</translation>
         <translation type="vanished">Nouvelle valeur «&#xa0;%2&#xa0;» (%1)&#xa0;: elle sera créée.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="341"/>
+        <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="354"/>
+        <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
@@ -2002,57 +2002,57 @@ L'ouvrir ?</translation>
 <context>
     <name>ResourceType</name>
     <message>
-        <location filename="../gui/strings.py" line="59"/>
+        <location filename="../gui/strings.py" line="60"/>
         <source>Report / publication</source>
         <translation>Rapport / publication</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="60"/>
+        <location filename="../gui/strings.py" line="61"/>
         <source>Book</source>
         <translation>Livre</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="61"/>
+        <location filename="../gui/strings.py" line="62"/>
         <source>Guide</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="62"/>
+        <location filename="../gui/strings.py" line="63"/>
         <source>Infographic</source>
         <translation>Infographie</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="63"/>
+        <location filename="../gui/strings.py" line="64"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="64"/>
+        <location filename="../gui/strings.py" line="65"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="65"/>
+        <location filename="../gui/strings.py" line="66"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="66"/>
+        <location filename="../gui/strings.py" line="67"/>
         <source>Case study</source>
         <translation>Étude de cas</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="67"/>
+        <location filename="../gui/strings.py" line="68"/>
         <source>Legislation review</source>
         <translation>Analyse de la législation</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="68"/>
+        <location filename="../gui/strings.py" line="69"/>
         <source>Training material</source>
         <translation>Support de formation</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="69"/>
+        <location filename="../gui/strings.py" line="70"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2333,7 +2333,7 @@ L'ouvrir ?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Rechercher… ex. sexting, "online safety", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Rechercher… ex. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2359,7 +2359,7 @@ L'ouvrir ?</translation>
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln autre</numerusform>
@@ -2367,29 +2367,29 @@ L'ouvrir ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="43"/>
-        <location filename="../gui/panes/similar_pane.py" line="47"/>
-        <location filename="../gui/panes/similar_pane.py" line="52"/>
+        <location filename="../gui/panes/similar_pane.py" line="44"/>
+        <location filename="../gui/panes/similar_pane.py" line="48"/>
+        <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
         <translation>Ressources similaires</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="65"/>
+        <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Sélectionnez une ressource pour voir les ressources similaires.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="70"/>
+        <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
         <translation>Recherche de ressources similaires…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="80"/>
+        <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
         <translation>Aucune ressource similaire.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="93"/>
+        <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>vocabulaire proche</translation>
     </message>
@@ -2429,6 +2429,24 @@ L'ouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>TopicLabelsDialog</name>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
+        <source>Translations of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
+        <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
+        <source>Label in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../gui/transfers.py" line="162"/>
@@ -2441,25 +2459,25 @@ L'ouvrir ?</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="80"/>
+        <location filename="../gui/strings.py" line="81"/>
         <source>Exported %1 of %2…</source>
-        <translation>Exportation : %1 sur %2…</translation>
+        <translation>Exportation&#xa0;: %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="86"/>
+        <location filename="../gui/strings.py" line="87"/>
         <source>Laid out %1 of %2…</source>
-        <translation>Mise en page : %1 sur %2…</translation>
+        <translation>Mise en page&#xa0;: %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="92"/>
+        <location filename="../gui/strings.py" line="93"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="107"/>
+        <location filename="../gui/strings.py" line="108"/>
         <source>%1: cannot be written (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n resources to %1</source>
@@ -2538,55 +2556,55 @@ L'ouvrir ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="223"/>
-        <location filename="../gui/transfers.py" line="238"/>
-        <location filename="../gui/transfers.py" line="278"/>
-        <location filename="../gui/transfers.py" line="283"/>
+        <location filename="../gui/transfers.py" line="224"/>
+        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="284"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="239"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="280"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="324"/>
-        <location filename="../gui/transfers.py" line="332"/>
-        <location filename="../gui/transfers.py" line="352"/>
-        <location filename="../gui/transfers.py" line="355"/>
+        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="356"/>
         <source>Import collection pack</source>
         <translation>Importer un paquet de collection</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="326"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquets de collection (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="332"/>
+        <location filename="../gui/transfers.py" line="333"/>
         <source>Checking the pack…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="354"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="366"/>
+        <location filename="../gui/transfers.py" line="367"/>
         <source>Read %1 entries…</source>
         <translation>%1 entrées lues…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="370"/>
+        <location filename="../gui/transfers.py" line="371"/>
         <source>Import cancelled; the library is as it was.</source>
-        <translation>Importation annulée ; la bibliothèque est restée telle quelle.</translation>
+        <translation>Importation annulée&#xa0;; la bibliothèque est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2637,108 +2655,113 @@ L'ouvrir ?</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="26"/>
         <source>Vocabulary and thesaurus</source>
         <translation>Vocabulaire et thésaurus</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="30"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Vocabulary</source>
         <translation>Vocabulaire</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="44"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="45"/>
         <source>Thesaurus</source>
         <translation>Thésaurus</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="51"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Alternative names…</source>
         <translation>&amp;Autres noms…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>&amp;Broader topic…</source>
         <translation>&amp;Thème générique…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
         <source>Delete &amp;unused</source>
         <translation>Supprimer les termes in&amp;utilisés</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="60"/>
         <source>New synonym &amp;group…</source>
         <translation>Nouveau &amp;groupe de synonymes…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="74"/>
         <source>synonym group</source>
         <translation>groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="124"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="138"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="125"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Transférer %Ln ressource de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</numerusform>
@@ -2750,53 +2773,53 @@ L'ouvrir ?</translation>
         <translation type="vanished">Réétiqueter %1 ressources de «&#xa0;%2&#xa0;» vers «&#xa0;%3&#xa0;» et supprimer «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="157"/>
         <source>Synonym group</source>
         <translation>Groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="158"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Termes équivalents, séparés par&#xa0;; (vide&#xa0;: le groupe est supprimé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="168"/>
         <source>Alternative names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="169"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Autres noms qui doivent trouver «&#xa0;%1&#xa0;» (séparés par&#xa0;;)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="185"/>
         <source>(none: a top-level topic)</source>
         <translation>(aucun&#xa0;: thème de premier niveau)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="190"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="202"/>
         <source>Broader topic</source>
         <translation>Thème générique</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="191"/>
         <source>Put “%1” under:</source>
         <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="203"/>
         <source>There is no topic “%1”.</source>
         <translation>Il n&apos;existe pas de thème «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>New synonym group</source>
         <translation>Nouveau groupe de synonymes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Termes équivalents, séparés par&#xa0;;</translation>
     </message>
@@ -2806,12 +2829,12 @@ L'ouvrir ?</translation>
     <message>
         <location filename="../gui/worker.py" line="257"/>
         <source>The search index could not be opened: %1</source>
-        <translation>Impossible d'ouvrir l'index de recherche : %1</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;index de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../gui/worker.py" line="334"/>
         <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu : %1</translation>
+        <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Dicas de pesquisa:
   • palavras: todas devem corresponder — segurança on-line
-  • "frase exata" — "crianças desaparecidas"
+  • &quot;frase exata&quot; — &quot;crianças desaparecidas&quot;
   • OR, NOT ou um sinal de menos — sexting -escolas
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • anos — year:2015..2020, year:&gt;2017
@@ -51,32 +51,32 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="77"/>
+        <location filename="../gui/accessibility.py" line="111"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espaço ou Enter marca o valor sob o cursor; o menu de contexto (tecla Menu) permite excluí-lo. Seta para a esquerda e Seta para a direita recolhem e expandem um grupo.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="83"/>
+        <location filename="../gui/accessibility.py" line="117"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Seta para cima e Seta para baixo passam de um recurso a outro; Enter abre um recurso; Ctrl+D adiciona os selecionados a uma lista de leitura; a tecla Menu mostra mais ações.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="87"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>The order of the results</source>
         <translation>A ordem dos resultados</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="89"/>
+        <location filename="../gui/accessibility.py" line="123"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab passa de um link a outro; Enter abre o link sob o cursor.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="93"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Recursos parecidos com o que está sendo exibido; Tab passa de um a outro, Enter mostra um deles.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="96"/>
+        <location filename="../gui/accessibility.py" line="130"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Seta para cima e Seta para baixo mudam o ano de um em um; digite um ano e pressione Enter para aplicá-lo.</translation>
     </message>
@@ -343,27 +343,27 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>Core</name>
     <message>
-        <location filename="../gui/strings.py" line="25"/>
+        <location filename="../gui/strings.py" line="26"/>
         <source>Waiting for another program to finish the search index</source>
         <translation>Aguardando outro programa terminar o índice de pesquisa</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="26"/>
+        <location filename="../gui/strings.py" line="27"/>
         <source>Search index ready</source>
         <translation>Índice de pesquisa pronto</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="27"/>
+        <location filename="../gui/strings.py" line="28"/>
         <source>Building the search index</source>
         <translation>Criando o índice de pesquisa</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="28"/>
+        <location filename="../gui/strings.py" line="29"/>
         <source>Writing resources…</source>
         <translation>Gravando recursos…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="29"/>
+        <location filename="../gui/strings.py" line="30"/>
         <source>Merging resources…</source>
         <translation>Mesclando recursos…</translation>
     </message>
@@ -520,63 +520,63 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="70"/>
+        <location filename="../gui/panes/detail_pane.py" line="72"/>
         <source>Resource details</source>
         <translation>Detalhes do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="75"/>
+        <location filename="../gui/panes/detail_pane.py" line="78"/>
         <source>Resource details text</source>
         <translation>Texto dos detalhes do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="83"/>
-        <location filename="../gui/panes/detail_pane.py" line="84"/>
+        <location filename="../gui/panes/detail_pane.py" line="86"/>
+        <location filename="../gui/panes/detail_pane.py" line="87"/>
         <source>Copy citation</source>
         <translation>Copiar citação</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="119"/>
+        <location filename="../gui/panes/detail_pane.py" line="128"/>
         <source>Select a resource to see its details.</source>
         <translation>Selecione um recurso para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="141"/>
+        <location filename="../gui/panes/detail_pane.py" line="150"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="147"/>
+        <location filename="../gui/panes/detail_pane.py" line="156"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="149"/>
+        <location filename="../gui/panes/detail_pane.py" line="158"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="151"/>
+        <location filename="../gui/panes/detail_pane.py" line="160"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="153"/>
+        <location filename="../gui/panes/detail_pane.py" line="163"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="155"/>
+        <location filename="../gui/panes/detail_pane.py" line="165"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="157"/>
+        <location filename="../gui/panes/detail_pane.py" line="167"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="201"/>
+        <location filename="../gui/panes/detail_pane.py" line="211"/>
         <source>Citation copied</source>
         <translation>Citação copiada</translation>
     </message>
@@ -751,77 +751,77 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetDialog</name>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="95"/>
         <source>%1: all values</source>
         <translation>%1: todos os valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter…</source>
         <translation>Filtrar…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="102"/>
         <source>Filter values</source>
         <translation>Filtrar valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Sort values</source>
         <translation>Ordenar valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>Most resources first</source>
         <translation>Mais recursos primeiro</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>A–Z</source>
         <translation>A–Z</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="109"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="113"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>&amp;Include</source>
         <translation>&amp;Incluir</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>E&amp;xclude</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="134"/>
         <source>C&amp;lear</source>
         <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="220"/>
         <source>%1 of %2 values</source>
         <translation>%1 de %2 valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="222"/>
         <source>%1 values</source>
         <translation>%1 valores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="225"/>
         <source>%1 included</source>
         <translation>%1 incluído(s)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="227"/>
         <source>%1 excluded</source>
         <translation>%1 excluído(s)</translation>
     </message>
@@ -829,23 +829,23 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="136"/>
+        <location filename="../gui/models/facet_model.py" line="138"/>
         <source>More… (%1 matches)</source>
         <translation>Mais… (%1 correspondências)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="146"/>
-        <location filename="../gui/models/facet_model.py" line="225"/>
+        <location filename="../gui/models/facet_model.py" line="148"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>More… (%1)</source>
         <translation>Mais… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="315"/>
+        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>%s: no match</source>
         <translation>%s: nenhuma correspondência</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="316"/>
+        <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
         <translation>%s: nenhum nestes resultados</translation>
     </message>
@@ -854,12 +854,12 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">não </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="345"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>, included</source>
         <translation>, incluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>, excluded</source>
         <translation>, excluído</translation>
     </message>
@@ -902,12 +902,12 @@ Adicionar mesmo assim?</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="340"/>
+        <location filename="../gui/models/facet_model.py" line="362"/>
         <source>not %1</source>
         <translation>não %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -915,47 +915,47 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, collapsed</source>
         <translation>, recolhido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="387"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="389"/>
         <source>excluded</source>
         <translation>excluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="391"/>
         <source>not checked</source>
         <translation>não marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="395"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="400"/>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="418"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Clique para incluir; Ctrl+clique ou clique com o botão direito para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="420"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos os valores: filtrar, ordenar, incluir ou excluir vários de uma vez</translation>
     </message>
@@ -963,32 +963,32 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="70"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values…</source>
         <translation>Filtrar valores das facetas…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="72"/>
         <source>Filter facet values</source>
         <translation>Filtrar valores das facetas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="80"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="81"/>
         <source>Facets</source>
         <translation>Facetas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="251"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="264"/>
         <source>Include</source>
         <translation>Incluir</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="252"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="265"/>
         <source>Exclude</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="296"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="315"/>
         <source>Under %1</source>
         <translation>Dentro de %1</translation>
     </message>
@@ -996,47 +996,47 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetValuesModel</name>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Exclude</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, included</source>
         <translation>, incluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, excluded</source>
         <translation>, excluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>excluded</source>
         <translation>excluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="139"/>
+        <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="141"/>
+        <location filename="../gui/models/facet_values_model.py" line="143"/>
         <source>not checked</source>
         <translation>não marcado</translation>
     </message>
@@ -1044,52 +1044,52 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../gui/strings.py" line="40"/>
+        <location filename="../gui/strings.py" line="41"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="41"/>
+        <location filename="../gui/strings.py" line="42"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="42"/>
+        <location filename="../gui/strings.py" line="43"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="43"/>
+        <location filename="../gui/strings.py" line="44"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="44"/>
+        <location filename="../gui/strings.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="45"/>
+        <location filename="../gui/strings.py" line="46"/>
         <source>Decade</source>
         <translation>Década</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="46"/>
+        <location filename="../gui/strings.py" line="47"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="47"/>
+        <location filename="../gui/strings.py" line="48"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="99"/>
+        <location filename="../gui/strings.py" line="100"/>
         <source>NOT %1: %2</source>
         <translation>NÃO %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="101"/>
+        <location filename="../gui/strings.py" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1158,7 +1158,7 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="28"/>
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln recurso · gerado em %1 com o %2</numerusform>
@@ -1166,42 +1166,42 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="60"/>
+        <location filename="../gui/pdf/labels.py" line="53"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="61"/>
+        <location filename="../gui/pdf/labels.py" line="54"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="62"/>
+        <location filename="../gui/pdf/labels.py" line="55"/>
         <source>%1 — page %2</source>
         <translation>%1 — página %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="70"/>
+        <location filename="../gui/pdf/labels.py" line="63"/>
         <source>Reading list: %1</source>
         <translation>Lista de leitura: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="73"/>
+        <location filename="../gui/pdf/labels.py" line="66"/>
         <source>Search: %1</source>
         <translation>Pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="79"/>
+        <location filename="../gui/pdf/labels.py" line="72"/>
         <source>Not %1: %2</source>
         <translation>Exceto %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="82"/>
+        <location filename="../gui/pdf/labels.py" line="75"/>
         <source>Selected resources</source>
         <translation>Recursos selecionados</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="83"/>
+        <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>A biblioteca inteira</translation>
     </message>
@@ -1252,88 +1252,88 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="34"/>
+        <location filename="../gui/dialogs/import_preview.py" line="35"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="43"/>
+        <location filename="../gui/dialogs/import_preview.py" line="44"/>
         <source>Columns (which field each column fills)</source>
         <translation>Colunas (qual campo cada coluna preenche)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="47"/>
+        <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>Field for column %1</source>
         <translation>Campo da coluna %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="48"/>
+        <location filename="../gui/dialogs/import_preview.py" line="49"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="52"/>
+        <location filename="../gui/dialogs/import_preview.py" line="53"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="54"/>
+        <location filename="../gui/dialogs/import_preview.py" line="55"/>
         <source>&amp;Apply column choices</source>
         <translation>&amp;Aplicar escolhas de colunas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="58"/>
+        <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>Entries already in the library</source>
         <translation>Entradas que já estão na biblioteca</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="59"/>
+        <location filename="../gui/dialogs/import_preview.py" line="60"/>
         <source>&amp;Skip them</source>
         <translation>I&amp;gnorá-las</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="61"/>
+        <location filename="../gui/dialogs/import_preview.py" line="62"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
         <translation>&amp;Mesclá-las (preencher campos vazios, adicionar temas, países, nomes)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <location filename="../gui/dialogs/import_preview.py" line="75"/>
         <source>What the import found</source>
         <translation>O que a importação encontrou</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="85"/>
+        <location filename="../gui/dialogs/import_preview.py" line="86"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="96"/>
+        <location filename="../gui/dialogs/import_preview.py" line="97"/>
         <source>There is nothing new to add.</source>
         <translation>Não há nada de novo para adicionar.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="109"/>
         <source>Already in the library (%1)</source>
         <translation>Já na biblioteca (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="110"/>
+        <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>Duplicatas (%1 na biblioteca, %2 dentro do arquivo)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>New vocabulary terms (%1)</source>
         <translation>Novos termos de vocabulário (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="115"/>
+        <location filename="../gui/dialogs/import_preview.py" line="116"/>
         <source>Notes (%1)</source>
         <translation>Observações (%1)</translation>
     </message>
@@ -1341,12 +1341,12 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="97"/>
+        <location filename="../gui/i18n.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="120"/>
+        <location filename="../gui/i18n.py" line="124"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>A janela estará em %1 na próxima vez que você iniciar o %2.</translation>
     </message>
@@ -1404,13 +1404,13 @@ Abrir o link?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="298"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
@@ -1418,7 +1418,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="402"/>
+        <location filename="../gui/main_window.py" line="404"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citação copiada</numerusform>
@@ -1446,7 +1446,7 @@ Abrir o link?</translation>
         <translation type="vanished">citações copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source> [curator]</source>
         <translation> [curadoria]</translation>
     </message>
@@ -1505,127 +1505,127 @@ Abrir o link?</translation>
 <context>
     <name>ManageListsDialog</name>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="56"/>
         <source>Manage reading lists</source>
         <translation>Gerenciar listas de leitura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="64"/>
         <source>Reading lists</source>
         <translation>Listas de leitura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="68"/>
         <source>Items of the reading list, in order</source>
         <translation>Itens da lista de leitura, em ordem</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="70"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
         <translation>Ctrl+Seta para cima e Ctrl+Seta para baixo movem um item; Delete o remove</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>Note on this item, for the handout</source>
         <translation>Nota sobre este item, para o folheto</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="81"/>
         <source>A short note for the handout (optional)</source>
         <translation>Uma nota curta para o folheto (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;New…</source>
         <translation>&amp;Nova…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Apagar</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>&amp;Show in window</source>
         <translation>&amp;Mostrar na janela</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="107"/>
         <source>Re&amp;move from list</source>
         <translation>Remo&amp;ver da lista</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="110"/>
         <source>Reading lists:</source>
         <translation>Listas de leitura:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="117"/>
         <source>Items:</source>
         <translation>Itens:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="205"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="215"/>
         <source>Items of “%1”:</source>
         <translation>Itens de “%1”:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>New reading list</source>
         <translation>Nova lista de leitura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>Rename reading list</source>
         <translation>Renomear lista de leitura</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>“%1” apagada.</translation>
     </message>
@@ -1781,202 +1781,202 @@ Abrir o link?</translation>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="109"/>
+        <location filename="../gui/dialogs/editor.py" line="110"/>
         <source>&amp;Local copy</source>
         <translation>&amp;Cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="152"/>
+        <location filename="../gui/dialogs/editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="155"/>
+        <location filename="../gui/dialogs/editor.py" line="156"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="159"/>
+        <location filename="../gui/dialogs/editor.py" line="160"/>
         <source>T&amp;ype</source>
         <translation>Ti&amp;po</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="163"/>
+        <location filename="../gui/dialogs/editor.py" line="164"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="167"/>
+        <location filename="../gui/dialogs/editor.py" line="168"/>
         <source>&amp;Authors</source>
         <translation>&amp;Autores</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="170"/>
+        <location filename="../gui/dialogs/editor.py" line="171"/>
         <source>To&amp;pics</source>
         <translation>T&amp;emas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="175"/>
+        <location filename="../gui/dialogs/editor.py" line="176"/>
         <source>&amp;Countries</source>
         <translation>Paí&amp;ses</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="179"/>
+        <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>&amp;Data (2017, 2017-10 ou 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="182"/>
+        <location filename="../gui/dialogs/editor.py" line="183"/>
         <source>La&amp;nguage code</source>
         <translation>Código de &amp;idioma</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="189"/>
+        <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>Staff only</source>
         <translation>Somente para a equipe</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="191"/>
+        <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>A&amp;udience</source>
         <translation>Pú&amp;blico</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="193"/>
+        <location filename="../gui/dialogs/editor.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="197"/>
+        <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>Trashed</source>
         <translation>Na lixeira</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>&amp;Status</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Su&amp;mmary</source>
         <translation>Resu&amp;mo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Excerpt</source>
         <translation>Trecho</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>E&amp;xcerpt</source>
         <translation>T&amp;recho</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator notes</source>
         <translation>Notas da curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="205"/>
+        <location filename="../gui/dialogs/editor.py" line="206"/>
         <source>Curator &amp;notes</source>
         <translation>&amp;Notas da curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="209"/>
+        <location filename="../gui/dialogs/editor.py" line="210"/>
         <source>Needs review</source>
         <translation>Precisa de revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>Why it needs review</source>
         <translation>Por que precisa de revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="214"/>
+        <location filename="../gui/dialogs/editor.py" line="215"/>
         <source>why</source>
         <translation>por quê</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="217"/>
+        <location filename="../gui/dialogs/editor.py" line="218"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Local copy</source>
         <translation>Cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>none: only the link</source>
         <translation>nenhuma: somente o link</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="229"/>
+        <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="231"/>
+        <location filename="../gui/dialogs/editor.py" line="232"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="250"/>
+        <location filename="../gui/dialogs/editor.py" line="251"/>
         <source>Attach a local copy</source>
         <translation>Anexar uma cópia local</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="289"/>
+        <location filename="../gui/dialogs/editor.py" line="290"/>
         <source>a title is required</source>
         <translation>o título é obrigatório</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="293"/>
+        <location filename="../gui/dialogs/editor.py" line="294"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>“%1” não é um país conhecido</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="301"/>
+        <location filename="../gui/dialogs/editor.py" line="302"/>
         <source>Cannot save yet: </source>
         <translation>Ainda não é possível salvar: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” — did you mean “%2”?</source>
         <translation>Novo tema “%1” — você quis dizer “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New topic “%1” will be created.</source>
         <translation>Será criado o novo tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
         <translation>Nova organização “%1” — você quis dizer “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <location filename="../gui/dialogs/editor.py" line="318"/>
         <source>New organisation “%1” will be created.</source>
         <translation>Será criada a nova organização “%1”.</translation>
     </message>
@@ -1989,12 +1989,12 @@ Abrir o link?</translation>
         <translation type="vanished">Será criado um novo valor em %1: “%2”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="341"/>
+        <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
         <translation>Salvar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="354"/>
+        <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
         <translation>Descartar as suas alterações?</translation>
     </message>
@@ -2002,57 +2002,57 @@ Abrir o link?</translation>
 <context>
     <name>ResourceType</name>
     <message>
-        <location filename="../gui/strings.py" line="59"/>
+        <location filename="../gui/strings.py" line="60"/>
         <source>Report / publication</source>
         <translation>Relatório / publicação</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="60"/>
+        <location filename="../gui/strings.py" line="61"/>
         <source>Book</source>
         <translation>Livro</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="61"/>
+        <location filename="../gui/strings.py" line="62"/>
         <source>Guide</source>
         <translation>Guia</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="62"/>
+        <location filename="../gui/strings.py" line="63"/>
         <source>Infographic</source>
         <translation>Infográfico</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="63"/>
+        <location filename="../gui/strings.py" line="64"/>
         <source>Article</source>
         <translation>Artigo</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="64"/>
+        <location filename="../gui/strings.py" line="65"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="65"/>
+        <location filename="../gui/strings.py" line="66"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="66"/>
+        <location filename="../gui/strings.py" line="67"/>
         <source>Case study</source>
         <translation>Estudo de caso</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="67"/>
+        <location filename="../gui/strings.py" line="68"/>
         <source>Legislation review</source>
         <translation>Análise da legislação</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="68"/>
+        <location filename="../gui/strings.py" line="69"/>
         <source>Training material</source>
         <translation>Material de formação</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="69"/>
+        <location filename="../gui/strings.py" line="70"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
@@ -2333,7 +2333,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Pesquisar… ex.: sexting, "segurança on-line", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Pesquisar… ex.: sexting, &quot;segurança on-line&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2359,7 +2359,7 @@ Abrir o link?</translation>
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln outro</numerusform>
@@ -2367,29 +2367,29 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="43"/>
-        <location filename="../gui/panes/similar_pane.py" line="47"/>
-        <location filename="../gui/panes/similar_pane.py" line="52"/>
+        <location filename="../gui/panes/similar_pane.py" line="44"/>
+        <location filename="../gui/panes/similar_pane.py" line="48"/>
+        <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
         <translation>Recursos semelhantes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="65"/>
+        <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Selecione um recurso para ver outros semelhantes.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="70"/>
+        <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
         <translation>Procurando recursos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="80"/>
+        <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
         <translation>Nenhum recurso semelhante.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="93"/>
+        <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>parecido no texto</translation>
     </message>
@@ -2429,6 +2429,24 @@ Abrir o link?</translation>
     </message>
 </context>
 <context>
+    <name>TopicLabelsDialog</name>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
+        <source>Translations of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
+        <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
+        <source>Label in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../gui/transfers.py" line="162"/>
@@ -2441,23 +2459,23 @@ Abrir o link?</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="80"/>
+        <location filename="../gui/strings.py" line="81"/>
         <source>Exported %1 of %2…</source>
         <translation>%1 de %2 exportados…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="86"/>
+        <location filename="../gui/strings.py" line="87"/>
         <source>Laid out %1 of %2…</source>
         <translation>%1 de %2 diagramados…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="92"/>
+        <location filename="../gui/strings.py" line="93"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="107"/>
+        <location filename="../gui/strings.py" line="108"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: não é possível gravar (%2)</translation>
     </message>
@@ -2538,53 +2556,53 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="223"/>
-        <location filename="../gui/transfers.py" line="238"/>
-        <location filename="../gui/transfers.py" line="278"/>
-        <location filename="../gui/transfers.py" line="283"/>
+        <location filename="../gui/transfers.py" line="224"/>
+        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="284"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="239"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="280"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="324"/>
-        <location filename="../gui/transfers.py" line="332"/>
-        <location filename="../gui/transfers.py" line="352"/>
-        <location filename="../gui/transfers.py" line="355"/>
+        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="356"/>
         <source>Import collection pack</source>
         <translation>Importar pacote de coleção</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="326"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Pacotes de coleção (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="332"/>
+        <location filename="../gui/transfers.py" line="333"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="354"/>
         <source>Merging…</source>
         <translation>Mesclando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="366"/>
+        <location filename="../gui/transfers.py" line="367"/>
         <source>Read %1 entries…</source>
         <translation>%1 entradas lidas…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="370"/>
+        <location filename="../gui/transfers.py" line="371"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Importação cancelada; a biblioteca ficou como estava.</translation>
     </message>
@@ -2637,108 +2655,113 @@ Abrir o link?</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="26"/>
         <source>Vocabulary and thesaurus</source>
         <translation>Vocabulário e tesauro</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="30"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Vocabulary</source>
         <translation>Vocabulário</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="44"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="45"/>
         <source>Thesaurus</source>
         <translation>Tesauro</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renomear…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="51"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Mesclar com…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Alternative names…</source>
         <translation>Nomes &amp;alternativos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>&amp;Broader topic…</source>
         <translation>&amp;Tema mais amplo…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
         <source>Delete &amp;unused</source>
         <translation>Apagar os não &amp;usados</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="60"/>
         <source>New synonym &amp;group…</source>
         <translation>Novo &amp;grupo de sinônimos…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="74"/>
         <source>synonym group</source>
         <translation>grupo de sinônimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="124"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="138"/>
         <source>Merge</source>
         <translation>Mesclar</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="125"/>
         <source>Merge “%1” into:</source>
         <translation>Mesclar “%1” com:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Transferir %Ln recurso de “%2” para “%3” e remover “%2”?</numerusform>
@@ -2750,53 +2773,53 @@ Abrir o link?</translation>
         <translation type="vanished">Remarcar %1 recursos de “%2” para “%3” e remover “%2”?</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="157"/>
         <source>Synonym group</source>
         <translation>Grupo de sinônimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="158"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>Termos equivalentes, separados por ; (vazio apaga o grupo):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="168"/>
         <source>Alternative names</source>
         <translation>Nomes alternativos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="169"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>Outros nomes que devem encontrar “%1” (separados por ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="185"/>
         <source>(none: a top-level topic)</source>
         <translation>(nenhum: tema de nível superior)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="190"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="202"/>
         <source>Broader topic</source>
         <translation>Tema mais amplo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="191"/>
         <source>Put “%1” under:</source>
         <translation>Colocar “%1” dentro de:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="203"/>
         <source>There is no topic “%1”.</source>
         <translation>Não existe o tema “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>New synonym group</source>
         <translation>Novo grupo de sinônimos</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>Termos equivalentes, separados por ;</translation>
     </message>

@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 เคล็ดลับการค้นหา:
   • คำ: ต้องพบครบทุกคำ — online safety
-  • "วลีที่ตรงกันทุกคำ" — "missing children"
+  • &quot;วลีที่ตรงกันทุกคำ&quot; — &quot;missing children&quot;
   • OR, NOT หรือเครื่องหมายลบ — sexting -schools
   • ช่องข้อมูล — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • ปี — year:2015..2020, year:&gt;2017
@@ -51,32 +51,32 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="77"/>
+        <location filename="../gui/accessibility.py" line="112"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>กด Space หรือ Enter เพื่อทำเครื่องหมายค่าที่เคอร์เซอร์อยู่ หรือใช้เมนูบริบท (ปุ่ม Menu) เพื่อยกเว้นค่านั้น ลูกศรซ้ายและขวาใช้ยุบและขยายกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="83"/>
+        <location filename="../gui/accessibility.py" line="118"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>ลูกศรขึ้นและลงใช้เลื่อนระหว่างแหล่งข้อมูล Enter เพื่อเปิด Ctrl+D เพื่อเพิ่มรายการที่เลือกในรายการอ่าน ปุ่ม Menu แสดงคำสั่งเพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="87"/>
+        <location filename="../gui/accessibility.py" line="122"/>
         <source>The order of the results</source>
         <translation>ลำดับของผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="89"/>
+        <location filename="../gui/accessibility.py" line="124"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab ใช้เลื่อนระหว่างลิงก์ Enter เพื่อเปิดลิงก์ที่เคอร์เซอร์อยู่</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="93"/>
+        <location filename="../gui/accessibility.py" line="128"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>แหล่งข้อมูลที่คล้ายกับรายการที่แสดงอยู่ Tab ใช้เลื่อนระหว่างรายการ Enter เพื่อแสดงรายการนั้น</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="96"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>ลูกศรขึ้นและลงใช้เปลี่ยนทีละปี พิมพ์ปีแล้วกด Enter เพื่อใช้ปีนั้น</translation>
     </message>
@@ -340,27 +340,27 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>Core</name>
     <message>
-        <location filename="../gui/strings.py" line="25"/>
+        <location filename="../gui/strings.py" line="26"/>
         <source>Waiting for another program to finish the search index</source>
         <translation>กำลังรอโปรแกรมอื่นสร้างดัชนีการค้นหาให้เสร็จ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="26"/>
+        <location filename="../gui/strings.py" line="27"/>
         <source>Search index ready</source>
         <translation>ดัชนีการค้นหาพร้อมแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="27"/>
+        <location filename="../gui/strings.py" line="28"/>
         <source>Building the search index</source>
         <translation>กำลังสร้างดัชนีการค้นหา</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="28"/>
+        <location filename="../gui/strings.py" line="29"/>
         <source>Writing resources…</source>
         <translation>กำลังเขียนแหล่งข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="29"/>
+        <location filename="../gui/strings.py" line="30"/>
         <source>Merging resources…</source>
         <translation>กำลังรวมแหล่งข้อมูล…</translation>
     </message>
@@ -516,63 +516,63 @@ Add it anyway?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="70"/>
+        <location filename="../gui/panes/detail_pane.py" line="72"/>
         <source>Resource details</source>
         <translation>รายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="75"/>
+        <location filename="../gui/panes/detail_pane.py" line="78"/>
         <source>Resource details text</source>
         <translation>ข้อความรายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="83"/>
-        <location filename="../gui/panes/detail_pane.py" line="84"/>
+        <location filename="../gui/panes/detail_pane.py" line="86"/>
+        <location filename="../gui/panes/detail_pane.py" line="87"/>
         <source>Copy citation</source>
         <translation>คัดลอกการอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="119"/>
+        <location filename="../gui/panes/detail_pane.py" line="128"/>
         <source>Select a resource to see its details.</source>
         <translation>เลือกแหล่งข้อมูลเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="141"/>
+        <location filename="../gui/panes/detail_pane.py" line="150"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="147"/>
+        <location filename="../gui/panes/detail_pane.py" line="156"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="149"/>
+        <location filename="../gui/panes/detail_pane.py" line="158"/>
         <source>Authors</source>
         <translation>ผู้แต่ง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="151"/>
+        <location filename="../gui/panes/detail_pane.py" line="160"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="153"/>
+        <location filename="../gui/panes/detail_pane.py" line="163"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="155"/>
+        <location filename="../gui/panes/detail_pane.py" line="165"/>
         <source>Countries</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="157"/>
+        <location filename="../gui/panes/detail_pane.py" line="167"/>
         <source>Regions</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="201"/>
+        <location filename="../gui/panes/detail_pane.py" line="211"/>
         <source>Citation copied</source>
         <translation>คัดลอกการอ้างอิงแล้ว</translation>
     </message>
@@ -744,77 +744,77 @@ Add it anyway?</source>
 <context>
     <name>FacetDialog</name>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="95"/>
         <source>%1: all values</source>
         <translation>%1: ค่าทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="100"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
         <source>Filter…</source>
         <translation>กรอง…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="101"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="102"/>
         <source>Filter values</source>
         <translation>กรองค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
         <source>Sort values</source>
         <translation>เรียงค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="106"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
         <source>Most resources first</source>
         <translation>จำนวนมากที่สุดก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="107"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
         <source>A–Z</source>
         <translation>ก–ฮ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="109"/>
         <source>&amp;Sort:</source>
         <translation>เรียง(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="113"/>
         <source>Values</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
         <source>&amp;Include</source>
         <translation>รวม(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
         <source>E&amp;xclude</source>
         <translation>ยกเว้น(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="133"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="134"/>
         <source>C&amp;lear</source>
         <translation>ล้าง(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="220"/>
         <source>%1 of %2 values</source>
         <translation>%1 จาก %2 ค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="221"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="222"/>
         <source>%1 values</source>
         <translation>%1 ค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="224"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="225"/>
         <source>%1 included</source>
         <translation>รวม %1 ค่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/facet_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/facet_dialog.py" line="227"/>
         <source>%1 excluded</source>
         <translation>ยกเว้น %1 ค่า</translation>
     </message>
@@ -822,23 +822,23 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="136"/>
+        <location filename="../gui/models/facet_model.py" line="138"/>
         <source>More… (%1 matches)</source>
         <translation>เพิ่มเติม… (ตรงกัน %1 ค่า)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="146"/>
-        <location filename="../gui/models/facet_model.py" line="225"/>
+        <location filename="../gui/models/facet_model.py" line="148"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>More… (%1)</source>
         <translation>เพิ่มเติม… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="315"/>
+        <location filename="../gui/models/facet_model.py" line="337"/>
         <source>%s: no match</source>
         <translation>%s: ไม่มีค่าที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="316"/>
+        <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
         <translation>%s: ไม่มีในผลลัพธ์นี้</translation>
     </message>
@@ -847,12 +847,12 @@ Add it anyway?</source>
         <translation type="vanished">ยกเว้น </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="345"/>
+        <location filename="../gui/models/facet_model.py" line="367"/>
         <source>, included</source>
         <translation>, รวมอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="347"/>
+        <location filename="../gui/models/facet_model.py" line="369"/>
         <source>, excluded</source>
         <translation>, ยกเว้นอยู่</translation>
     </message>
@@ -895,59 +895,59 @@ Add it anyway?</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="340"/>
+        <location filename="../gui/models/facet_model.py" line="362"/>
         <source>not %1</source>
         <translation>ยกเว้น %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="351"/>
+        <location filename="../gui/models/facet_model.py" line="373"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, expanded</source>
         <translation>, ขยายอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="355"/>
+        <location filename="../gui/models/facet_model.py" line="377"/>
         <source>, collapsed</source>
         <translation>, ยุบอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="365"/>
+        <location filename="../gui/models/facet_model.py" line="387"/>
         <source>checked</source>
         <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="389"/>
         <source>excluded</source>
         <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="391"/>
         <source>not checked</source>
         <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="395"/>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="378"/>
+        <location filename="../gui/models/facet_model.py" line="400"/>
         <source>level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="396"/>
+        <location filename="../gui/models/facet_model.py" line="418"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>คลิกเพื่อรวม กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="398"/>
+        <location filename="../gui/models/facet_model.py" line="420"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>ค่าทั้งหมด: กรอง เรียง รวม หรือยกเว้นหลายค่าพร้อมกัน</translation>
     </message>
@@ -955,32 +955,32 @@ Add it anyway?</source>
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="70"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
         <source>Filter facet values…</source>
         <translation>กรองค่าในหมวดการกรอง…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="71"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="72"/>
         <source>Filter facet values</source>
         <translation>กรองค่าในหมวดการกรอง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="80"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="81"/>
         <source>Facets</source>
         <translation>หมวดการกรอง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="251"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="264"/>
         <source>Include</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="252"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="265"/>
         <source>Exclude</source>
         <translation>ยกเว้น</translation>
     </message>
     <message>
-        <location filename="../gui/panes/facet_sidebar.py" line="296"/>
+        <location filename="../gui/panes/facet_sidebar.py" line="315"/>
         <source>Under %1</source>
         <translation>อยู่ใต้ %1</translation>
     </message>
@@ -988,47 +988,47 @@ Add it anyway?</source>
 <context>
     <name>FacetValuesModel</name>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Value</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Resources</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="68"/>
+        <location filename="../gui/models/facet_values_model.py" line="69"/>
         <source>Exclude</source>
         <translation>ยกเว้น</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, included</source>
         <translation>, รวมอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="135"/>
+        <location filename="../gui/models/facet_values_model.py" line="137"/>
         <source>, excluded</source>
         <translation>, ยกเว้นอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>checked</source>
         <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="138"/>
+        <location filename="../gui/models/facet_values_model.py" line="140"/>
         <source>excluded</source>
         <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="139"/>
+        <location filename="../gui/models/facet_values_model.py" line="141"/>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_values_model.py" line="141"/>
+        <location filename="../gui/models/facet_values_model.py" line="143"/>
         <source>not checked</source>
         <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
@@ -1036,52 +1036,52 @@ Add it anyway?</source>
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../gui/strings.py" line="40"/>
+        <location filename="../gui/strings.py" line="41"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="41"/>
+        <location filename="../gui/strings.py" line="42"/>
         <source>Region</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="42"/>
+        <location filename="../gui/strings.py" line="43"/>
         <source>Country</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="43"/>
+        <location filename="../gui/strings.py" line="44"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="44"/>
+        <location filename="../gui/strings.py" line="45"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="45"/>
+        <location filename="../gui/strings.py" line="46"/>
         <source>Decade</source>
         <translation>ทศวรรษ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="46"/>
+        <location filename="../gui/strings.py" line="47"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="47"/>
+        <location filename="../gui/strings.py" line="48"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="99"/>
+        <location filename="../gui/strings.py" line="100"/>
         <source>NOT %1: %2</source>
         <translation>ยกเว้น %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="101"/>
+        <location filename="../gui/strings.py" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1150,49 +1150,49 @@ Add it anyway?</source>
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="28"/>
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln รายการ · จัดทำเมื่อ %1 ด้วย %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="60"/>
+        <location filename="../gui/pdf/labels.py" line="53"/>
         <source>Contents</source>
         <translation>สารบัญ</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="61"/>
+        <location filename="../gui/pdf/labels.py" line="54"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="62"/>
+        <location filename="../gui/pdf/labels.py" line="55"/>
         <source>%1 — page %2</source>
         <translation>%1 — หน้า %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="70"/>
+        <location filename="../gui/pdf/labels.py" line="63"/>
         <source>Reading list: %1</source>
         <translation>รายการอ่าน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="73"/>
+        <location filename="../gui/pdf/labels.py" line="66"/>
         <source>Search: %1</source>
         <translation>ค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="79"/>
+        <location filename="../gui/pdf/labels.py" line="72"/>
         <source>Not %1: %2</source>
         <translation>ยกเว้น %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="82"/>
+        <location filename="../gui/pdf/labels.py" line="75"/>
         <source>Selected resources</source>
         <translation>แหล่งข้อมูลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pdf/labels.py" line="83"/>
+        <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>ทั้งห้องสมุด</translation>
     </message>
@@ -1243,88 +1243,88 @@ Add it anyway?</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="34"/>
+        <location filename="../gui/dialogs/import_preview.py" line="35"/>
         <source>Import %1</source>
         <translation>นำเข้า %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="43"/>
+        <location filename="../gui/dialogs/import_preview.py" line="44"/>
         <source>Columns (which field each column fills)</source>
         <translation>คอลัมน์ (แต่ละคอลัมน์ใส่ข้อมูลในช่องใด)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="47"/>
+        <location filename="../gui/dialogs/import_preview.py" line="48"/>
         <source>Field for column %1</source>
         <translation>ช่องข้อมูลของคอลัมน์ %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="48"/>
+        <location filename="../gui/dialogs/import_preview.py" line="49"/>
         <source>(ignore)</source>
         <translation>(ข้าม)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="52"/>
+        <location filename="../gui/dialogs/import_preview.py" line="53"/>
         <source>(no name)</source>
         <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="54"/>
+        <location filename="../gui/dialogs/import_preview.py" line="55"/>
         <source>&amp;Apply column choices</source>
         <translation>ใช้การเลือกคอลัมน์(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="58"/>
+        <location filename="../gui/dialogs/import_preview.py" line="59"/>
         <source>Entries already in the library</source>
         <translation>รายการที่มีอยู่แล้วในห้องสมุด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="59"/>
+        <location filename="../gui/dialogs/import_preview.py" line="60"/>
         <source>&amp;Skip them</source>
         <translation>ข้ามรายการเหล่านี้(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="61"/>
+        <location filename="../gui/dialogs/import_preview.py" line="62"/>
         <source>&amp;Merge them in (fill empty fields, add topics, countries, names)</source>
         <translation>รวมเข้าด้วยกัน (เติมช่องที่ว่าง เพิ่มหัวข้อ ประเทศ ชื่อ)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="73"/>
         <location filename="../gui/dialogs/import_preview.py" line="74"/>
+        <location filename="../gui/dialogs/import_preview.py" line="75"/>
         <source>What the import found</source>
         <translation>สิ่งที่พบจากการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="85"/>
+        <location filename="../gui/dialogs/import_preview.py" line="86"/>
         <source>&amp;Import</source>
         <translation>นำเข้า(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="96"/>
+        <location filename="../gui/dialogs/import_preview.py" line="97"/>
         <source>There is nothing new to add.</source>
         <translation>ไม่มีรายการใหม่ที่จะเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="108"/>
+        <location filename="../gui/dialogs/import_preview.py" line="109"/>
         <source>Already in the library (%1)</source>
         <translation>มีอยู่แล้วในห้องสมุด (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="110"/>
+        <location filename="../gui/dialogs/import_preview.py" line="111"/>
         <source>Duplicates (%1 in the library, %2 within the file)</source>
         <translation>รายการซ้ำ (ในห้องสมุด %1 รายการ ในไฟล์ %2 รายการ)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="113"/>
+        <location filename="../gui/dialogs/import_preview.py" line="114"/>
         <source>New vocabulary terms (%1)</source>
         <translation>คำศัพท์ใหม่ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="114"/>
+        <location filename="../gui/dialogs/import_preview.py" line="115"/>
         <source>Problems (%1)</source>
         <translation>ปัญหา (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/import_preview.py" line="115"/>
+        <location filename="../gui/dialogs/import_preview.py" line="116"/>
         <source>Notes (%1)</source>
         <translation>หมายเหตุ (%1)</translation>
     </message>
@@ -1332,12 +1332,12 @@ Add it anyway?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../gui/i18n.py" line="97"/>
+        <location filename="../gui/i18n.py" line="101"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/i18n.py" line="120"/>
+        <location filename="../gui/i18n.py" line="124"/>
         <source>The window will be in %1 the next time you start %2.</source>
         <translation>หน้าต่างจะแสดงเป็นภาษา %1 เมื่อคุณเปิด %2 ครั้งถัดไป</translation>
     </message>
@@ -1395,20 +1395,20 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="298"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln รายการ · ค้นหาใช้เวลา %1 มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="402"/>
+        <location filename="../gui/main_window.py" line="404"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>คัดลอกการอ้างอิง %Ln รายการแล้ว</numerusform>
@@ -1435,7 +1435,7 @@ Open it?</source>
         <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="410"/>
+        <location filename="../gui/main_window.py" line="412"/>
         <source> [curator]</source>
         <translation> [ผู้ดูแล]</translation>
     </message>
@@ -1494,127 +1494,127 @@ Open it?</source>
 <context>
     <name>ManageListsDialog</name>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="55"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="56"/>
         <source>Manage reading lists</source>
         <translation>จัดการรายการอ่าน</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="63"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="64"/>
         <source>Reading lists</source>
         <translation>รายการอ่าน</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="67"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="68"/>
         <source>Items of the reading list, in order</source>
         <translation>แหล่งข้อมูลในรายการอ่าน ตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="69"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="70"/>
         <source>Ctrl+Up and Ctrl+Down move an item; Delete removes it</source>
         <translation>Ctrl+ลูกศรขึ้น และ Ctrl+ลูกศรลง เพื่อย้ายรายการ Delete เพื่อนำออก</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="79"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
         <source>Note on this item, for the handout</source>
         <translation>หมายเหตุของรายการนี้ สำหรับเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="80"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="81"/>
         <source>A short note for the handout (optional)</source>
         <translation>หมายเหตุสั้นๆ สำหรับเอกสารแจก (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="88"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="99"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
         <source>&amp;New…</source>
         <translation>ใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="100"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
         <source>&amp;Rename…</source>
         <translation>เปลี่ยนชื่อ(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="101"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
         <source>D&amp;uplicate</source>
         <translation>ทำสำเนา(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="102"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="103"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
         <source>&amp;Show in window</source>
         <translation>แสดงในหน้าต่าง(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="104"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>เลื่อนขึ้น(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="105"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>เลื่อนลง(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="106"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="107"/>
         <source>Re&amp;move from list</source>
         <translation>นำออกจากรายการอ่าน(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="109"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="110"/>
         <source>Reading lists:</source>
         <translation>รายการอ่าน:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="116"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="117"/>
         <source>Items:</source>
         <translation>แหล่งข้อมูลในรายการ:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="123"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>หมายเหตุ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="204"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="205"/>
         <source>Note: %1</source>
         <translation>หมายเหตุ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="214"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="215"/>
         <source>Items of “%1”:</source>
         <translation>แหล่งข้อมูลใน “%1”:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>New reading list</source>
         <translation>รายการอ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="261"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="262"/>
         <source>Name:</source>
         <translation>ชื่อ:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>Rename reading list</source>
         <translation>เปลี่ยนชื่อรายการอ่าน</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="272"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="273"/>
         <source>New name:</source>
         <translation>ชื่อใหม่:</translation>
     </message>
     <message>
-        <location filename="../gui/reading_lists/manage_dialog.py" line="307"/>
+        <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>ลบ “%1” แล้ว</translation>
     </message>
@@ -1767,202 +1767,202 @@ Open it?</source>
 <context>
     <name>ResourceDialog</name>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="109"/>
+        <location filename="../gui/dialogs/editor.py" line="110"/>
         <source>&amp;Local copy</source>
         <translation>สำเนาในเครื่อง(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="152"/>
+        <location filename="../gui/dialogs/editor.py" line="153"/>
         <source>&amp;Title</source>
         <translation>ชื่อเรื่อง(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="155"/>
+        <location filename="../gui/dialogs/editor.py" line="156"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="159"/>
+        <location filename="../gui/dialogs/editor.py" line="160"/>
         <source>T&amp;ype</source>
         <translation>ประเภท(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="163"/>
+        <location filename="../gui/dialogs/editor.py" line="164"/>
         <source>&amp;Organisations</source>
         <translation>องค์กร(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="167"/>
+        <location filename="../gui/dialogs/editor.py" line="168"/>
         <source>&amp;Authors</source>
         <translation>ผู้แต่ง(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="170"/>
+        <location filename="../gui/dialogs/editor.py" line="171"/>
         <source>To&amp;pics</source>
         <translation>หัวข้อ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="175"/>
+        <location filename="../gui/dialogs/editor.py" line="176"/>
         <source>&amp;Countries</source>
         <translation>ประเทศ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="179"/>
+        <location filename="../gui/dialogs/editor.py" line="180"/>
         <source>&amp;Date (2017, 2017-10 or 2017-10-26)</source>
         <translation>วันที่(&amp;D) (2017, 2017-10 หรือ 2017-10-26)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="181"/>
+        <location filename="../gui/dialogs/editor.py" line="182"/>
         <source>&amp;Link</source>
         <translation>ลิงก์(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="182"/>
+        <location filename="../gui/dialogs/editor.py" line="183"/>
         <source>La&amp;nguage code</source>
         <translation>รหัสภาษา(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="187"/>
+        <location filename="../gui/dialogs/editor.py" line="188"/>
         <source>Audience</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="188"/>
+        <location filename="../gui/dialogs/editor.py" line="189"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="189"/>
+        <location filename="../gui/dialogs/editor.py" line="190"/>
         <source>Staff only</source>
         <translation>เฉพาะเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="191"/>
+        <location filename="../gui/dialogs/editor.py" line="192"/>
         <source>A&amp;udience</source>
         <translation>กลุ่มเป้าหมาย(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="193"/>
+        <location filename="../gui/dialogs/editor.py" line="194"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="197"/>
+        <location filename="../gui/dialogs/editor.py" line="198"/>
         <source>Trashed</source>
         <translation>อยู่ในถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="199"/>
+        <location filename="../gui/dialogs/editor.py" line="200"/>
         <source>&amp;Status</source>
         <translation>สถานะ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="200"/>
+        <location filename="../gui/dialogs/editor.py" line="201"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="201"/>
+        <location filename="../gui/dialogs/editor.py" line="202"/>
         <source>Su&amp;mmary</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="202"/>
+        <location filename="../gui/dialogs/editor.py" line="203"/>
         <source>Excerpt</source>
         <translation>ข้อความที่ตัดตอนมา</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="203"/>
+        <location filename="../gui/dialogs/editor.py" line="204"/>
         <source>E&amp;xcerpt</source>
         <translation>ข้อความที่ตัดตอนมา(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="204"/>
+        <location filename="../gui/dialogs/editor.py" line="205"/>
         <source>Curator notes</source>
         <translation>บันทึกของผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="205"/>
+        <location filename="../gui/dialogs/editor.py" line="206"/>
         <source>Curator &amp;notes</source>
         <translation>บันทึกของผู้ดูแล(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="209"/>
+        <location filename="../gui/dialogs/editor.py" line="210"/>
         <source>Needs review</source>
         <translation>ต้องตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="213"/>
+        <location filename="../gui/dialogs/editor.py" line="214"/>
         <source>Why it needs review</source>
         <translation>เหตุผลที่ต้องตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="214"/>
+        <location filename="../gui/dialogs/editor.py" line="215"/>
         <source>why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="217"/>
+        <location filename="../gui/dialogs/editor.py" line="218"/>
         <source>Review</source>
         <translation>การตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="227"/>
+        <location filename="../gui/dialogs/editor.py" line="228"/>
         <source>Local copy</source>
         <translation>สำเนาในเครื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="228"/>
+        <location filename="../gui/dialogs/editor.py" line="229"/>
         <source>none: only the link</source>
         <translation>ไม่มี: มีเพียงลิงก์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="229"/>
+        <location filename="../gui/dialogs/editor.py" line="230"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="231"/>
+        <location filename="../gui/dialogs/editor.py" line="232"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="250"/>
+        <location filename="../gui/dialogs/editor.py" line="251"/>
         <source>Attach a local copy</source>
         <translation>แนบสำเนาในเครื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="289"/>
+        <location filename="../gui/dialogs/editor.py" line="290"/>
         <source>a title is required</source>
         <translation>ต้องระบุชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="293"/>
+        <location filename="../gui/dialogs/editor.py" line="294"/>
         <source>&apos;%1&apos; is not a known country</source>
         <translation>ไม่รู้จักประเทศ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="301"/>
+        <location filename="../gui/dialogs/editor.py" line="302"/>
         <source>Cannot save yet: </source>
         <translation>ยังบันทึกไม่ได้: </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="314"/>
+        <location filename="../gui/dialogs/editor.py" line="315"/>
         <source>New topic “%1” — did you mean “%2”?</source>
         <translation>หัวข้อใหม่ “%1” — คุณหมายถึง “%2” หรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="315"/>
+        <location filename="../gui/dialogs/editor.py" line="316"/>
         <source>New topic “%1” will be created.</source>
         <translation>จะสร้างหัวข้อใหม่ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="316"/>
+        <location filename="../gui/dialogs/editor.py" line="317"/>
         <source>New organisation “%1” — did you mean “%2”?</source>
         <translation>องค์กรใหม่ “%1” — คุณหมายถึง “%2” หรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="317"/>
+        <location filename="../gui/dialogs/editor.py" line="318"/>
         <source>New organisation “%1” will be created.</source>
         <translation>จะสร้างองค์กรใหม่ “%1”</translation>
     </message>
@@ -1975,12 +1975,12 @@ Open it?</source>
         <translation type="vanished">จะสร้างค่าใหม่ “%2” (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="341"/>
+        <location filename="../gui/dialogs/editor.py" line="342"/>
         <source>Save anyway?</source>
         <translation>ยังต้องการบันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/editor.py" line="354"/>
+        <location filename="../gui/dialogs/editor.py" line="355"/>
         <source>Discard your changes?</source>
         <translation>ละทิ้งการเปลี่ยนแปลงของคุณหรือไม่</translation>
     </message>
@@ -1988,57 +1988,57 @@ Open it?</source>
 <context>
     <name>ResourceType</name>
     <message>
-        <location filename="../gui/strings.py" line="59"/>
+        <location filename="../gui/strings.py" line="60"/>
         <source>Report / publication</source>
         <translation>รายงาน / สิ่งพิมพ์</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="60"/>
+        <location filename="../gui/strings.py" line="61"/>
         <source>Book</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="61"/>
+        <location filename="../gui/strings.py" line="62"/>
         <source>Guide</source>
         <translation>คู่มือ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="62"/>
+        <location filename="../gui/strings.py" line="63"/>
         <source>Infographic</source>
         <translation>อินโฟกราฟิก</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="63"/>
+        <location filename="../gui/strings.py" line="64"/>
         <source>Article</source>
         <translation>บทความ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="64"/>
+        <location filename="../gui/strings.py" line="65"/>
         <source>Web page</source>
         <translation>หน้าเว็บ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="65"/>
+        <location filename="../gui/strings.py" line="66"/>
         <source>Checklist</source>
         <translation>รายการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="66"/>
+        <location filename="../gui/strings.py" line="67"/>
         <source>Case study</source>
         <translation>กรณีศึกษา</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="67"/>
+        <location filename="../gui/strings.py" line="68"/>
         <source>Legislation review</source>
         <translation>การทบทวนกฎหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="68"/>
+        <location filename="../gui/strings.py" line="69"/>
         <source>Training material</source>
         <translation>สื่อการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="69"/>
+        <location filename="../gui/strings.py" line="70"/>
         <source>Other</source>
         <translation>อื่นๆ</translation>
     </message>
@@ -2318,7 +2318,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>ค้นหา… เช่น sexting, "online safety", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>ค้นหา… เช่น sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2344,36 +2344,36 @@ Open it?</source>
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="38"/>
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
-            <numerusform>%1 · และอีก %Ln รายการ</numerusform>
+            <numerusform>%1 · และอีก %Ln&#xa0;รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="43"/>
-        <location filename="../gui/panes/similar_pane.py" line="47"/>
-        <location filename="../gui/panes/similar_pane.py" line="52"/>
+        <location filename="../gui/panes/similar_pane.py" line="44"/>
+        <location filename="../gui/panes/similar_pane.py" line="48"/>
+        <location filename="../gui/panes/similar_pane.py" line="53"/>
         <source>Similar resources</source>
         <translation>แหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="65"/>
+        <location filename="../gui/panes/similar_pane.py" line="66"/>
         <source>Select a resource to see similar ones.</source>
         <translation>เลือกแหล่งข้อมูลเพื่อดูรายการที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="70"/>
+        <location filename="../gui/panes/similar_pane.py" line="71"/>
         <source>Finding similar resources…</source>
         <translation>กำลังหาแหล่งข้อมูลที่คล้ายกัน…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="80"/>
+        <location filename="../gui/panes/similar_pane.py" line="81"/>
         <source>No similar resources.</source>
         <translation>ไม่มีแหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="93"/>
+        <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>เนื้อหาใกล้เคียงกัน</translation>
     </message>
@@ -2413,6 +2413,24 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TopicLabelsDialog</name>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
+        <source>Translations of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
+        <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
+        <source>Label in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfers</name>
     <message>
         <location filename="../gui/transfers.py" line="162"/>
@@ -2425,23 +2443,23 @@ Open it?</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="80"/>
+        <location filename="../gui/strings.py" line="81"/>
         <source>Exported %1 of %2…</source>
         <translation>ส่งออกแล้ว %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="86"/>
+        <location filename="../gui/strings.py" line="87"/>
         <source>Laid out %1 of %2…</source>
         <translation>จัดหน้าแล้ว %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="92"/>
+        <location filename="../gui/strings.py" line="93"/>
         <location filename="../gui/transfers.py" line="191"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/strings.py" line="107"/>
+        <location filename="../gui/strings.py" line="108"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: เขียนไม่ได้ (%2)</translation>
     </message>
@@ -2518,53 +2536,53 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="223"/>
-        <location filename="../gui/transfers.py" line="238"/>
-        <location filename="../gui/transfers.py" line="278"/>
-        <location filename="../gui/transfers.py" line="283"/>
+        <location filename="../gui/transfers.py" line="224"/>
+        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="284"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="238"/>
+        <location filename="../gui/transfers.py" line="239"/>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="279"/>
+        <location filename="../gui/transfers.py" line="280"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="324"/>
-        <location filename="../gui/transfers.py" line="332"/>
-        <location filename="../gui/transfers.py" line="352"/>
-        <location filename="../gui/transfers.py" line="355"/>
+        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="356"/>
         <source>Import collection pack</source>
         <translation>นำเข้าชุดคอลเลกชัน</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
+        <location filename="../gui/transfers.py" line="326"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>ชุดคอลเลกชัน (*%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="332"/>
+        <location filename="../gui/transfers.py" line="333"/>
         <source>Checking the pack…</source>
         <translation>กำลังตรวจสอบชุดคอลเลกชัน…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="353"/>
+        <location filename="../gui/transfers.py" line="354"/>
         <source>Merging…</source>
         <translation>กำลังรวม…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="366"/>
+        <location filename="../gui/transfers.py" line="367"/>
         <source>Read %1 entries…</source>
         <translation>อ่านแล้ว %1 รายการ…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="370"/>
+        <location filename="../gui/transfers.py" line="371"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ห้องสมุดยังคงเหมือนเดิม</translation>
     </message>
@@ -2616,108 +2634,113 @@ Open it?</source>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="25"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="26"/>
         <source>Vocabulary and thesaurus</source>
         <translation>คำศัพท์และอรรถาภิธาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="27"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="28"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
         <source>Resources</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="29"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="30"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="38"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
         <source>Vocabulary</source>
         <translation>คำศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="40"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="42"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="44"/>
         <source>Countries</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="43"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="45"/>
         <source>Thesaurus</source>
         <translation>อรรถาภิธาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="48"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
         <source>&amp;Rename…</source>
         <translation>เปลี่ยนชื่อ(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="49"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="51"/>
         <source>&amp;Merge into…</source>
         <translation>รวมเข้ากับ(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="50"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
         <source>&amp;Alternative names…</source>
         <translation>ชื่ออื่น(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="52"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
         <source>&amp;Broader topic…</source>
         <translation>หัวข้อที่กว้างกว่า(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
+        <source>&amp;Translations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
         <source>Delete &amp;unused</source>
         <translation>ลบคำที่ไม่ได้ใช้(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="55"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="60"/>
         <source>New synonym &amp;group…</source>
         <translation>กลุ่มคำพ้องความหมายใหม่(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="68"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="74"/>
         <source>synonym group</source>
         <translation>กลุ่มคำพ้องความหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>Rename</source>
         <translation>เปลี่ยนชื่อ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="105"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="112"/>
         <source>New name:</source>
         <translation>ชื่อใหม่:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="117"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="131"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="124"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="138"/>
         <source>Merge</source>
         <translation>รวม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="118"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="125"/>
         <source>Merge “%1” into:</source>
         <translation>รวม “%1” เข้ากับ:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="132"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>เปลี่ยนแท็กของ %Ln รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</numerusform>
@@ -2728,53 +2751,53 @@ Open it?</source>
         <translation type="vanished">เปลี่ยนแท็กของ %1 รายการจาก “%2” เป็น “%3” และลบ “%2” หรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="150"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="157"/>
         <source>Synonym group</source>
         <translation>กลุ่มคำพ้องความหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="151"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="158"/>
         <source>Equivalent terms, separated by ; (empty deletes the group):</source>
         <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ; (เว้นว่างเพื่อลบกลุ่ม):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="168"/>
         <source>Alternative names</source>
         <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="162"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="169"/>
         <source>Other names that should find “%1” (separated by ;):</source>
         <translation>ชื่ออื่นที่ควรค้นพบ “%1” (คั่นด้วย ;):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="178"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="185"/>
         <source>(none: a top-level topic)</source>
         <translation>(ไม่มี: เป็นหัวข้อระดับบนสุด)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="183"/>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="195"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="190"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="202"/>
         <source>Broader topic</source>
         <translation>หัวข้อที่กว้างกว่า</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="184"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="191"/>
         <source>Put “%1” under:</source>
         <translation>จัด “%1” ไว้ใต้:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="196"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="203"/>
         <source>There is no topic “%1”.</source>
         <translation>ไม่มีหัวข้อ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>New synonym group</source>
         <translation>กลุ่มคำพ้องความหมายใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="211"/>
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="234"/>
         <source>Equivalent terms, separated by ;</source>
         <translation>คำที่มีความหมายเท่ากัน คั่นด้วย ;</translation>
     </message>

@@ -417,3 +417,58 @@ def test_dates_are_written_in_the_ui_language(lang: str, day: str, month: str) -
         month,
         "2020",
     )
+
+
+# -- extraction ---------------------------------------------------------------------------------
+GUI = Path(__file__).resolve().parents[2] / "desktop_app" / "gui"
+
+
+def test_no_string_is_translated_that_lupdate_cannot_see() -> None:
+    """tr() and QCoreApplication.translate() take literals; the few that take a variable
+    translate a table whose literals are marked with QT_TRANSLATE_NOOP, and say so
+    ('# marked …') on their line."""
+    import ast
+
+    unmarked = []
+    for path in sorted(GUI.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            func = node.func
+            if func.attr == "tr":
+                text = node.args[0] if node.args else None
+            elif func.attr == "translate" and getattr(func.value, "id", "") == "QCoreApplication":
+                text = node.args[1] if len(node.args) > 1 else None
+            else:
+                continue
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if not literal and "# marked" not in lines[node.lineno - 1]:
+                unmarked.append(f"{path.relative_to(GUI)}:{node.lineno}")
+    assert unmarked == []
+
+
+def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """lupdate run now finds nothing the .ts files lack, and no string without a context
+    (a tr() outside a class, or an alias lupdate does not know): run 'tools/translations.py
+    update' after changing strings."""
+    from tools.translations import ROOT, _tool, source_files
+
+    out = tmp_path / "now.ts"
+    files = [str(p.relative_to(ROOT)) for p in source_files()]
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *files, "-ts", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    now = ET.parse(out).getroot()
+    found = {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in now.iter("context")
+        for m in c.iter("message")
+    }
+    assert not [source for context, source in found if not context]
+    shipped = {(m.get("context", ""), m.findtext("source") or "") for m in messages("fr")}
+    assert sorted(found - shipped) == []

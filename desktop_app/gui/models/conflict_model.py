@@ -77,7 +77,7 @@ class ConflictModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.tr(self.HEADERS[section])  # marked in HEADERS
         return None
 
     def resolutions(self) -> dict[str, Any]:

@@ -80,7 +80,7 @@ class FacetModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = Node("root", "")
         self.groups = {
-            name: Node("group", name, label=self.tr(label), parent=self.root)
+            name: Node("group", name, label=self.tr(label), parent=self.root)  # marked
             for name, label in GROUPS
         }
         self.root.children = list(self.groups.values())

@@ -108,7 +108,7 @@ class ResultsPane(QWidget):
         self.sort_box.setObjectName("sortBox")
         self.sort_box.setAccessibleName(self.tr("Sort order"))
         for key, label in SORTS:
-            self.sort_box.addItem(self.tr(label), key)
+            self.sort_box.addItem(self.tr(label), key)  # marked in search_state.SORTS
         self.sort_box.setCurrentIndex([k for k, _ in SORTS].index(sort))
         self.sort_box.currentIndexChanged.connect(
             lambda _i: self.sortChanged.emit(self.sort_box.currentData())

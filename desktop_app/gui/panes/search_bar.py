@@ -35,9 +35,9 @@ class SearchBar(QWidget):
         self.recent: list[str] = []  # reader mode: kept in memory only, never saved
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(self.tr(SYNTAX_HINT))
+        self.box.setPlaceholderText(self.tr(SYNTAX_HINT))  # marked above
         self.box.setAccessibleName(self.tr("Search"))
-        self.box.setAccessibleDescription(self.tr(SYNTAX_HINT))
+        self.box.setAccessibleDescription(self.tr(SYNTAX_HINT))  # marked above
         self.box.setClearButtonEnabled(True)
         self.box.installEventFilter(self)
         self.completions = QStringListModel([], self)
