@@ -101,6 +101,7 @@ class Accessibility(QObject):
         super().__init__(window)
         self.window = window
         self._describe()
+        self._show_focus()
         self.apply_tab_order()
         window.searchFinished.connect(lambda _r: self.apply_tab_order())  # chips changed
 
@@ -129,6 +130,17 @@ class Accessibility(QObject):
         w.sidebar.years.setAccessibleDescription(
             self.tr("Up and Down step a year; type a year and press Enter to apply it.")
         )
+
+    def _show_focus(self) -> None:
+        """A clear frame in the highlight colour around the similar resources when they
+        have the keyboard focus, as the results and details have (the trees show it by
+        their current row: a style sheet would take the facet delegate's arrows away)."""
+        for view in (self.window.finding.similar.pane.browser,):
+            name = view.objectName()
+            view.setStyleSheet(
+                f"#{name} {{ border: 1px solid palette(mid); padding: 1px; }}"
+                f"#{name}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}"
+            )
 
     def focus_chain(self) -> list[QWidget]:
         """The window's controls in Tab order (hidden ones are skipped by Tab itself)."""

@@ -332,3 +332,20 @@ def test_the_editor_fits_a_1080p_screen_at_200_percent(qtbot: Any) -> None:
     save = editor.buttons.button(editor.buttons.StandardButton.Save)
     assert editor.rect().contains(save.geometry().translated(save.parentWidget().pos()))
     assert unnamed(editor) == []
+
+
+def test_the_similar_list_shows_when_it_has_the_focus(qtbot: Any, window: MainWindow) -> None:
+    browser = window.finding.similar.pane.browser
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+    highlight = browser.palette().color(QPalette.ColorRole.Highlight).rgb() & 0xFFFFFF
+
+    def edge() -> int:
+        image = browser.grab().toImage()
+        return image.pixel(0, image.height() // 2) & 0xFFFFFF
+
+    window.results.view.setFocus()
+    assert edge() != highlight
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus, timeout=TIMEOUT)
+    assert edge() == highlight
