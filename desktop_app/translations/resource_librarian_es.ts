@@ -2433,17 +2433,17 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
         <source>Translations of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducciones de “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
         <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema se muestra con su etiqueta en el idioma de la interfaz, y una búsqueda en cualquiera de estos idiomas lo encuentra. Deje un campo vacío para mostrar el nombre “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta en %1</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;raducciones…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>

@@ -2433,17 +2433,17 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
         <source>Translations of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduções de “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
         <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tema é exibido com o rótulo no idioma da interface, e uma pesquisa em qualquer um destes idiomas o encontra. Deixe um campo vazio para exibir o nome “%1”.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo em %1</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;duções…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
