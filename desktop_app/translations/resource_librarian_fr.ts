@@ -2433,17 +2433,17 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
         <source>Translations of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
         <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème s&apos;affiche avec son libellé dans la langue de l&apos;interface, et une recherche dans n&apos;importe laquelle de ces langues le trouve. Laissez une case vide pour afficher le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé (%1)</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;ductions…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>

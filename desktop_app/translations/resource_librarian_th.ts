@@ -2417,17 +2417,17 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
         <source>Translations of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปลของ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="30"/>
         <source>The topic is shown by its label in the interface&apos;s language, and a search in any of these languages finds it. Leave a box empty to show the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อจะแสดงด้วยชื่อในภาษาของหน้าจอ และการค้นหาด้วยภาษาใดก็ได้เหล่านี้จะพบหัวข้อนี้ เว้นช่องว่างไว้เพื่อแสดงชื่อ “%1”</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="45"/>
         <source>Label in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดงในภาษา %1</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2701,7 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="57"/>
         <source>&amp;Translations…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปล(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/vocabulary_dialog.py" line="59"/>
