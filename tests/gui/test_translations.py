@@ -472,3 +472,11 @@ def test_the_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
     assert not [source for context, source in found if not context]
     shipped = {(m.get("context", ""), m.findtext("source") or "") for m in messages("fr")}
     assert sorted(found - shipped) == []
+
+
+def test_result_rows_put_their_icon_on_the_right_when_mirrored(window: MainWindow) -> None:
+    """The results' own row painting follows the direction: icon at the row's start."""
+    delegate = window.results.view.itemDelegate()
+    ltr = delegate.icon_rect(500, Qt.LayoutDirection.LeftToRight)
+    rtl = delegate.icon_rect(500, Qt.LayoutDirection.RightToLeft)
+    assert ltr.left() < 20 and rtl.right() > 480 and ltr.size() == rtl.size()

@@ -254,21 +254,30 @@ class ResultDelegate(QStyledItemDelegate):
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.translate(rect.topLeft())
+        mirrored = option.direction == Qt.LayoutDirection.RightToLeft  # icon right, text left
+        shift = QPointF(-float(self.ICON + self.PAD), 0.0) if mirrored else QPointF(0.0, 0.0)
         if row.view is not None:
             icon = style.standardIcon(
                 TYPE_ICONS.get(row.view.type, QStyle.StandardPixmap.SP_FileIcon)
             )
-            icon.paint(painter, QRect(self.PAD, self.PAD, self.ICON, self.ICON))
+            icon.paint(painter, self.icon_rect(rect.width(), option.direction))
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         quiet = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
         for layout, role in row.parts:
             painter.setPen(quiet if role == "sub" else text)
-            layout.draw(painter, QPointF(0, 0))
+            layout.draw(painter, shift)
         if state & QStyle.StateFlag.State_HasFocus:
             self._focus_frame(painter, QRect(0, 0, rect.width(), rect.height()), palette, selected)
         painter.restore()
+
+    def icon_rect(self, width: int, direction: Qt.LayoutDirection) -> QRect:
+        """Where a row of ``width`` shows its type icon: at its start (the right when the
+        layout is mirrored, for a right-to-left language)."""
+        mirrored = direction == Qt.LayoutDirection.RightToLeft
+        left = width - self.PAD - self.ICON if mirrored else self.PAD
+        return QRect(left, self.PAD, self.ICON, self.ICON)
 
     @staticmethod
     def _focus_frame(painter: QPainter, rect: QRect, palette: QPalette, selected: bool) -> None:
