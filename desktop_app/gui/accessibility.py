@@ -13,18 +13,21 @@ the models (``Qt.AccessibleTextRole`` / ``AccessibleDescriptionRole``).
 
 from __future__ import annotations
 
+import html
 import itertools
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
+    QKeyEvent,
     QPalette,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -127,6 +130,12 @@ class Accessibility(QObject):
         similar.browser.setAccessibleDescription(
             self.tr("Resources like the one shown; Tab moves between them, Enter shows one.")
         )
+        links = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        links |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        for label in (w.search_bar.info, w.results.correction):  # Tab reaches their links
+            label.setTextInteractionFlags(links)
+            label.installEventFilter(self)  # Enter on the label follows its first link
+        w.results.correction.setAccessibleName(self.tr("Spelling correction"))
         w.sidebar.years.setAccessibleDescription(
             self.tr("Up and Down step a year; type a year and press Enter to apply it.")
         )
@@ -142,12 +151,28 @@ class Accessibility(QObject):
                 f"#{name}:focus {{ border: 2px solid palette(highlight); padding: 0px; }}"
             )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a label with links, before Tab has picked one, follows the first."""
+        if (
+            isinstance(watched, QLabel)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not watched.hasSelectedText()
+        ):
+            found = re.search(r"href=['\"]([^'\"]*)['\"]", watched.text())
+            if found:
+                watched.linkActivated.emit(html.unescape(found.group(1)))
+                return True
+        return False
+
     def focus_chain(self) -> list[QWidget]:
         """The window's controls in Tab order (hidden ones are skipped by Tab itself)."""
         w = self.window
         years = w.sidebar.years
         return [
             w.search_bar.box,
+            w.search_bar.info,  # "Did you mean …?"
             w.finding.saved.pane.tree,
             w.sidebar.filter_box,
             w.sidebar.tree,
@@ -157,6 +182,7 @@ class Accessibility(QObject):
             *w.filters_bar.chips,
             w.filters_bar.clear,
             w.results.sort_box,
+            w.results.correction,  # "Search instead for …"
             w.results.view,
             w.results.empty_suggest,
             w.results.empty_clear,

@@ -238,3 +238,31 @@ def test_the_menu_key_excludes_the_facet_value_under_the_cursor(
         )
     assert w.state.exclude == {"type": {chosen}}
     assert no_mouse.seen == []
+
+
+def test_spelling_links_are_reached_and_followed_by_keyboard(
+    qtbot: Any, window: MainWindow, no_mouse: MouseWatch
+) -> None:
+    """'Search instead for …' above the results and 'Did you mean …?' under the search
+    box are links: Tab reaches them and Enter follows them."""
+    from PySide6.QtTest import QTest
+
+    w = window
+    active(qtbot, w)
+    w.search_box.setFocus()
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        QTest.keyClicks(w.search_box, "missng childrn")
+        key(w.search_box, Qt.Key.Key_Return)
+    assert blocker.args[0].corrected_from == "missng childrn"
+    passed = tab_until(qtbot, lambda f: f is w.results.correction)
+    assert passed[-2:] == ["Sort order", "Spelling correction"]
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        key(w.results.correction, Qt.Key.Key_Return)
+    assert blocker.args[0].total == 0 and blocker.args[0].suggestion == "missing children"
+    w.search_box.setFocus()
+    key(w.search_box, Qt.Key.Key_Tab)
+    assert focused() is w.search_bar.info  # "Did you mean missing children?"
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT) as blocker:
+        key(w.search_bar.info, Qt.Key.Key_Return)
+    assert blocker.args[0].total > 0 and w.search_box.text() == "missing children"
+    assert no_mouse.seen == []
