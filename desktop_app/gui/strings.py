@@ -130,3 +130,18 @@ def date_text(value: str) -> str:
         wanted = "MMMM 'de' yyyy" if "'de' MMMM 'de'" in pattern else "MMMM yyyy"
         return locale.toString(month, wanted)
     return value
+
+
+# A resource's status (core.library.values.Status), shown translated.
+STATUS_TEXTS = {
+    "published": QT_TRANSLATE_NOOP("Status", "Published"),
+    "draft": QT_TRANSLATE_NOOP("Status", "Draft"),
+    "hidden": QT_TRANSLATE_NOOP("Status", "Hidden"),
+    "trashed": QT_TRANSLATE_NOOP("Status", "Trashed"),
+}
+
+
+def status_text(value: str) -> str:
+    """A status ("draft") as the UI language says it ("Rascunho"); an unknown one as is."""
+    text = STATUS_TEXTS.get(value)
+    return QCoreApplication.translate("Status", text) if text else value  # marked above

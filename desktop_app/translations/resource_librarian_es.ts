@@ -51,32 +51,37 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="111"/>
+        <location filename="../gui/accessibility.py" line="115"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espacio o Entrar marca el valor bajo el cursor; el menú contextual (tecla Menú) permite excluirlo. Flecha izquierda y Flecha derecha contraen y expanden un grupo.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="117"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Flecha arriba y Flecha abajo pasan de un recurso a otro; Entrar abre uno; Ctrl+D añade los seleccionados a una lista de lectura; la tecla Menú muestra más acciones.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="121"/>
+        <location filename="../gui/accessibility.py" line="125"/>
         <source>The order of the results</source>
         <translation>El orden de los resultados</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="123"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab pasa de un enlace a otro; Entrar abre el enlace bajo el cursor.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="127"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Recursos parecidos al que se muestra; Tab pasa de uno a otro, Entrar muestra uno.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="130"/>
+        <location filename="../gui/accessibility.py" line="138"/>
+        <source>Spelling correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="140"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Flecha arriba y Flecha abajo cambian el año de uno en uno; escriba un año y pulse Entrar para aplicarlo.</translation>
     </message>
@@ -2392,6 +2397,29 @@ Open it?</source>
         <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>parecido en el texto</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gui/strings.py" line="137"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="138"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="139"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="140"/>
+        <source>Trashed</source>
+        <translation type="unfinished">En la papelera</translation>
     </message>
 </context>
 <context>

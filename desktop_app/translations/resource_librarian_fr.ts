@@ -51,32 +51,37 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="112"/>
+        <location filename="../gui/accessibility.py" line="115"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espace ou Entrée coche la valeur sous le curseur&#xa0;; le menu contextuel (touche Menu) permet plutôt de l&apos;exclure. Gauche et Droite réduisent et développent un groupe.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="118"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Haut et Bas passent d&apos;une ressource à l&apos;autre&#xa0;; Entrée en ouvre une&#xa0;; Ctrl+D ajoute les ressources sélectionnées à une liste de lecture&#xa0;; la touche Menu affiche d&apos;autres actions.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="122"/>
+        <location filename="../gui/accessibility.py" line="125"/>
         <source>The order of the results</source>
         <translation>L&apos;ordre des résultats</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="124"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab passe d&apos;un lien à l&apos;autre&#xa0;; Entrée ouvre le lien sous le curseur.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="128"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Ressources proches de celle affichée&#xa0;; Tab passe de l&apos;une à l&apos;autre, Entrée en affiche une.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="131"/>
+        <location filename="../gui/accessibility.py" line="138"/>
+        <source>Spelling correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="140"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Haut et Bas changent l&apos;année d&apos;une unité&#xa0;; tapez une année et appuyez sur Entrée pour l&apos;appliquer.</translation>
     </message>
@@ -2392,6 +2397,29 @@ L&apos;ouvrir&#xa0;?</translation>
         <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>vocabulaire proche</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gui/strings.py" line="137"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="138"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="139"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="140"/>
+        <source>Trashed</source>
+        <translation type="unfinished">Dans la corbeille</translation>
     </message>
 </context>
 <context>

@@ -51,32 +51,37 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="111"/>
+        <location filename="../gui/accessibility.py" line="115"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>Espaço ou Enter marca o valor sob o cursor; o menu de contexto (tecla Menu) permite excluí-lo. Seta para a esquerda e Seta para a direita recolhem e expandem um grupo.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="117"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>Seta para cima e Seta para baixo passam de um recurso a outro; Enter abre um recurso; Ctrl+D adiciona os selecionados a uma lista de leitura; a tecla Menu mostra mais ações.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="121"/>
+        <location filename="../gui/accessibility.py" line="125"/>
         <source>The order of the results</source>
         <translation>A ordem dos resultados</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="123"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab passa de um link a outro; Enter abre o link sob o cursor.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="127"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>Recursos parecidos com o que está sendo exibido; Tab passa de um a outro, Enter mostra um deles.</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="130"/>
+        <location filename="../gui/accessibility.py" line="138"/>
+        <source>Spelling correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="140"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>Seta para cima e Seta para baixo mudam o ano de um em um; digite um ano e pressione Enter para aplicá-lo.</translation>
     </message>
@@ -2392,6 +2397,29 @@ Abrir o link?</translation>
         <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>parecido no texto</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gui/strings.py" line="137"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="138"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="139"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="140"/>
+        <source>Trashed</source>
+        <translation type="unfinished">Na lixeira</translation>
     </message>
 </context>
 <context>

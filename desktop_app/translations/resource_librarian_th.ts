@@ -51,32 +51,37 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/accessibility.py" line="112"/>
+        <location filename="../gui/accessibility.py" line="115"/>
         <source>Space or Enter checks the value under the cursor; the context menu (Menu key) can exclude it instead. Left and Right close and open a group.</source>
         <translation>กด Space หรือ Enter เพื่อทำเครื่องหมายค่าที่เคอร์เซอร์อยู่ หรือใช้เมนูบริบท (ปุ่ม Menu) เพื่อยกเว้นค่านั้น ลูกศรซ้ายและขวาใช้ยุบและขยายกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="118"/>
+        <location filename="../gui/accessibility.py" line="121"/>
         <source>Up and Down move between resources; Enter opens one; Ctrl+D adds the selected ones to a reading list; the Menu key shows more actions.</source>
         <translation>ลูกศรขึ้นและลงใช้เลื่อนระหว่างแหล่งข้อมูล Enter เพื่อเปิด Ctrl+D เพื่อเพิ่มรายการที่เลือกในรายการอ่าน ปุ่ม Menu แสดงคำสั่งเพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="122"/>
+        <location filename="../gui/accessibility.py" line="125"/>
         <source>The order of the results</source>
         <translation>ลำดับของผลลัพธ์</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="124"/>
+        <location filename="../gui/accessibility.py" line="127"/>
         <source>Tab moves between the links; Enter follows the link under the cursor.</source>
         <translation>Tab ใช้เลื่อนระหว่างลิงก์ Enter เพื่อเปิดลิงก์ที่เคอร์เซอร์อยู่</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="128"/>
+        <location filename="../gui/accessibility.py" line="131"/>
         <source>Resources like the one shown; Tab moves between them, Enter shows one.</source>
         <translation>แหล่งข้อมูลที่คล้ายกับรายการที่แสดงอยู่ Tab ใช้เลื่อนระหว่างรายการ Enter เพื่อแสดงรายการนั้น</translation>
     </message>
     <message>
-        <location filename="../gui/accessibility.py" line="131"/>
+        <location filename="../gui/accessibility.py" line="138"/>
+        <source>Spelling correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/accessibility.py" line="140"/>
         <source>Up and Down step a year; type a year and press Enter to apply it.</source>
         <translation>ลูกศรขึ้นและลงใช้เปลี่ยนทีละปี พิมพ์ปีแล้วกด Enter เพื่อใช้ปีนั้น</translation>
     </message>
@@ -2376,6 +2381,29 @@ Open it?</source>
         <location filename="../gui/panes/similar_pane.py" line="95"/>
         <source>close in its words</source>
         <translation>เนื้อหาใกล้เคียงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gui/strings.py" line="137"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="138"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="139"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/strings.py" line="140"/>
+        <source>Trashed</source>
+        <translation type="unfinished">อยู่ในถังขยะ</translation>
     </message>
 </context>
 <context>

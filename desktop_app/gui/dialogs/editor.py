@@ -36,7 +36,7 @@ from desktop_app.core.library.files import display_name, store_file
 from desktop_app.core.library.records import ResourceData, validate
 from desktop_app.core.library.values import TYPE_LABELS, Status
 from desktop_app.gui.accessibility import fit_on_screen, scrolling
-from desktop_app.gui.strings import type_text
+from desktop_app.gui.strings import status_text, type_text
 
 SEP = "; "
 
@@ -193,7 +193,7 @@ class ResourceDialog(QDialog):
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status"))
         for st in (Status.PUBLISHED, Status.DRAFT, Status.HIDDEN):
-            self.status.addItem(st.value.capitalize(), st.value)
+            self.status.addItem(status_text(st.value), st.value)
         if data.status == Status.TRASHED.value:
             self.status.addItem(self.tr("Trashed"), Status.TRASHED.value)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
