@@ -56,16 +56,16 @@ class VocabExtras:
             self.countries = {
                 c.name: [c.alpha2, c.alpha3, *c.aliases] for c in s.scalars(select(Country))
             }
-            # a topic is found by its other names and its labels in every language
-            self.topics = {
-                t.name: [*t.alt_labels, *(t.labels or {}).values()]
-                for t in s.scalars(select(Topic))
-            }
+            topics = list(s.scalars(select(Topic)))
+            self.topics = {t.name: list(t.alt_labels) for t in topics}
+            # a topic is found by its labels in every language too
+            self.topic_labels = {t.name: list((t.labels or {}).values()) for t in topics}
 
     def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
-        doc = document(view, self.orgs, self.countries, self.topics)
+        doc = document(view, self.orgs, self.countries, self.topics, self.topic_labels)
         if words is not None:
             words.add_text(doc["body"])
+            words.add_text(doc["labels"])
         return doc
 
 

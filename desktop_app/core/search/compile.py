@@ -171,7 +171,8 @@ class Compiler:
 
     def _targets(self, fld: str | None) -> Sequence[str]:
         if fld is None:
-            return ["body", "notes"] if self.curator else ["body"]
+            # plain words: the text, the topics' labels in other languages (issue 14)
+            return ["body", "labels", "notes"] if self.curator else ["body", "labels"]
         if fld == "note" and not self.curator:
             return ()
         return FIELD_MAP.get(fld, ())

@@ -31,7 +31,7 @@ from desktop_app.core.library.records import ResourceView
 from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 9: labels, the topics' labels in other languages
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
 BODY_WEIGHTS = {
@@ -353,6 +353,9 @@ def build_schema(common: frozenset[str] = frozenset()) -> Schema:
         # a per-document column only: indexing it would add 8 terms to every document
         rid=COLUMN(uint_column()),
         body=TEXT(analyzer=stem_analyzer(), phrase=True),
+        # the resource's topics' labels in other languages: plain words search it beside
+        # body (kept out of body, whose English text similar resources are compared on)
+        labels=TEXT(analyzer=stem_analyzer(), phrase=True),
         # body's neighbouring word pairs: a two-word phrase is one term here
         body_pairs=pair_field("body", common),
         type=KEYWORD(lowercase=True, commas=False, scorable=False),
@@ -387,24 +390,28 @@ def document(
     org_extra: dict[str, list[str]],
     country_extra: dict[str, list[str]],
     topic_extra: dict[str, list[str]],
+    topic_labels: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """The Whoosh document for one resource.
 
     ``*_extra`` map a vocabulary name to more words that should find it (acronyms,
-    alternative names, aliases, alternative labels).
+    alternative names, aliases, alternative labels); ``topic_labels`` a topic's labels
+    in other languages, searched with ``topic:`` and, through ``labels``, by plain words.
     """
     orgs = " ; ".join(" ".join([name, *org_extra.get(name, [])]) for name in view.organisations)
     countries = " ; ".join(
         " ".join([name, *country_extra.get(name, [])]) for name in view.countries
     )
     topics = " ; ".join(" ".join([name, *topic_extra.get(name, [])]) for name in view.topics)
+    labels = " ; ".join(x for name in view.topics for x in (topic_labels or {}).get(name, []))
     doc: dict[str, Any] = {
         "uuid": view.uuid,
         "rid": view.id,
         "title": capped(view.title),
         "organisations": capped(orgs),
         "authors": capped(" ; ".join(view.authors)),
-        "topics": capped(topics),
+        "topics": capped(f"{topics} ; {labels}" if labels else topics),
+        "labels": capped(labels),
         "countries": capped(countries),
         "regions": capped(" ; ".join(view.regions)),
         "notes": capped(view.curator_notes),
@@ -412,7 +419,12 @@ def document(
         "lang": view.language or "und",
         "status": view.status,
     }
-    body_parts = {**doc, "summary": capped(view.summary), "excerpt": capped(view.excerpt)}
+    body_parts = {
+        **doc,
+        "topics": capped(topics),  # body holds English text: the labels are not in it
+        "summary": capped(view.summary),
+        "excerpt": capped(view.excerpt),
+    }
     doc["body"] = " . ".join(
         " . ".join([body_parts[name]] * times)
         for name, times in BODY_WEIGHTS.items()
