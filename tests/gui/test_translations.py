@@ -295,11 +295,15 @@ def english_left(root: QWidget, lang: str, data: set[str]) -> list[str]:
 def test_no_english_left_in_the_window_and_dialogs(
     qtbot: Any, lang: str, seeded_path: Path, tmp_path: Path
 ) -> None:
-    """Main window (menus included), editor, export dialog and import preview."""
+    """Main window (menus included), editor, export dialog, import preview, a facet's
+    More… dialog and the reading lists' manager."""
     unfinished_or_skip(lang)
+    from desktop_app.core.search.results import FacetValue
     from desktop_app.gui.dialogs.editor import ResourceDialog
     from desktop_app.gui.dialogs.export_dialog import ExportDialog
+    from desktop_app.gui.dialogs.facet_dialog import FacetDialog
     from desktop_app.gui.dialogs.import_preview import ImportPreview
+    from desktop_app.gui.strings import facet_name
 
     w = open_in(qtbot, lang, seeded_path, tmp_path / "s.ini")
     enter_curator_mode(qtbot, w)  # the Curate menu too
@@ -316,6 +320,17 @@ def test_no_english_left_in_the_window_and_dialogs(
     export.format.setCurrentIndex(export.format.findData("pdf"))
     left += english_left(export, lang, data | {"Year 9 online safety"})
     export.reject()
+    values = [FacetValue(f"Topic {i}", f"Topic {i}", 10 - i) for i in range(8)]
+    more = FacetDialog(facet_name("topic"), values, parent=w)
+    more.show()
+    left += english_left(more, lang, data | {v.label for v in values})
+    more.reject()
+    w.lists_menu.manage()
+    manage = w.lists_menu.dialog
+    assert manage is not None
+    qtbot.waitUntil(lambda: not manage.busy, timeout=TIMEOUT)
+    left += english_left(manage, lang, data)
+    manage.close()
     path = tmp_path / "one.ris"
     path.write_text("TY  - RPRT\nTI  - Keeping pupils safe online\nKW  - Schools\nER  - \n")
     w.transfers.import_(path)
