@@ -34,7 +34,10 @@ def create_main_window(
     """
     path = Path(library_path).expanduser()
     if not create and not path.exists():
-        raise LibraryError(f"{path}: no library here (use --create to make a new one)")
+        text = QCoreApplication.translate(
+            "App", "%1: no library here (use --create to make a new one)"
+        )
+        raise LibraryError(text.replace("%1", str(path)))
     bundled = path.resolve() == BUNDLED_LIBRARY.resolve()
     settings = Settings(settings_path)
     install_translators(choose_language(settings.language))  # no-op when already installed

@@ -89,17 +89,22 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="85"/>
+        <location filename="../gui/app.py" line="37"/>
+        <source>%1: no library here (use --create to make a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="88"/>
         <source>The library could not be opened.</source>
         <translation>Não foi possível abrir a biblioteca.</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="124"/>
+        <location filename="../gui/app.py" line="127"/>
         <source>Your library could not be prepared: %1</source>
         <translation>Não foi possível preparar a sua biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="132"/>
+        <location filename="../gui/app.py" line="135"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
         <translation>%1 já está aberta no %2. Vá para aquela janela para continuar trabalhando.</translation>
     </message>
@@ -1107,42 +1112,42 @@ Adicionar mesmo assim?</translation>
         <translation>Filtros ativos</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="42"/>
+        <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Filters:</source>
         <translation>Filtros:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="44"/>
+        <location filename="../gui/panes/filters_bar.py" line="45"/>
         <source>Clear all</source>
         <translation>Limpar tudo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="45"/>
+        <location filename="../gui/panes/filters_bar.py" line="46"/>
         <source>Clear all filters</source>
         <translation>Limpar todos os filtros</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="88"/>
+        <location filename="../gui/panes/filters_bar.py" line="91"/>
         <source>Reading list: %1</source>
         <translation>Lista de leitura: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="90"/>
+        <location filename="../gui/panes/filters_bar.py" line="93"/>
         <source>Show the whole library again</source>
         <translation>Mostrar a biblioteca inteira novamente</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="96"/>
+        <location filename="../gui/panes/filters_bar.py" line="99"/>
         <source>NOT </source>
         <translation>NÃO </translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="109"/>
+        <location filename="../gui/panes/filters_bar.py" line="112"/>
         <source>Remove filter %1</source>
         <translation>Remover o filtro %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="110"/>
+        <location filename="../gui/panes/filters_bar.py" line="113"/>
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
@@ -1209,6 +1214,16 @@ Adicionar mesmo assim?</translation>
         <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>A biblioteca inteira</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/renderer.py" line="153"/>
+        <source>%1: cannot write the PDF here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/renderer.py" line="272"/>
+        <source>the folder %1 does not exist or cannot be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

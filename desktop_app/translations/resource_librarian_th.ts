@@ -89,17 +89,22 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="85"/>
+        <location filename="../gui/app.py" line="37"/>
+        <source>%1: no library here (use --create to make a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="88"/>
         <source>The library could not be opened.</source>
         <translation>ไม่สามารถเปิดห้องสมุดได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="124"/>
+        <location filename="../gui/app.py" line="127"/>
         <source>Your library could not be prepared: %1</source>
         <translation>ไม่สามารถเตรียมห้องสมุดของคุณได้: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="132"/>
+        <location filename="../gui/app.py" line="135"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
         <translation>%1 เปิดอยู่แล้วใน %2 โปรดสลับไปที่หน้าต่างนั้นเพื่อทำงานต่อ</translation>
     </message>
@@ -1099,42 +1104,42 @@ Add it anyway?</source>
         <translation>ตัวกรองที่ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="42"/>
+        <location filename="../gui/panes/filters_bar.py" line="43"/>
         <source>Filters:</source>
         <translation>ตัวกรอง:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="44"/>
+        <location filename="../gui/panes/filters_bar.py" line="45"/>
         <source>Clear all</source>
         <translation>ล้างทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="45"/>
+        <location filename="../gui/panes/filters_bar.py" line="46"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="88"/>
+        <location filename="../gui/panes/filters_bar.py" line="91"/>
         <source>Reading list: %1</source>
         <translation>รายการอ่าน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="90"/>
+        <location filename="../gui/panes/filters_bar.py" line="93"/>
         <source>Show the whole library again</source>
         <translation>แสดงทั้งห้องสมุดอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="96"/>
+        <location filename="../gui/panes/filters_bar.py" line="99"/>
         <source>NOT </source>
         <translation>ยกเว้น </translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="109"/>
+        <location filename="../gui/panes/filters_bar.py" line="112"/>
         <source>Remove filter %1</source>
         <translation>นำตัวกรอง %1 ออก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/filters_bar.py" line="110"/>
+        <location filename="../gui/panes/filters_bar.py" line="113"/>
         <source>Remove this filter</source>
         <translation>นำตัวกรองนี้ออก</translation>
     </message>
@@ -1200,6 +1205,16 @@ Add it anyway?</source>
         <location filename="../gui/pdf/labels.py" line="76"/>
         <source>The whole library</source>
         <translation>ทั้งห้องสมุด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/renderer.py" line="153"/>
+        <source>%1: cannot write the PDF here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf/renderer.py" line="272"/>
+        <source>the folder %1 does not exist or cannot be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

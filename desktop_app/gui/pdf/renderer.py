@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -150,7 +150,8 @@ class PdfRenderer:
     ) -> int:
         painter = QPainter()
         if not painter.begin(self.writer):
-            raise OSError(f"{self.path}: cannot write the PDF here")
+            text = QCoreApplication.translate("Handout", "%1: cannot write the PDF here")
+            raise OSError(text.replace("%1", str(self.path)))
         try:
             return self._render(painter, entries, progress, toc_titles)
         except Cancelled:
@@ -268,7 +269,10 @@ def export_pdf(
     """
     folder = Path(path).parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise OSError(f"the folder {folder} does not exist or cannot be written")
+        text = QCoreApplication.translate(
+            "Handout", "the folder %1 does not exist or cannot be written"
+        )
+        raise OSError(text.replace("%1", str(folder)))
     renderer = PdfRenderer(handout, path)
     toc = renderer.plan_toc(renderer.entry_heights(make_entries())) if handout.toc else None
     return renderer.render(make_entries(), progress, toc)
