@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -214,6 +215,7 @@ def test_status_changes_are_announced(qtbot: Any, window: MainWindow, announced:
 def _paint_row(delegate: Any, view: QWidget, index: QModelIndex, selected: bool) -> QImage:
     option = QStyleOptionViewItem()
     option.initFrom(view)
+    option.widget = view
     option.rect = QRect(0, 0, 360, delegate.sizeHint(option, index).height())
     if selected:
         option.state |= option.state.State_Selected  # type: ignore[attr-defined]
@@ -298,6 +300,17 @@ def test_delegates_draw_readable_text_on_a_dark_palette(
     inks = [QColor(c) for c in _colours(image) if c != base.rgb() & 0xFFFFFF]
     best = max(_contrast(c, base) for c in inks)
     assert best >= 4.5, f"facet text barely differs from its background ({best:.1f}:1)"
+    # the tick box's edge shows too (3:1, as WCAG asks of controls)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.widget = tree
+    option.rect = QRect(0, 0, 360, image.height())
+    FacetDelegate(tree).initStyleOption(option, value)
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    edge = max(
+        _contrast(QColor(image.pixel(box.left() + dx, box.center().y())), base) for dx in range(4)
+    )
+    assert edge >= 3, f"the tick box vanishes on a dark palette ({edge:.1f}:1)"
 
 
 def test_hints_and_errors_follow_a_dark_palette(

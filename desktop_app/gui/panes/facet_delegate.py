@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.models.facet_model import CountRole, KindRole, LabelRole, OpenRole
+
+CHECK = QStyle.SubElement.SE_ItemViewItemCheckIndicator
 
 GAP = 6  # pixels between the label and the count
 
@@ -72,6 +74,18 @@ class FacetDelegate(QStyledItemDelegate):
             QRect(rect.left(), rect.top(), arrow, arrow) if arrow else None,
         )
 
+    @staticmethod
+    def _outline_check(painter: QPainter, box: QRect, palette: QPalette) -> None:
+        """The tick box's edge in the text colour: some styles draw it in a shade of
+        the window colour, which vanishes on dark palettes."""
+        ink = QColor(palette.color(QPalette.ColorRole.Text))
+        ink.setAlpha(140)
+        painter.save()
+        painter.setPen(ink)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(1, 1, -2, -2))
+        painter.restore()
+
     def paint(
         self,
         painter: QPainter,
@@ -90,6 +104,8 @@ class FacetDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            self._outline_check(painter, style.subElementRect(CHECK, opt, widget), palette)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         if parts.arrow_rect is not None:
