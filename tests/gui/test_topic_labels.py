@@ -109,3 +109,12 @@ def test_the_more_dialog_lists_topics_by_their_labels(qtbot: Any, portuguese: Ma
     assert shown["Cybercrime"] == "Crimes cibernéticos"
     assert shown["Teachers"] == "Professores"
     dialog.reject()
+
+
+def test_a_topic_filters_chip_shows_its_label(qtbot: Any, portuguese: MainWindow) -> None:
+    w = portuguese
+    with qtbot.waitSignal(w.searchFinished, timeout=TIMEOUT):
+        w.add_facet("topic", "Cybercrime")
+    assert w.state.include["topic"] == {"Cybercrime"}  # the filter is the topic's name
+    texts = [chip.text() for chip in w.filters_bar.chips]
+    assert any("Crimes cibernéticos" in t for t in texts), texts

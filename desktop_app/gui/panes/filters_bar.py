@@ -39,6 +39,7 @@ class FiltersBar(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.chips: list[QToolButton] = []
         self.labels: dict[tuple[str, str], str] = {}
+        self.topic_labels: dict[str, str] = {}  # {topic: label in the interface's language}
         self.label = QLabel(self.tr("Filters:"), self)
         self.clear = QToolButton(self)
         self.clear.setText(self.tr("Clear all"))
@@ -68,6 +69,8 @@ class FiltersBar(QWidget):
         """How a value is shown: its facet label, else the type's label, else itself."""
         if facet == "type":
             return type_text(_TYPE_LABELS.get(value, value))
+        if facet == "topic" and value in self.topic_labels:
+            return self.topic_labels[value]
         found = self.labels.get((facet, value))
         if found:
             return found
