@@ -43,7 +43,7 @@ class TopicLabelsDialog(QDialog):
             edit.setMaxLength(LABEL_LIMIT)
             language = LANGUAGES.get(code, code)
             edit.setAccessibleName(self.tr("Label in %1").replace("%1", language))
-            form.addRow(f"{language} ({code})", edit)
+            form.addRow(f"{language} ({code})" if code in LANGUAGES else code, edit)
             self.edits[code] = edit
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
