@@ -12,6 +12,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_common import open_library_path, password_from_user, require_curator
@@ -42,10 +43,17 @@ def add_curator_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("history", parents=[common], help="a resource's changes")
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_history)
-    p = sub.add_parser("vocab", parents=[common], help="list, rename or merge vocabulary terms")
-    p.add_argument("op", choices=("list", "rename", "merge"))
+    p = sub.add_parser(
+        "vocab", parents=[common], help="list, rename or merge vocabulary terms; label topics"
+    )
+    p.add_argument("op", choices=("list", "rename", "merge", "labels"))
     p.add_argument("kind", choices=("topic", "organisation", "country"))
-    p.add_argument("names", nargs="*", help="rename: OLD NEW; merge: FROM INTO")
+    p.add_argument(
+        "names",
+        nargs="*",
+        help="rename: OLD NEW; merge: FROM INTO; labels: a table topic<TAB>pt_BR<TAB>es… "
+        "(default: the bundled one) whose labels the library's topics get",
+    )
     p.set_defaults(func=cmd_vocab)
 
 
@@ -117,6 +125,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_vocab(args: argparse.Namespace) -> int:
+    if args.op == "labels":
+        return _vocab_labels(args)
     if args.op != "list" and len(args.names) != 2:
         raise LibraryError(f"vocab {args.op} needs two names")
     with _open(args) as lib:
@@ -133,4 +143,26 @@ def cmd_vocab(args: argparse.Namespace) -> int:
             second = admin.find(args.kind, args.names[1])
             admin.merge(args.kind, first.id, second.id)
     print(f"{args.op}d {args.kind} '{args.names[0]}'")
+    return 0
+
+
+def _vocab_labels(args: argparse.Namespace) -> int:
+    """Give the library's topics the labels of a table (issue 14): empty cells keep a
+    label, other languages are kept; each changed topic is one undoable action."""
+    from desktop_app.core.curation.topic_labels import (
+        TOPIC_LABELS_FILE,
+        apply_topic_labels,
+        read_topic_labels,
+    )
+
+    if args.kind != "topic" or len(args.names) > 1:
+        raise LibraryError("vocab labels topic [TABLE]: only topics have labels, from one table")
+    table = read_topic_labels(Path(args.names[0]) if args.names else TOPIC_LABELS_FILE)
+    with _open(args) as lib:
+        require_curator(lib)
+        done = apply_topic_labels(VocabularyAdmin(Catalogue(lib)), table)
+    n = len(done.changed)
+    print(f"{n} topic{'' if n == 1 else 's'} labelled, {len(done.unchanged)} already so")
+    for name in done.missing:
+        print(f"not in the library: {name}")
     return 0

@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             conn.execute("VACUUM")
         finally:
             conn.close()
-    print(f"{len(done.changed)} topics labelled, {len(done.unchanged)} already so")
+    n = len(done.changed)
+    print(f"{n} topic{'' if n == 1 else 's'} labelled, {len(done.unchanged)} already so")
     for name in done.missing:
         print(f"not in the library: {name}")
     return 0

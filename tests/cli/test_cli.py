@@ -252,3 +252,21 @@ def test_import_lists_each_duplicate_as_merged_or_skipped(
     assert code == 0 and "duplicate (merged): " in out and "library resource" in out
     code, out, _ = run(capsys, "import", str(ris), "--library", lib, "--dry-run")
     assert code == 0 and "duplicate (skipped): " in out
+
+
+def test_vocab_labels_applies_a_table_of_topic_labels(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path
+) -> None:
+    lib = str(seeded_path)
+    table = tmp_path / "labels.tsv"
+    table.write_text("topic\tes\tde\nSexting\tSexteo\tSexting (DE)\nNobody\tx\t\n", "utf-8")
+    code, out, _ = run(capsys, "vocab", "labels", "topic", str(table), "--library", lib)
+    assert code == 0 and "1 topic labelled" in out and "not in the library: Nobody" in out
+    code, out, _ = run(capsys, "search", "--library", lib, "sexteo")
+    assert code == 0 and out.startswith("1 resource")
+    # the bundled table puts back the bundled label
+    code, out, _ = run(capsys, "vocab", "labels", "topic", "--library", lib)
+    assert code == 0 and out.startswith("1 topic labelled, 18 already so")
+    table.write_text("topic\tEnglish\n", "utf-8")
+    code, _, err = run(capsys, "vocab", "labels", "topic", str(table), "--library", lib)
+    assert code == 1 and "labels.tsv:1: 'English' is not a language code" in err
