@@ -3,8 +3,8 @@
 The window makes one :class:`TopicLabels`. When the library has opened, and after
 every vocabulary change, it asks the worker for {topic name: label} in the
 language whose translators are installed, and hands the map to the sidebar, the
-filter chips and the detail pane. Only what is shown changes: filters, searches and
-links keep using the topic's name.
+filter chips, the detail pane and the similar resources. Only what is shown
+changes: filters, searches and links keep using the topic's name.
 """
 
 from __future__ import annotations
@@ -56,4 +56,5 @@ class TopicLabels(QObject):
         self.window.sidebar.set_topic_labels(labels)
         self.window.detail.set_topic_labels(labels)
         self.window.filters_bar.topic_labels = labels
+        self.window.finding.similar.pane.topic_labels = labels  # from the next resource
         self.window.filters_bar.show_state(self.window.state)

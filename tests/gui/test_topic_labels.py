@@ -118,3 +118,16 @@ def test_a_topic_filters_chip_shows_its_label(qtbot: Any, portuguese: MainWindow
     assert w.state.include["topic"] == {"Cybercrime"}  # the filter is the topic's name
     texts = [chip.text() for chip in w.filters_bar.chips]
     assert any("Crimes cibernéticos" in t for t in texts), texts
+
+
+def test_similar_resources_name_shared_topics_by_their_labels(
+    qtbot: Any, portuguese: MainWindow
+) -> None:
+    from desktop_app.core.search.similar import Similar
+
+    w = portuguese
+    pane = w.finding.similar.pane
+    seed, other = list(w.catalogue.iter_views())[:2]
+    pane.show_pending(seed.id)
+    pane.show_similar(seed.id, [Similar(other.id, 0.5, topics=("Cybercrime",))], [other])
+    assert "Crimes cibernéticos" in pane.browser.toPlainText()

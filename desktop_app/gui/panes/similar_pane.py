@@ -44,6 +44,7 @@ class SimilarPane(QWidget):
         self.setAccessibleName(self.tr("Similar resources"))
         self.seed: int | None = None  # the resource whose neighbours are shown or coming
         self.views: dict[int, ResourceView] = {}
+        self.topic_labels: dict[str, str] = {}  # {topic: label in the interface's language}
         self.shown: list[int] = []
         self.title = QLabel(self.tr("Similar resources"), self)
         self.title.setObjectName("similarTitle")
@@ -92,7 +93,9 @@ class SimilarPane(QWidget):
         for item in found:
             view = views[item.id]
             year = f" ({view.year})" if view.year else ""
-            shared = self.shared_text(item.shared) or self.tr("close in its words")
+            topics = tuple(self.topic_labels.get(t, t) for t in item.topics)
+            names = topics + item.organisations + item.countries
+            shared = self.shared_text(names) or self.tr("close in its words")
             rows.append(
                 f"<p style='margin-bottom:6px'><a href='{SCHEME}:{view.id}'>{e(view.title)}</a>"
                 f"{e(year)}<br><span style='color:{quiet}'>{e(shared)}</span></p>"
