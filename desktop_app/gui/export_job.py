@@ -91,7 +91,9 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
             curator=job.curator,
             reading_list=contents,
         )
+    from desktop_app.core.curation.vocab_admin import VocabularyAdmin
     from desktop_app.core.transfer.handout import Handout, entries
+    from desktop_app.gui.i18n import current_language
     from desktop_app.gui.pdf.labels import describe_selection
     from desktop_app.gui.pdf.renderer import Cancelled, export_pdf
 
@@ -111,8 +113,12 @@ def run_export(cat: Catalogue, engine: SearchEngine, job: ExportJob, task: Progr
 
     try:
         notes = contents.notes if contents is not None else None
+        labels = VocabularyAdmin(cat).topic_labels(current_language())  # topics as shown
         n = export_pdf(
-            handout, lambda: entries(iter_selected(cat, ids), notes), tmp, progress=keep_going
+            handout,
+            lambda: entries(iter_selected(cat, ids), notes, labels),
+            tmp,
+            progress=keep_going,
         )
         tmp.replace(job.path)
         return n

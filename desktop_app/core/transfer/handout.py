@@ -36,8 +36,11 @@ class Handout:
     page_size: str = "A4"  # or "Letter"
 
 
-def entry_of(view: ResourceView, note: str = "") -> HandoutEntry:
-    """What a handout shows of one resource (and the teacher's note on it)."""
+def entry_of(
+    view: ResourceView, note: str = "", topic_labels: Mapping[str, str] | None = None
+) -> HandoutEntry:
+    """What a handout shows of one resource (and the teacher's note on it); topics by
+    ``topic_labels`` ({name: label in the handout's language}) where they have one."""
     try:
         type_label = TYPE_LABELS[ResourceType(view.type)]
     except ValueError:
@@ -51,7 +54,7 @@ def entry_of(view: ResourceView, note: str = "") -> HandoutEntry:
         who="; ".join(orgs + view.authors),
         year=str(view.year) if view.year else "",
         type=type_label,
-        topics=", ".join(view.topics),
+        topics=", ".join((topic_labels or {}).get(t, t) for t in view.topics),
         countries=", ".join(view.countries),
         text=view.summary or view.excerpt,
         url=view.url,
@@ -60,8 +63,11 @@ def entry_of(view: ResourceView, note: str = "") -> HandoutEntry:
 
 
 def entries(
-    views: Iterable[ResourceView], notes: Mapping[int, str] | None = None
+    views: Iterable[ResourceView],
+    notes: Mapping[int, str] | None = None,
+    topic_labels: Mapping[str, str] | None = None,
 ) -> Iterator[HandoutEntry]:
-    """The handout's entries; ``notes`` (by resource id) go under their entries."""
+    """The handout's entries; ``notes`` (by resource id) go under their entries, and
+    topics are named by ``topic_labels`` where they have one."""
     for view in views:
-        yield entry_of(view, (notes or {}).get(view.id, ""))
+        yield entry_of(view, (notes or {}).get(view.id, ""), topic_labels)
