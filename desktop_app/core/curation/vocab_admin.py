@@ -169,6 +169,8 @@ class VocabularyAdmin:
             if field == "parent_id" and value is not None:
                 value = int(value)
                 _check_parent(s, term, value)
+            if field == "labels":
+                value = clean_labels(value)
             old = get_attribute(term, field)
             set_attribute(s, term, field, value)
             act.record(
@@ -198,7 +200,7 @@ class VocabularyAdmin:
         is one logged action, undoable, and the topic's resources are re-indexed so
         a search in any of the languages finds them.
         """
-        return self.set("topic", topic_id, "labels", clean_labels(labels))
+        return self.set("topic", topic_id, "labels", labels)
 
     def topic_labels(self, language: str) -> dict[str, str]:
         """{topic name: its label in ``language``} for the topics that have one."""

@@ -110,3 +110,12 @@ def test_a_labels_table_adds_languages_and_names_bad_lines(
         path.write_text(text, "utf-8")
         with pytest.raises(LibraryError, match=message):
             read_topic_labels(path)
+
+
+def test_the_generic_setter_checks_labels_too(catalogue: Catalogue) -> None:
+    admin = VocabularyAdmin(catalogue)
+    topic = admin.find("topic", "Sexting")
+    with pytest.raises(LibraryError, match="not a language code"):
+        admin.set("topic", topic.id, "labels", {"<script>": "x"})
+    admin.set("topic", topic.id, "labels", {"es": " Sexteo\x07 "})
+    assert admin.find("topic", "Sexting").extra["labels"] == {"es": "Sexteo"}
