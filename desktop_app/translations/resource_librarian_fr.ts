@@ -78,7 +78,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     <message>
         <location filename="../gui/accessibility.py" line="138"/>
         <source>Spelling correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction orthographique</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="140"/>
@@ -91,7 +91,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     <message>
         <location filename="../gui/app.py" line="37"/>
         <source>%1: no library here (use --create to make a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune bibliothèque ici (utilisez --create pour en créer une)</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="88"/>
@@ -1218,12 +1218,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/pdf/renderer.py" line="153"/>
         <source>%1: cannot write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le PDF à cet endroit</translation>
     </message>
     <message>
         <location filename="../gui/pdf/renderer.py" line="272"/>
         <source>the folder %1 does not exist or cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas ou n&apos;est pas accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -2419,22 +2419,22 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/strings.py" line="137"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="138"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="139"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="140"/>
         <source>Trashed</source>
-        <translation type="unfinished">Dans la corbeille</translation>
+        <translation>Dans la corbeille</translation>
     </message>
 </context>
 <context>

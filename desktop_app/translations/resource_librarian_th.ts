@@ -78,7 +78,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
     <message>
         <location filename="../gui/accessibility.py" line="138"/>
         <source>Spelling correction</source>
-        <translation type="unfinished"></translation>
+        <translation>การแก้คำสะกด</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="140"/>
@@ -91,7 +91,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
     <message>
         <location filename="../gui/app.py" line="37"/>
         <source>%1: no library here (use --create to make a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีห้องสมุดที่นี่ (ใช้ --create เพื่อสร้างใหม่)</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="88"/>
@@ -1209,12 +1209,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/pdf/renderer.py" line="153"/>
         <source>%1: cannot write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่สามารถเขียนไฟล์ PDF ที่นี่ได้</translation>
     </message>
     <message>
         <location filename="../gui/pdf/renderer.py" line="272"/>
         <source>the folder %1 does not exist or cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ %1 หรือไม่สามารถเขียนลงในโฟลเดอร์นี้ได้</translation>
     </message>
 </context>
 <context>
@@ -2403,22 +2403,22 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="137"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่แล้ว</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="138"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="139"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนอยู่</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="140"/>
         <source>Trashed</source>
-        <translation type="unfinished">อยู่ในถังขยะ</translation>
+        <translation>อยู่ในถังขยะ</translation>
     </message>
 </context>
 <context>
