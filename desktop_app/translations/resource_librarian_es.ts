@@ -78,7 +78,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
     <message>
         <location filename="../gui/accessibility.py" line="138"/>
         <source>Spelling correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección ortográfica</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="140"/>
@@ -91,7 +91,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
     <message>
         <location filename="../gui/app.py" line="37"/>
         <source>%1: no library here (use --create to make a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aquí no hay ninguna biblioteca (use --create para crear una nueva)</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="88"/>
@@ -1218,12 +1218,12 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/pdf/renderer.py" line="153"/>
         <source>%1: cannot write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el PDF aquí</translation>
     </message>
     <message>
         <location filename="../gui/pdf/renderer.py" line="272"/>
         <source>the folder %1 does not exist or cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe o no se puede escribir en ella</translation>
     </message>
 </context>
 <context>
@@ -2419,22 +2419,22 @@ Open it?</source>
     <message>
         <location filename="../gui/strings.py" line="137"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="138"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="139"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="140"/>
         <source>Trashed</source>
-        <translation type="unfinished">En la papelera</translation>
+        <translation>En la papelera</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
     <message>
         <location filename="../gui/accessibility.py" line="138"/>
         <source>Spelling correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção ortográfica</translation>
     </message>
     <message>
         <location filename="../gui/accessibility.py" line="140"/>
@@ -91,7 +91,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
     <message>
         <location filename="../gui/app.py" line="37"/>
         <source>%1: no library here (use --create to make a new one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não há biblioteca aqui (use --create para criar uma nova)</translation>
     </message>
     <message>
         <location filename="../gui/app.py" line="88"/>
@@ -1218,12 +1218,12 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/pdf/renderer.py" line="153"/>
         <source>%1: cannot write the PDF here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível gravar o PDF aqui</translation>
     </message>
     <message>
         <location filename="../gui/pdf/renderer.py" line="272"/>
         <source>the folder %1 does not exist or cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta %1 não existe ou não permite gravação</translation>
     </message>
 </context>
 <context>
@@ -2419,22 +2419,22 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/strings.py" line="137"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="138"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="139"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="140"/>
         <source>Trashed</source>
-        <translation type="unfinished">Na lixeira</translation>
+        <translation>Na lixeira</translation>
     </message>
 </context>
 <context>
