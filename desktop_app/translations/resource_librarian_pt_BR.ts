@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Dicas de pesquisa:
   • palavras: todas devem corresponder — segurança on-line
-  • &quot;frase exata&quot; — &quot;crianças desaparecidas&quot;
+  • "frase exata" — "crianças desaparecidas"
   • OR, NOT ou um sinal de menos — sexting -escolas
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • anos — year:2015..2020, year:&gt;2017
@@ -857,7 +857,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
-        <translation>%s: nenhum nestes resultados</translation>
+        <translation>%s: nenhum nos resultados</translation>
     </message>
     <message>
         <source>not </source>
@@ -2353,7 +2353,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Pesquisar… ex.: sexting, &quot;segurança on-line&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Pesquisar… ex.: sexting, "segurança on-line", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
