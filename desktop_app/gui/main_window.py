@@ -297,9 +297,11 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, result: SearchResult) -> None:
         self.status.say(
-            self.tr("%Ln resource(s) · search took %1 ms", "", result.total).replace(
-                "%1", QLocale().toString(round(result.elapsed_ms))
-            )
+            (
+                self.tr("%Ln resource(s) · search took %1 ms", "", result.total)
+                if result.total
+                else self.tr("No resources · search took %1 ms")
+            ).replace("%1", QLocale().toString(round(result.elapsed_ms)))
         )
         if result.total:
             self.results.show_list()

@@ -104,7 +104,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln resource · search took %1 ms</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="404"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citation copied</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln resource</numerusform>

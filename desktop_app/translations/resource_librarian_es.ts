@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Consejos de búsqueda:
   • palabras: deben coincidir todas — seguridad en línea
-  • "frase exacta" — "niños desaparecidos"
+  • &quot;frase exacta&quot; — &quot;niños desaparecidos&quot;
   • OR, NOT o un signo menos — sexting -colegios
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • años — year:2015..2020, year:&gt;2017
@@ -1430,15 +1430,20 @@ Open it?</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · la búsqueda tardó %1 ms</numerusform>
             <numerusform>%Ln recursos · la búsqueda tardó %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>No resources · search took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="404"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln cita copiada</numerusform>
@@ -1466,7 +1471,7 @@ Open it?</source>
         <translation type="vanished">citas copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="414"/>
         <source> [curator]</source>
         <translation> [curaduría]</translation>
     </message>
@@ -2175,8 +2180,13 @@ Open it?</source>
         <source>S&amp;ort:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln recurso</numerusform>
@@ -2184,42 +2194,42 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="209"/>
+        <location filename="../gui/panes/results_pane.py" line="211"/>
         <source>Showing results for %1.</source>
         <translation>Se muestran resultados para %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="213"/>
+        <location filename="../gui/panes/results_pane.py" line="215"/>
         <source>Search instead for %1</source>
         <translation>Buscar %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="228"/>
+        <location filename="../gui/panes/results_pane.py" line="230"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Ningún recurso coincide con “%1” con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="232"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>No resources match “%1”.</source>
         <translation>Ningún recurso coincide con “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="236"/>
         <source>This reading list is empty.</source>
         <translation>Esta lista de lectura está vacía.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="237"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Todavía no hay recursos: importe un archivo o un paquete de colección (Archivo ▸ Importar…, Archivo ▸ Importar paquete de colección…, en el modo de curaduría).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="241"/>
+        <location filename="../gui/panes/results_pane.py" line="243"/>
         <source>No resources match the filters you chose.</source>
         <translation>Ningún recurso coincide con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="245"/>
+        <location filename="../gui/panes/results_pane.py" line="247"/>
         <source>Search for “%1” instead</source>
         <translation>Buscar “%1” en su lugar</translation>
     </message>
@@ -2353,7 +2363,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Buscar… p. ej.: sexting, "seguridad en línea", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Buscar… p. ej.: sexting, &quot;seguridad en línea&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2388,28 +2398,28 @@ Open it?</source>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="49"/>
+        <location filename="../gui/panes/similar_pane.py" line="54"/>
         <source>Similar resources</source>
         <translation>Recursos similares</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="67"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Seleccione un recurso para ver otros similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="72"/>
         <source>Finding similar resources…</source>
         <translation>Buscando recursos similares…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="82"/>
         <source>No similar resources.</source>
         <translation>No hay recursos similares.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="95"/>
+        <location filename="../gui/panes/similar_pane.py" line="98"/>
         <source>close in its words</source>
         <translation>parecido en el texto</translation>
     </message>

@@ -1430,15 +1430,20 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln ressource · recherche en %1 ms</numerusform>
             <numerusform>%Ln ressources · recherche en %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>No resources · search took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="404"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln référence copiée</numerusform>
@@ -1466,7 +1471,7 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation type="vanished">références copiées</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="414"/>
         <source> [curator]</source>
         <translation> [documentaliste]</translation>
     </message>
@@ -2175,8 +2180,13 @@ L&apos;ouvrir&#xa0;?</translation>
         <source>S&amp;ort:</source>
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln ressource</numerusform>
@@ -2184,42 +2194,42 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="209"/>
+        <location filename="../gui/panes/results_pane.py" line="211"/>
         <source>Showing results for %1.</source>
         <translation>Résultats affichés pour %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="213"/>
+        <location filename="../gui/panes/results_pane.py" line="215"/>
         <source>Search instead for %1</source>
         <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="228"/>
+        <location filename="../gui/panes/results_pane.py" line="230"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="232"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>No resources match “%1”.</source>
         <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="236"/>
         <source>This reading list is empty.</source>
         <translation>Cette liste de lecture est vide.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="237"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Aucune ressource pour l&apos;instant&#xa0;: importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="241"/>
+        <location filename="../gui/panes/results_pane.py" line="243"/>
         <source>No resources match the filters you chose.</source>
         <translation>Aucune ressource ne correspond aux filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="245"/>
+        <location filename="../gui/panes/results_pane.py" line="247"/>
         <source>Search for “%1” instead</source>
         <translation>Rechercher plutôt «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2388,28 +2398,28 @@ L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="49"/>
+        <location filename="../gui/panes/similar_pane.py" line="54"/>
         <source>Similar resources</source>
         <translation>Ressources similaires</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="67"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Sélectionnez une ressource pour voir les ressources similaires.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="72"/>
         <source>Finding similar resources…</source>
         <translation>Recherche de ressources similaires…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="82"/>
         <source>No similar resources.</source>
         <translation>Aucune ressource similaire.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="95"/>
+        <location filename="../gui/panes/similar_pane.py" line="98"/>
         <source>close in its words</source>
         <translation>vocabulaire proche</translation>
     </message>

@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Dicas de pesquisa:
   • palavras: todas devem corresponder — segurança on-line
-  • "frase exata" — "crianças desaparecidas"
+  • &quot;frase exata&quot; — &quot;crianças desaparecidas&quot;
   • OR, NOT ou um sinal de menos — sexting -escolas
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • anos — year:2015..2020, year:&gt;2017
@@ -1430,15 +1430,20 @@ Abrir o link?</translation>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
             <numerusform>%Ln recursos · a pesquisa levou %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>No resources · search took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="404"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citação copiada</numerusform>
@@ -1466,7 +1471,7 @@ Abrir o link?</translation>
         <translation type="vanished">citações copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="414"/>
         <source> [curator]</source>
         <translation> [curadoria]</translation>
     </message>
@@ -2175,8 +2180,13 @@ Abrir o link?</translation>
         <source>S&amp;ort:</source>
         <translation>&amp;Ordenar:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln recurso</numerusform>
@@ -2184,42 +2194,42 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="209"/>
+        <location filename="../gui/panes/results_pane.py" line="211"/>
         <source>Showing results for %1.</source>
         <translation>Mostrando resultados para %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="213"/>
+        <location filename="../gui/panes/results_pane.py" line="215"/>
         <source>Search instead for %1</source>
         <translation>Pesquisar %1 em vez disso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="228"/>
+        <location filename="../gui/panes/results_pane.py" line="230"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Nenhum recurso corresponde a “%1” com os filtros escolhidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="232"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>No resources match “%1”.</source>
         <translation>Nenhum recurso corresponde a “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="236"/>
         <source>This reading list is empty.</source>
         <translation>Esta lista de leitura está vazia.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="237"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Ainda não há recursos: importe um arquivo ou um pacote de coleção (Arquivo ▸ Importar…, Arquivo ▸ Importar pacote de coleção…, no modo de curadoria).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="241"/>
+        <location filename="../gui/panes/results_pane.py" line="243"/>
         <source>No resources match the filters you chose.</source>
         <translation>Nenhum recurso corresponde aos filtros escolhidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="245"/>
+        <location filename="../gui/panes/results_pane.py" line="247"/>
         <source>Search for “%1” instead</source>
         <translation>Pesquisar “%1” em vez disso</translation>
     </message>
@@ -2353,7 +2363,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Pesquisar… ex.: sexting, "segurança on-line", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Pesquisar… ex.: sexting, &quot;segurança on-line&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2388,28 +2398,28 @@ Abrir o link?</translation>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="49"/>
+        <location filename="../gui/panes/similar_pane.py" line="54"/>
         <source>Similar resources</source>
         <translation>Recursos semelhantes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="67"/>
         <source>Select a resource to see similar ones.</source>
         <translation>Selecione um recurso para ver outros semelhantes.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="72"/>
         <source>Finding similar resources…</source>
         <translation>Procurando recursos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="82"/>
         <source>No similar resources.</source>
         <translation>Nenhum recurso semelhante.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="95"/>
+        <location filename="../gui/panes/similar_pane.py" line="98"/>
         <source>close in its words</source>
         <translation>parecido no texto</translation>
     </message>

@@ -1421,14 +1421,19 @@ Open it?</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln รายการ · ค้นหาใช้เวลา %1 มิลลิวินาที</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>No resources · search took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="404"/>
+        <location filename="../gui/main_window.py" line="406"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>คัดลอกการอ้างอิง %Ln รายการแล้ว</numerusform>
@@ -1455,7 +1460,7 @@ Open it?</source>
         <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="412"/>
+        <location filename="../gui/main_window.py" line="414"/>
         <source> [curator]</source>
         <translation> [ผู้ดูแล]</translation>
     </message>
@@ -2161,50 +2166,55 @@ Open it?</source>
         <source>S&amp;ort:</source>
         <translation>เรียงตาม(&amp;O):</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
+        <source>No resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="209"/>
+        <location filename="../gui/panes/results_pane.py" line="211"/>
         <source>Showing results for %1.</source>
         <translation>แสดงผลลัพธ์สำหรับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="213"/>
+        <location filename="../gui/panes/results_pane.py" line="215"/>
         <source>Search instead for %1</source>
         <translation>ค้นหา %1 แทน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="228"/>
+        <location filename="../gui/panes/results_pane.py" line="230"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1” ตามตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="232"/>
+        <location filename="../gui/panes/results_pane.py" line="234"/>
         <source>No resources match “%1”.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="236"/>
         <source>This reading list is empty.</source>
         <translation>รายการอ่านนี้ว่างอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="237"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>ยังไม่มีแหล่งข้อมูล: นำเข้าไฟล์หรือชุดคอลเลกชัน (ไฟล์ ▸ นำเข้า… หรือ ไฟล์ ▸ นำเข้าชุดคอลเลกชัน… ในโหมดผู้ดูแล)</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="241"/>
+        <location filename="../gui/panes/results_pane.py" line="243"/>
         <source>No resources match the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="245"/>
+        <location filename="../gui/panes/results_pane.py" line="247"/>
         <source>Search for “%1” instead</source>
         <translation>ค้นหา “%1” แทน</translation>
     </message>
@@ -2372,28 +2382,28 @@ Open it?</source>
     </message>
     <message>
         <location filename="../gui/panes/similar_pane.py" line="44"/>
-        <location filename="../gui/panes/similar_pane.py" line="48"/>
-        <location filename="../gui/panes/similar_pane.py" line="53"/>
+        <location filename="../gui/panes/similar_pane.py" line="49"/>
+        <location filename="../gui/panes/similar_pane.py" line="54"/>
         <source>Similar resources</source>
         <translation>แหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="66"/>
+        <location filename="../gui/panes/similar_pane.py" line="67"/>
         <source>Select a resource to see similar ones.</source>
         <translation>เลือกแหล่งข้อมูลเพื่อดูรายการที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="71"/>
+        <location filename="../gui/panes/similar_pane.py" line="72"/>
         <source>Finding similar resources…</source>
         <translation>กำลังหาแหล่งข้อมูลที่คล้ายกัน…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="81"/>
+        <location filename="../gui/panes/similar_pane.py" line="82"/>
         <source>No similar resources.</source>
         <translation>ไม่มีแหล่งข้อมูลที่คล้ายกัน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/similar_pane.py" line="95"/>
+        <location filename="../gui/panes/similar_pane.py" line="98"/>
         <source>close in its words</source>
         <translation>เนื้อหาใกล้เคียงกัน</translation>
     </message>

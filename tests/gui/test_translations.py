@@ -495,3 +495,12 @@ def test_result_rows_put_their_icon_on_the_right_when_mirrored(window: MainWindo
     ltr = delegate.icon_rect(500, Qt.LayoutDirection.LeftToRight)
     rtl = delegate.icon_rect(500, Qt.LayoutDirection.RightToLeft)
     assert ltr.left() < 20 and rtl.right() > 480 and ltr.size() == rtl.size()
+
+
+def test_no_results_say_no_resources(qtbot: Any, window: MainWindow) -> None:
+    """Zero is said in words ("0 recurso" is the singular in Portuguese and French)."""
+    window.search_box.clear()
+    with qtbot.waitSignal(window.searchFinished, timeout=TIMEOUT) as blocker:
+        qtbot.keyClicks(window.search_box, "zzqxv")
+    assert blocker.args[0].total == 0
+    assert window.results.count_label.text() == "No resources"

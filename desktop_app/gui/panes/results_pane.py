@@ -194,7 +194,9 @@ class ResultsPane(QWidget):
         )
         if not same:
             self.model.reset(result.ids, result.total)
-        self.count_label.setText(self.tr("%Ln resource(s)", "", result.total))
+        none = self.tr("No resources")  # reads better than "0 recurso" (pt_BR, fr: 0 is one)
+        n = result.total
+        self.count_label.setText(self.tr("%Ln resource(s)", "", n) if n else none)
         self.show_correction(
             result.request.query if result.corrected_from else "", result.corrected_from or ""
         )
