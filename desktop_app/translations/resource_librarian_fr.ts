@@ -857,7 +857,7 @@ L&apos;ajouter quand même&#xa0;?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
-        <translation>%s&#xa0;: aucune dans ces résultats</translation>
+        <translation>%s&#xa0;: absent des résultats</translation>
     </message>
     <message>
         <source>not </source>
@@ -1440,7 +1440,7 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/main_window.py" line="303"/>
         <source>No resources · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource · recherche en %1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="406"/>
@@ -2183,7 +2183,7 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>

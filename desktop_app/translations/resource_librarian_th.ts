@@ -1430,7 +1430,7 @@ Open it?</source>
     <message>
         <location filename="../gui/main_window.py" line="303"/>
         <source>No resources · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูล · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="406"/>
@@ -2169,7 +2169,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแหล่งข้อมูล</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>
