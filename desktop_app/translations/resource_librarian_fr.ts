@@ -2183,7 +2183,7 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation>Aucune ressource</translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>

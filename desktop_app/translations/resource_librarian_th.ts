@@ -850,7 +850,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
-        <translation>%s: ไม่มีในผลลัพธ์นี้</translation>
+        <translation>%s: ไม่มีในผลลัพธ์</translation>
     </message>
     <message>
         <source>not </source>
@@ -2164,7 +2164,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="118"/>
         <source>S&amp;ort:</source>
-        <translation>เรียงตาม(&amp;O):</translation>
+        <translation>เรียง(&amp;O):</translation>
     </message>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
