@@ -1440,7 +1440,7 @@ Open it?</source>
     <message>
         <location filename="../gui/main_window.py" line="303"/>
         <source>No resources · search took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso · la búsqueda tardó %1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/main_window.py" line="406"/>
@@ -2183,7 +2183,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>
