@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Consejos de búsqueda:
   • palabras: deben coincidir todas — seguridad en línea
-  • &quot;frase exacta&quot; — &quot;niños desaparecidos&quot;
+  • "frase exacta" — "niños desaparecidos"
   • OR, NOT o un signo menos — sexting -colegios
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • años — year:2015..2020, year:&gt;2017
@@ -857,7 +857,7 @@ Add it anyway?</source>
     <message>
         <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
-        <translation>%s: ninguno en los resultados</translation>
+        <translation>%s: ninguno</translation>
     </message>
     <message>
         <source>not </source>
@@ -2183,7 +2183,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation>Ningún recurso</translation>
+        <translation>0 recursos</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>
@@ -2241,12 +2241,12 @@ Open it?</source>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation>Más recientes primero</translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation>Más antiguos primero</translation>
+        <translation>Más antiguos</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
@@ -2363,7 +2363,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Buscar… p. ej.: sexting, &quot;seguridad en línea&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Buscar… p. ej.: sexting, "seguridad en línea", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>

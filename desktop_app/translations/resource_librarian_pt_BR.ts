@@ -37,7 +37,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Dicas de pesquisa:
   • palavras: todas devem corresponder — segurança on-line
-  • &quot;frase exata&quot; — &quot;crianças desaparecidas&quot;
+  • "frase exata" — "crianças desaparecidas"
   • OR, NOT ou um sinal de menos — sexting -escolas
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • anos — year:2015..2020, year:&gt;2017
@@ -857,7 +857,7 @@ Adicionar mesmo assim?</translation>
     <message>
         <location filename="../gui/models/facet_model.py" line="338"/>
         <source>%s: none in these results</source>
-        <translation>%s: nenhum nos resultados</translation>
+        <translation>%s: nenhum</translation>
     </message>
     <message>
         <source>not </source>
@@ -2183,7 +2183,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/results_pane.py" line="197"/>
         <source>No resources</source>
-        <translation>Nenhum recurso</translation>
+        <translation>0 recursos</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/panes/results_pane.py" line="199"/>
@@ -2241,12 +2241,12 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/search_state.py" line="23"/>
         <source>Newest first</source>
-        <translation>Mais recentes primeiro</translation>
+        <translation>Mais recentes</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="24"/>
         <source>Oldest first</source>
-        <translation>Mais antigos primeiro</translation>
+        <translation>Mais antigos</translation>
     </message>
     <message>
         <location filename="../gui/search_state.py" line="25"/>
@@ -2363,7 +2363,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Pesquisar… ex.: sexting, &quot;segurança on-line&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Pesquisar… ex.: sexting, "segurança on-line", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
