@@ -18,6 +18,11 @@ from desktop_app.core.library.paths import BUNDLED_LIBRARY, PROJECT_ROOT
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 
+# The window follows the system language; the tests read its English text, whatever the
+# machine's language (the translation tests choose their languages themselves).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
+
 if TYPE_CHECKING:
     from desktop_app.core.search.engine import SearchEngine
 
