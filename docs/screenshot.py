@@ -1,7 +1,7 @@
 """Take a screenshot of the real main window on (a copy of) the bundled library.
 
     uv run python docs/screenshot.py [--query "missing children"] [--facet region=ASEAN]
-        [--size 1400x900] [--text-size 3] [-o docs/screenshot.png]
+        [--size 1400x900] [--text-size 3] [--language th] [-o docs/screenshot.png]
 
 Runs offscreen unless a display is set (e.g. under Xvfb).
 """
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.gui import create_main_window
+from desktop_app.gui.settings import Settings
 
 
 def main() -> int:
@@ -33,11 +34,15 @@ def main() -> int:
     ap.add_argument("-o", "--output", default=str(Path(__file__).parent / "screenshot.png"))
     ap.add_argument("--size", default="1400x860")
     ap.add_argument("--text-size", type=int, default=0, help="points above the normal size")
+    ap.add_argument("--language", default="en", help="the window's language (pt_BR, es, fr, th)")
     args = ap.parse_args()
     app = QApplication([sys.argv[0]])
     tmp = Path(tempfile.mkdtemp(prefix="librarian-shot-"))
     lib = tmp / "library.db"
     shutil.copyfile(BUNDLED_LIBRARY, lib)
+    settings = Settings(tmp / "settings.ini")
+    settings.language = args.language
+    settings.sync()
     window = create_main_window(lib, tmp / "settings.ini")
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
