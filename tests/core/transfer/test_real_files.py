@@ -92,6 +92,7 @@ def views(cat: Catalogue) -> list[ResourceView]:
     return list(cat.iter_views(include_trashed=True, batch=2000))
 
 
+@pytest.mark.slow  # 5,000 MARC records: about 20 s
 def test_loc_every_record_is_imported_but_the_duplicates_the_preview_named(
     loc: tuple[Catalogue, list[Duplicate], ImportReport],
 ) -> None:
