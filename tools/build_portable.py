@@ -74,7 +74,7 @@ def version() -> str:
 def translations() -> list[tuple[str, str]]:
     """Compiled translations (``.qm``), when the project has them."""
     folder = ROOT / "desktop_app" / "translations"
-    return [(str(folder), "desktop_app/translations")] if any(folder.glob("*.qm")) else []
+    return [(str(qm), "desktop_app/translations") for qm in sorted(folder.glob("*.qm"))]
 
 
 def build() -> Path:

@@ -301,7 +301,8 @@ class MainWindow(QMainWindow):
                 self.tr("%Ln resource(s) · search took %1 ms", "", result.total)
                 if result.total
                 else self.tr("No resources · search took %1 ms")
-            ).replace("%1", QLocale().toString(round(result.elapsed_ms)))
+            ).replace("%1", QLocale().toString(round(result.elapsed_ms))),
+            spoken=self.results.count_label.text(),  # a screen reader hears the count only
         )
         if result.total:
             self.results.show_list()

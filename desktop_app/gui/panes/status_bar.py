@@ -28,11 +28,11 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.summary)
         self.addPermanentWidget(self.progress)
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, spoken: str | None = None) -> None:
         """A message that the next one replaces (the search count, say); a screen
-        reader says it."""
+        reader says it (or ``spoken``, when what is worth hearing is shorter)."""
         self.label.setText(text)
-        announce(self.label, text)
+        announce(self.label, text if spoken is None else spoken)
 
     def text(self) -> str:
         """The passing message shown now."""
