@@ -83,6 +83,7 @@ def killed(kt: ModuleType, proc: Any) -> None:
 
 
 # -- two processes, one index ------------------------------------------------------------
+@pytest.mark.slow  # processes killed and waited for: seconds each
 def test_two_processes_opening_a_library_without_index_build_it_once(
     kt: ModuleType, seeded_path: Path, procs: list[Any]
 ) -> None:
@@ -102,6 +103,7 @@ def test_two_processes_opening_a_library_without_index_build_it_once(
 
 
 # -- a killed rebuild -------------------------------------------------------------------------
+@pytest.mark.slow  # processes killed and waited for: seconds each
 def test_a_killed_rebuild_takes_its_build_processes_along_and_heals(
     kt: ModuleType, indexed: Path, procs: list[Any]
 ) -> None:
@@ -129,6 +131,7 @@ def test_a_rebuild_killed_between_its_two_moves_is_swapped_in_on_the_next_open(
 
 # -- killed writes: all or nothing, and the index heals --------------------------------------
 @pytest.mark.skipif(not MARC.exists(), reason="shared MARC sample missing")
+@pytest.mark.slow  # processes killed and waited for: seconds each
 def test_a_marc_import_killed_in_its_transaction_changes_nothing(
     kt: ModuleType, indexed: Path, procs: list[Any]
 ) -> None:

@@ -171,6 +171,7 @@ def test_a_failing_listener_does_not_stop_the_others(catalogue: Catalogue) -> No
 
 
 # -- huge fields are indexed in bounded memory -------------------------------------------
+@pytest.mark.slow  # a 4 MB field indexed: about 4 s
 def test_only_the_start_of_a_huge_field_is_indexed(seeded: Library) -> None:
     cat = Catalogue(seeded)
     rid = cat.ids()[0]
