@@ -15,17 +15,17 @@ and excluded values are always kept, matching or not.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.search.results import Facet, FacetValue
+from desktop_app.core.search.results import Facet
 from desktop_app.gui.models import Index
 from desktop_app.gui.models.facet_forest import Forest, forest, quick_fold
-from desktop_app.gui.strings import QT_TRANSLATE_NOOP, type_text
+from desktop_app.gui.models.facet_rows import Node, RowBuilder
+from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 
 FacetRole = Qt.ItemDataRole.UserRole + 10
 ValueRole = Qt.ItemDataRole.UserRole + 11
@@ -34,7 +34,6 @@ CountRole = Qt.ItemDataRole.UserRole + 13
 LabelRole = Qt.ItemDataRole.UserRole + 14  # the label alone ("not " before an excluded one)
 OpenRole = Qt.ItemDataRole.UserRole + 15  # a group: shown in full (True) or only its ticks
 TOP_N = 8  # values a group shows before "More…"
-CHILD_CAP = 50  # narrower values shown under one value (the dialog has them all)
 MATCH_CAP = 25  # matches a group shows for the filter text before "More…"
 GROUPS = (
     ("topic", QT_TRANSLATE_NOOP("FacetModel", "Topic")),
@@ -46,30 +45,6 @@ GROUPS = (
 )
 # the facet a group's "More…" dialog lists: countries for regions, years for decades
 DIALOG_FACET = {"region": "country", "decade": "year"}
-
-
-@dataclass(eq=False)
-class Node:
-    kind: str  # group | value | more
-    facet: str
-    value: str = ""
-    label: str = ""
-    count: int = 0
-    selected: bool = False
-    excluded: bool = False
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
-    open: bool = False  # the sidebar opens it: a match or a ticked value lies below
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
-
-    def marked(self) -> bool:
-        """Ticked or excluded, itself or a value below it."""
-        return self.selected or self.excluded or any(c.marked() for c in self.children)
-
-    def key(self) -> tuple[str, str, str]:
-        return (self.kind, self.facet, self.value)
 
 
 class FacetModel(QAbstractItemModel):
@@ -88,13 +63,20 @@ class FacetModel(QAbstractItemModel):
         self.filter_text = ""
         self.counted = False  # no search has answered yet (e.g. the index is building)
         self.totals: dict[str, int] = {}  # values the "More…" dialog of each group lists
-        self._folded: dict[str, str] = {}
+        self.rows = RowBuilder(lambda total: self.tr("More… (%1)").replace("%1", f"{total:,}"))
         self._fonts: dict[tuple[bool, bool, bool], QFont] = {}  # by (bold, struck, italic)
         self._fonts_of = ""  # the application font they were made from
         # rows replaced by the last update, kept alive: a stale index still points at them
         self._retired: list[Node] = []
-        # {topic name: its label in the interface's language} (issue 14); values stay names
-        self.topic_labels: dict[str, str] = {}
+
+    @property
+    def topic_labels(self) -> dict[str, str]:
+        """{topic name: its label in the interface's language}; values stay names."""
+        return self.rows.topic_labels
+
+    @topic_labels.setter
+    def topic_labels(self, labels: dict[str, str]) -> None:
+        self.rows.topic_labels = labels
 
     # -- feeding ---------------------------------------------------------------------------
     def update(self, facets: dict[str, Facet], country_regions: dict[str, list[str]]) -> None:
@@ -108,14 +90,6 @@ class FacetModel(QAbstractItemModel):
             trees = forest(name, facets, country_regions)
             self._replace(group, self._nodes(name, trees, needle, group))
 
-    def _fold(self, text: str) -> str:
-        folded = self._folded.get(text)
-        if folded is None:
-            if len(self._folded) > 100_000:
-                self._folded.clear()
-            folded = self._folded[text] = quick_fold(text)
-        return folded
-
     def _nodes(self, name: str, trees: Forest, needle: str, group: Node) -> list[Node]:
         """The group's rows: the first values (or the matches), then "More…"."""
         shown: list[Node] = []
@@ -125,14 +99,14 @@ class FacetModel(QAbstractItemModel):
             marked = trees.marked
             for i, v in enumerate(trees.roots):
                 if len(shown) >= MATCH_CAP and not marked:
-                    hits += self._count_hits(trees, trees.roots[i:], needle)
+                    hits += self.rows.count_hits(trees, trees.roots[i:], needle)
                     break
                 if len(shown) < MATCH_CAP or (facet, v.value) in marked:
-                    node = self._match(trees, facet, v, needle, group, frozenset())
+                    node = self.rows.match(trees, facet, v, needle, group, frozenset())
                     if node is not None:
                         shown.append(node)
                         hits += 1
-                elif self._hits(trees, v, needle):
+                elif self.rows.hits(trees, v, needle):
                     hits += 1
             more = hits > len(shown)
             label = self.tr("More… (%1 matches)").replace("%1", f"{hits:,}")
@@ -141,7 +115,7 @@ class FacetModel(QAbstractItemModel):
             roots = trees.roots if marked else trees.roots[:TOP_N]
             for i, v in enumerate(roots):
                 if i < TOP_N or (facet, v.value) in marked:
-                    shown.append(self._node(trees, facet, v, group, frozenset()))
+                    shown.append(self.rows.node(trees, facet, v, group, frozenset()))
             total = self.totals.get(name, 0)
             listed = _values_of(shown, DIALOG_FACET.get(name, name))
             more = total > len(listed)  # values the group does not show: the dialog has them
@@ -149,106 +123,6 @@ class FacetModel(QAbstractItemModel):
         if more:
             shown.append(Node("more", name, label=label, parent=group))
         return shown
-
-    def _node(
-        self, trees: Forest, facet: str, v: FacetValue, parent: Node, seen: frozenset[str]
-    ) -> Node:
-        """A value row with (the first of) its narrower values under it."""
-        label = self._shown(facet, v)
-        node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
-        below = trees.below(facet, v)
-        if not below:
-            return node
-        seen = seen | {v.value}
-        sub = trees.child_facet
-        below = [c for c in below if c.value not in seen]
-        node.children = [
-            self._node(trees, sub, c, node, seen)
-            for i, c in enumerate(below)
-            if i < CHILD_CAP or (sub, c.value) in trees.marked
-        ]
-        self._more_under(node, len(below))
-        node.open = any((sub, c.value) in trees.marked for c in below)
-        return node
-
-    def _count_hits(self, trees: Forest, values: list[FacetValue], needle: str) -> int:
-        """How many of ``values`` match (themselves or below)."""
-        if not trees.children:
-            fold_ = self._fold
-            facet = trees.facet
-            return sum(1 for v in values if needle in fold_(self._findable(facet, v)))
-        return sum(1 for v in values if self._hits(trees, v, needle))
-
-    def _hits(self, trees: Forest, v: FacetValue, needle: str) -> bool:
-        facet = trees.facet
-        if not trees.children:
-            return needle in self._fold(self._findable(facet, v))
-        return any(
-            needle in self._fold(self._findable(facet, w))
-            for w in trees.walk(facet, v, frozenset())
-        )
-
-    def _shown(self, facet: str, v: FacetValue) -> str:
-        """A value's row text: a type's translated name, a topic's label in the
-        interface's language (its name when it has none), else the value itself."""
-        if facet == "type":
-            return type_text(v.label)
-        if facet == "topic":
-            return self.topic_labels.get(v.value, v.label)
-        return v.label
-
-    def _findable(self, facet: str, v: FacetValue) -> str:
-        """What the filter box matches: a topic by its name and by its label."""
-        if facet == "topic" and v.value in self.topic_labels:
-            return f"{v.label} {self.topic_labels[v.value]}"
-        return v.label
-
-    def _match(
-        self,
-        trees: Forest,
-        facet: str,
-        v: FacetValue,
-        needle: str,
-        parent: Node,
-        seen: frozenset[str],
-    ) -> Node | None:
-        """The value if it or a narrower one matches ``needle`` (or is ticked), else None.
-
-        A matching value keeps its narrower values; one kept only for a match below
-        keeps only the matching ones, and is opened to show them.
-        """
-        hit = needle in self._fold(self._findable(facet, v))
-        below = trees.below(facet, v)
-        matched: list[Node] = []
-        if below:
-            inner = seen | {v.value}
-            sub = trees.child_facet
-            for c in below:
-                if c.value not in inner:
-                    m = self._match(trees, sub, c, needle, parent, inner)
-                    if m is not None:
-                        matched.append(m)
-        if hit:
-            node = self._node(trees, facet, v, parent, seen)
-            node.open = node.open or bool(matched)
-            return node
-        if not matched and (facet, v.value) not in trees.marked:
-            return None
-        label = self._shown(facet, v)
-        node = Node("value", facet, v.value, label, v.count, v.selected, v.excluded, parent)
-        node.children = matched
-        for child in matched:
-            child.parent = node
-        node.open = bool(matched)
-        return node
-
-    def _more_under(self, node: Node, total: int) -> None:
-        if total > len(node.children):
-            label = self.tr("More… (%1)").replace("%1", f"{total:,}")
-            group = node
-            while group.parent is not None and group.kind != "group":
-                group = group.parent
-            node.children.append(Node("more", group.facet, label=label, parent=node))
 
     def _replace(self, group: Node, children: list[Node]) -> None:
         parent = self.createIndex(group.row(), 0, group)

@@ -37,9 +37,9 @@ from desktop_app.gui.models.facet_model import (
     FacetModel,
     FacetRole,
     KindRole,
-    Node,
     ValueRole,
 )
+from desktop_app.gui.models.facet_rows import Node
 from desktop_app.gui.panes.facet_delegate import FacetDelegate
 from desktop_app.gui.panes.year_range import YearRange
 
