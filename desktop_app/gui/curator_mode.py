@@ -25,6 +25,9 @@ from desktop_app.core.curation import auth
 from desktop_app.core.curation.auth import AuthError
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.library.records import ResourceData, ResourceView
+from desktop_app.gui.dialogs.conflict_dialog import choose_version
+from desktop_app.gui.dialogs.library_settings import LibrarySettingsDialog
+from desktop_app.gui.dialogs.table_dialog import run_dialog
 from desktop_app.gui.menus import Shortcut, make_action
 from desktop_app.gui.worker import Worker
 
@@ -347,8 +350,6 @@ class Curation(QObject):
         self.write(attempt, done)
 
     def _conflict(self, mine: Edited, theirs: ResourceView) -> None:
-        from desktop_app.gui.dialogs.conflict_dialog import choose_version
-
         mine_fields, their_fields = mine.data.to_dict(), theirs.editable().to_dict()
         if choose_version(self.host, mine_fields, their_fields) == "mine":
             self._save(theirs, mine)
@@ -385,7 +386,6 @@ class Curation(QObject):
     def history(self) -> None:
         """The current resource's changes, any of which can be reverted to."""
         from desktop_app.gui.dialogs.curator_lists import HistoryDialog
-        from desktop_app.gui.dialogs.table_dialog import run_dialog
 
         rid = self._current_id()
         if rid is not None:
@@ -394,14 +394,12 @@ class Curation(QObject):
     def show_trash(self) -> None:
         """The trash: restore, or empty it."""
         from desktop_app.gui.dialogs.curator_lists import TrashDialog
-        from desktop_app.gui.dialogs.table_dialog import run_dialog
 
         run_dialog(TrashDialog(self, self.cat, self.host))
 
     def completeness(self) -> None:
         """Resources with missing or doubtful fields."""
         from desktop_app.gui.dialogs.curator_lists import CompletenessDialog
-        from desktop_app.gui.dialogs.table_dialog import run_dialog
 
         dialog = CompletenessDialog(self, self.cat, self.host)
         dialog.editRequested.connect(self.edit)
@@ -410,7 +408,6 @@ class Curation(QObject):
     def bulk_edit(self) -> None:
         """One change to all selected resources, previewed first."""
         from desktop_app.gui.dialogs.bulk_dialog import BulkDialog
-        from desktop_app.gui.dialogs.table_dialog import run_dialog
 
         ids = self.selected_ids()
         if ids:
@@ -418,15 +415,12 @@ class Curation(QObject):
 
     def vocabulary(self) -> None:
         """The vocabulary and thesaurus manager."""
-        from desktop_app.gui.dialogs.table_dialog import run_dialog
         from desktop_app.gui.dialogs.vocabulary_dialog import VocabularyDialog
 
         run_dialog(VocabularyDialog(self, self.cat, self.host))
 
     def library_settings(self) -> None:
         """Staff-only resources for readers and the idle lock, saved in the library."""
-        from desktop_app.gui.dialogs.library_settings import LibrarySettingsDialog
-
         values = LibrarySettingsDialog.ask(self.host, self.hide_staff, self.relock_minutes)
         if values is None:
             return

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.values import ListInfo
 from desktop_app.core.progress import Progress
+from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS, ExportDialog, documents_folder
+from desktop_app.gui.export_job import ExportJob, run_export, selection_for
 from desktop_app.gui.menus import Shortcut, make_action
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.strings import QT_TRANSLATE_NOOP
@@ -33,10 +35,8 @@ if TYPE_CHECKING:
     from desktop_app.core.transfer.exporting import Selection
     from desktop_app.core.transfer.importing import ImportReport
     from desktop_app.core.transfer.packs import PackReport
-    from desktop_app.gui.dialogs.export_dialog import ExportDialog
     from desktop_app.gui.dialogs.import_preview import ImportPreview
     from desktop_app.gui.dialogs.pack_preview import PackPreview
-    from desktop_app.gui.export_job import ExportJob
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "Transfers",
@@ -117,8 +117,6 @@ class Transfers(QObject):
         self, title: str, filters: str, suffix: str, save: bool, start: Path | None = None
     ) -> Path | None:
         if save:  # starts at ``start`` (a suggested file) or Documents, never the program folder
-            from desktop_app.gui.dialogs.export_dialog import documents_folder
-
             start = start or documents_folder()
             name, _ = QFileDialog.getSaveFileName(self.host, title, str(start), filters)
         else:
@@ -142,8 +140,6 @@ class Transfers(QObject):
         )
 
     def _export_dialog(self, lists: list[ListInfo], count: int, results: int) -> None:
-        from desktop_app.gui.dialogs.export_dialog import ExportDialog
-
         selected = self.results.chosen_ids()
         names = [i.name for i in lists]
         dialog = ExportDialog(self.host, len(selected), results, names, count)
@@ -152,9 +148,6 @@ class Transfers(QObject):
         dialog.open()
 
     def _export_chosen(self, dialog: ExportDialog, selected: list[int]) -> None:
-        from desktop_app.gui.dialogs.export_dialog import EXPORT_KINDS
-        from desktop_app.gui.export_job import ExportJob
-
         fmt = dialog.format.currentData()
         _key, _label, filters, suffix = next(k for k in EXPORT_KINDS if k[0] == fmt)
         start = dialog.suggested_path(suffix)
@@ -181,13 +174,9 @@ class Transfers(QObject):
 
     def selection(self, scope: str, list_name: str, selected: list[int]) -> Selection:
         """What is exported, for the handout's cover (``results``: the last search)."""
-        from desktop_app.gui.export_job import selection_for
-
         return selection_for(scope, list_name, selected, self.state.results_selection())
 
     def start_export(self, job: ExportJob) -> None:
-        from desktop_app.gui.export_job import run_export
-
         task = self._task(self.tr("Export"), self.tr("Exporting…"))
         cat, engine = self.worker.catalogue, self.worker.engine
         task.run(
