@@ -293,6 +293,39 @@ class SavedSearch(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class Document(Base):
+    """Text extracted from one stored local copy, named as ``Resource.local_file`` names it.
+
+    The database is the source of truth for document text: the search index is
+    rebuilt from ``document_page``. ``sha256`` is the whole file's content digest when
+    it was read, so text that travels in a pack can be checked against the file it
+    claims to come from. ``status`` is ``ok`` (text found), ``no_text`` (a readable
+    file without a text layer: scanned?) or ``failed`` (unreadable: encrypted,
+    corrupt, too big, too slow); ``note`` says why in one line for the curator.
+    """
+
+    __tablename__ = "document"
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="ok")
+    note: Mapped[str] = mapped_column(Text, default="")
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    char_count: Mapped[int] = mapped_column(Integer, default=0)
+    extractor: Mapped[str] = mapped_column(String(60), default="")
+    extracted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DocumentPage(Base):
+    """The text of one page (1-based) of a document; plain text and HTML are one page."""
+
+    __tablename__ = "document_page"
+    name: Mapped[str] = mapped_column(
+        ForeignKey("document.name", ondelete="CASCADE"), primary_key=True
+    )
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
 Index("ix_change_log_resource_counter", ChangeLog.resource_uuid, ChangeLog.counter)
 
 

@@ -60,7 +60,7 @@ def test_a_0003_library_upgrades_to_the_fresh_schema(tmp_path: Path) -> None:
     make_0003_library_with_topics(old)
     fresh = tmp_path / "fresh.db"
     with Library.open(fresh, create=True) as lib:
-        assert lib.current_revision() == HEAD_REVISION == "0004"
+        assert lib.current_revision() == HEAD_REVISION
     with Library.open(old) as lib:
         assert lib.current_revision() == HEAD_REVISION
         with lib.engine.connect() as conn:
