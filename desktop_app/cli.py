@@ -19,6 +19,7 @@ from desktop_app import __version__
 from desktop_app.cli_common import facet_pairs, open_library, require_curator
 from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
+from desktop_app.cli_fulltext import add_fulltext_commands
 from desktop_app.cli_lists import add_list_commands
 from desktop_app.cli_pack import add_pack_commands
 from desktop_app.cli_search import add_search_commands
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_curator_commands(sub, common)
     add_pack_commands(sub, common)
     add_list_commands(sub, common)
+    add_fulltext_commands(sub, common)
 
     return parser
 

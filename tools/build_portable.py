@@ -150,6 +150,9 @@ def check(folder: Path) -> None:
         run("export", "--format", "pdf", "--query", "child", "-o", str(pdf))
         text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         assert "Child Protection" in " ".join(text.split()), "the handout's text"
+        # text extraction runs in a separate process: the frozen librarian _extract-worker
+        attached = run("attach", "1", str(pdf))
+        assert "1 with text" in attached and "handout.pdf: ok" in attached, f"extract: {attached}"
         pack = Path(tmp) / "all.librarypack"
         run("pack", "export", "-o", str(pack))
         other = Path(tmp) / "other.db"  # a new, empty library takes the whole pack
@@ -167,6 +170,7 @@ def check(folder: Path) -> None:
         assert not any(home.rglob("*")), f"wrote into the home folder: {list(home.rglob('*'))}"
         print(
             f"checked the portable build: stats, a search ({total} found), a PDF handout, "
+            "its text extracted from it attached as a local copy, "
             "a pack round trip, the window showing its results; nothing written outside it"
         )
 

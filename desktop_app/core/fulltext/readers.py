@@ -60,9 +60,12 @@ def _read_pdf(path: Path, first_pages: int | None, budget: Budget) -> Iterator[d
     import pypdfium2 as pdfium
     from pypdfium2.version import PYPDFIUM_INFO
 
+    cut = _truncated(path)
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
+        if cut and exc.err_code in (1, 3, 6, None):
+            raise FormatError("damaged PDF (truncated: the end of the file is missing)") from None
         raise FormatError(_PDF_ERRORS.get(exc.err_code or 1, "damaged PDF")) from None
     try:
         count = len(doc)
@@ -76,7 +79,7 @@ def _read_pdf(path: Path, first_pages: int | None, budget: Budget) -> Iterator[d
                 meta[key.lower()] = one_line(str(info[key]), 1_000)
         extractor = f"pypdfium2 {PYPDFIUM_INFO}"
         yield {"meta": {"pages": count, "metadata": meta, "extractor": extractor}}
-        notes = []
+        notes = ["the file seems truncated (its end is missing)"] if cut else []
         wanted = count if first_pages is None else min(count, max(first_pages, 0))
         if wanted > MAX_PAGES:
             notes.append(f"only the first {MAX_PAGES:,} of {count:,} pages were read")
@@ -109,3 +112,12 @@ def _read_pdf(path: Path, first_pages: int | None, budget: Budget) -> Iterator[d
         yield {"end": notes + budget.notes()}
     finally:
         doc.close()
+
+
+def _truncated(path: Path) -> bool:
+    """True when the file does not end as a PDF does (``%%EOF`` in its last kilobyte)."""
+    with path.open("rb") as fh:
+        fh.seek(0, 2)
+        size = fh.tell()
+        fh.seek(max(0, size - 1024))
+        return b"%%EOF" not in fh.read()
