@@ -92,6 +92,11 @@ def run_search(engine: SearchEngine, args: argparse.Namespace) -> dict[str, Any]
                 "authors": views[rid].authors,
                 "snippet": snippets[rid].text,
                 "highlights": [list(s) for s in snippets[rid].spans],
+                # where the query matched: the details, the local copy's text, or both
+                "metadata_match": snippets[rid].metadata_match,
+                "in_document": snippets[rid].in_document,
+                "page": snippets[rid].page,
+                "snippet_from_document": snippets[rid].from_document,
             }
             for rid in result.ids
             if rid in views
@@ -163,7 +168,13 @@ def cmd_search(args: argparse.Namespace) -> int:
             from desktop_app.core.search import Snippet
 
             snip = Snippet(hit["snippet"], tuple(tuple(s) for s in hit["highlights"]))
-            print(f"        {snip.marked('*', '*')}")
+            marked = snip.marked("*", "*")
+            if hit["snippet_from_document"]:
+                marked = f"found in the document, p. {hit['page']}: {marked}"
+            print(f"        {marked}")
+        if hit["in_document"] and not hit["snippet_from_document"]:
+            where = f", p. {hit['page']}" if hit["page"] else ""
+            print(f"        also found in the document{where}")
     for name, facet in data["facets"].items():
         values = ", ".join(f"{v['label']} ({v['count']})" for v in facet["values"][:8])
         if values:

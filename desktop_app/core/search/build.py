@@ -23,7 +23,8 @@ from sqlalchemy import select
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Country, Organisation, Topic
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.schema import build_schema, document
+from desktop_app.core.search.document_text import DocumentTexts
+from desktop_app.core.search.schema import DOCUMENT_FIELDS, build_schema, document
 from desktop_app.core.search.segment_builder import SegmentBuilder
 from desktop_app.core.search.words import WordList
 from desktop_app.core.service import Catalogue
@@ -60,12 +61,19 @@ class VocabExtras:
             self.topics = {t.name: list(t.alt_labels) for t in topics}
             # a topic is found by its labels in every language too
             self.topic_labels = {t.name: list((t.labels or {}).values()) for t in topics}
+        self.texts = DocumentTexts(library)  # issue 15: local copies' text, one at a time
 
-    def doc(self, view: Any, words: WordList | None = None) -> dict[str, Any]:
-        doc = document(view, self.orgs, self.countries, self.topics, self.topic_labels)
+    def doc(
+        self, view: Any, words: WordList | None = None, *, with_text: bool = True
+    ) -> dict[str, Any]:
+        text = self.texts.of(view.local_file) if with_text else ""
+        doc = document(view, self.orgs, self.countries, self.topics, self.topic_labels, text)
         if words is not None:
             words.add_text(doc["body"])
             words.add_text(doc["labels"])
+            for name in DOCUMENT_FIELDS:  # so that text:protect* and fuzzy words reach it
+                if name in doc:
+                    words.add_text(doc[name])
         return doc
 
 
@@ -174,7 +182,7 @@ def sample_bodies(catalogue: Catalogue, ids: list[int]) -> list[str]:
         starts = [j * (len(ids) - SAMPLE_RUN) // (SAMPLE_RUNS - 1) for j in range(SAMPLE_RUNS)]
         runs = [(ids[k], ids[k + SAMPLE_RUN - 1]) for k in starts]
     return [
-        extras.doc(view)["body"]
+        extras.doc(view, with_text=False)["body"]
         for first, last in runs
         for view in catalogue.iter_views(batch=SAMPLE_RUN, first_id=first, last_id=last)
     ]

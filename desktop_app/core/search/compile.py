@@ -14,7 +14,13 @@ from desktop_app.core.library.models import ThesaurusGroup
 from desktop_app.core.library.text import fold
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search.phrase import Phrase
-from desktop_app.core.search.schema import CURATOR_FIELDS, PLAIN, STEM, TEXT_FIELDS
+from desktop_app.core.search.schema import (
+    CURATOR_FIELDS,
+    DOCUMENT_WEIGHT,
+    PLAIN,
+    STEM,
+    TEXT_FIELDS,
+)
 from desktop_app.core.search.words import WordList
 
 PREFIX_CAP = 200
@@ -28,6 +34,11 @@ FIELD_MAP = {
     "region": ("regions",),
     "note": ("notes",),
 }
+# What each scope searches plain words in: everything, the details only, or the
+# documents only (the engine asks the last two to say where a result matched).
+SCOPES = ("all", "metadata", "document")
+# A field's weight in a query (field boosts of the index aside): see DOCUMENT_WEIGHT
+FIELD_WEIGHTS = {"text": DOCUMENT_WEIGHT, "staff_text": DOCUMENT_WEIGHT}
 
 
 class Thesaurus:
@@ -78,13 +89,27 @@ class Compiled:
 
 
 class Compiler:
-    def __init__(self, thesaurus: Thesaurus, words: WordList, *, curator: bool) -> None:
+    """Compiles parsed queries for a reader or a curator.
+
+    ``scope``: where plain words are looked for: ``all`` (details and documents),
+    ``metadata`` (details only; ``text:`` then matches nothing) or ``document`` (the
+    documents' text only; other fields as given). A reader's plain words and
+    ``text:`` reach the text of documents everyone may see (``text``), a curator's
+    that of staff-only resources too (``staff_text``).
+    """
+
+    def __init__(
+        self, thesaurus: Thesaurus, words: WordList, *, curator: bool, scope: str = "all"
+    ) -> None:
+        if scope not in SCOPES:
+            raise ValueError(f"unknown search scope {scope!r}")
         self.words = words
         self.thesaurus = thesaurus
         self.fields = dict(TEXT_FIELDS)
         if curator:
             self.fields.update(CURATOR_FIELDS)
         self.curator = curator
+        self.scope = scope
         self.out = Compiled(None)
 
     def compile(self, parsed: ql.Parsed) -> Compiled:
@@ -169,12 +194,24 @@ class Compiler:
             return wq.NumericRange("year", node.low, node.high)
         return None
 
+    def _documents(self) -> list[str]:
+        """The document text fields this reader or curator searches."""
+        return ["text", "staff_text"] if self.curator else ["text"]
+
     def _targets(self, fld: str | None) -> Sequence[str]:
         if fld is None:
-            # plain words: the text, the topics' labels in other languages (issue 14)
-            return ["body", "labels", "notes"] if self.curator else ["body", "labels"]
+            # plain words: the text, the topics' labels in other languages (issue 14),
+            # the documents' text (issue 15)
+            details = ["body", "labels", "notes"] if self.curator else ["body", "labels"]
+            if self.scope == "metadata":
+                return details
+            if self.scope == "document":
+                return self._documents()
+            return [*details, *self._documents()]
         if fld == "note" and not self.curator:
             return ()
+        if fld == "text":
+            return () if self.scope == "metadata" else self._documents()
         return FIELD_MAP.get(fld, ())
 
     def _text_query(
@@ -186,9 +223,9 @@ class Compiler:
         if not tokens:
             return None
         if len(tokens) == 1:
-            parts = [wq.Term(f, tokens[0], boost=boost) for f in fields]
+            parts = [wq.Term(f, tokens[0], boost=boost * FIELD_WEIGHTS.get(f, 1.0)) for f in fields]
         else:
-            parts = [Phrase(f, tokens, boost=boost) for f in fields]
+            parts = [Phrase(f, tokens, boost=boost * FIELD_WEIGHTS.get(f, 1.0)) for f in fields]
         if not parts:
             return wq.NullQuery
         return parts[0] if len(parts) == 1 else wq.Or(parts)
@@ -261,7 +298,9 @@ class Compiler:
         targets = self._targets(fld)
         if not stems or not targets:
             return wq.NullQuery
-        return wq.Or([wq.Term(f, st) for st in stems for f in targets])
+        return wq.Or(
+            [wq.Term(f, st, boost=FIELD_WEIGHTS.get(f, 1.0)) for st in stems for f in targets]
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
+from desktop_app.core.search.document_text import best_page
 from desktop_app.core.search.facets import FacetData
 from desktop_app.core.search.index import SearchIndex
 from desktop_app.core.search.matching import match_docs, positioned
@@ -42,7 +43,7 @@ from desktop_app.core.search.postings import FieldLengths
 from desktop_app.core.search.ranking import phrase_flags, plain_phrase, score_all_typed, tiers, top
 from desktop_app.core.search.results import SORTS as SORTS
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
-from desktop_app.core.search.schema import STEM
+from desktop_app.core.search.schema import DOCUMENT_FIELDS, STEM
 from desktop_app.core.search.snippets import highlight_of, make_snippet
 from desktop_app.core.service import Catalogue, ChangeSet
 
@@ -427,12 +428,87 @@ class SearchEngine:
     def snippets(
         self, ids: Sequence[int], query: str, *, curator: bool = False, width: int = 200
     ) -> dict[int, Snippet]:
-        """Highlighted snippets for the given (visible) rows only."""
+        """Highlighted snippets for the given (visible) rows only, each saying where the
+        query matched: the details, the document (with the page that shows it best, read
+        from the database for these rows only), or both. A row the query found only in
+        its document shows that page ("p. 34: …"); one whose summary shows the match
+        keeps the summary and names the page too. A reader is never shown the text of a
+        staff-only resource's document (the query does not search it for them)."""
         with self.lock:
             match = self._match(query, curator)
+            page_marks = highlight_of(match.compiled.query, self._document_fields(curator))
+            where = self._where(list(ids), query, curator) if page_marks else {}
         views = self.catalogue.get_many(list(ids))
         marks = highlight_of(match.compiled.query)
-        return {v.id: make_snippet(v.summary or v.excerpt, marks, width) for v in views}
+        out: dict[int, Snippet] = {}
+        for v in views:
+            snip = make_snippet(v.summary or v.excerpt, marks, width)
+            metadata, in_document = where.get(v.id, (True, False))
+            page = (
+                best_page(self.catalogue.library, v.local_file, page_marks, width, details_text(v))
+                if in_document
+                else None
+            )
+            if page is not None and not (metadata and snip.spans):
+                snip = page
+            out[v.id] = dataclasses.replace(
+                snip,
+                page=page.page if page is not None else None,
+                in_document=in_document,
+                metadata_match=metadata,
+            )
+        return out
+
+    @staticmethod
+    def _document_fields(curator: bool) -> tuple[str, ...]:
+        """The document text fields a reader's (or a curator's) query searches."""
+        return DOCUMENT_FIELDS if curator else DOCUMENT_FIELDS[:1]
+
+    def _where(self, ids: list[int], query: str, curator: bool) -> dict[int, tuple[bool, bool]]:
+        """For each of ``ids`` the query matches: (its details match, its document's
+        text matches). The query is matched again with plain words looked for in the
+        details only and in the documents only, at these few resources' documents
+        (skipping to each). A match that needs both (one word in the title, another
+        only in the document) counts as found in the document."""
+        parsed = ql.parse(query)
+        variants = [
+            Compiler(self.thesaurus, self.index.words, curator=curator, scope=scope)
+            .compile(parsed)
+            .query
+            for scope in ("all", "metadata", "document")
+        ]
+        if any(q is None for q in variants) or not ids:
+            return {}
+        docs = np.nonzero(np.isin(self._rid_by_doc, np.asarray(ids, np.int64)))[0]
+        full, metadata, document = (
+            set(self._rid_by_doc[sorted(self._matching(q, docs))].tolist()) for q in variants
+        )
+        return {
+            rid: (rid in metadata, rid in document or rid not in metadata)
+            for rid in full
+            if rid in ids
+        }
+
+    def _matching(self, query: Any, docnums: np.ndarray) -> set[int]:
+        """Those of ``docnums`` (ascending document numbers) that ``query`` matches."""
+        top = self._searcher
+        context = top.context()
+        found: set[int] = set()
+        for sub, offset in top.leaf_searchers():
+            end = offset + sub.reader().doc_count_all()
+            lo, hi = np.searchsorted(docnums, [offset, end])
+            if lo == hi:
+                continue
+            matcher = query.matcher(sub, context)
+            found.update(
+                local + offset for local in positioned(matcher, (docnums[lo:hi] - offset).tolist())
+            )
+        return found
+
+
+def details_text(view: Any) -> str:
+    """What a result row shows of a resource besides its document: title and summary."""
+    return f"{view.title} {view.summary or view.excerpt}"
 
 
 def _is_index_error(exc: Exception) -> bool:

@@ -2,7 +2,8 @@
 
 Plain words (all must match), "exact phrases", OR, NOT / leading minus,
 parentheses, field prefixes (title: org: author: topic: country: region: type:
-year: lang:), year ranges (year:2015..2020, year:>2017), prefixes (protect*),
+year: lang:, and text: for the text of local copies only), year ranges
+(year:2015..2020, year:>2017), prefixes (protect*),
 fuzzy terms (protecton~) and ``=`` for a term that must not be expanded by the
 thesaurus. Parsing never raises: anything malformed falls back to a sensible
 plain search and a note says what was done.
@@ -29,6 +30,7 @@ FIELD_ALIASES = {
     "language": "lang",
     "note": "note",
     "notes": "note",
+    "text": "text",  # only inside the documents (local copies' text)
 }
 MIN_PREFIX = 3
 

@@ -43,10 +43,27 @@ class Facet:
 
 @dataclass(frozen=True, slots=True)
 class Snippet:
-    """Plain text plus the (start, end) spans that matched; never markup."""
+    """Plain text plus the (start, end) spans that matched; never markup.
+
+    A result's snippet also says where the query matched it: ``metadata_match``, its
+    details (title, summary, organisations ...) match without its document text;
+    ``in_document``, the text of its local copy matched (``page`` then names the page
+    that shows it best). ``from_document``: ``text`` is from that page, not from the
+    summary (shown as "p. 34: …").
+    """
 
     text: str
     spans: tuple[tuple[int, int], ...]
+    page: int | None = None  # 1-based page of the local copy that shows the match best
+    from_document: bool = False  # ``text`` is from ``page`` of the document
+    in_document: bool = False  # the query matched words in the document's text
+    metadata_match: bool = True  # the query matched the resource's details
+
+    def located(self) -> str:
+        """The text with its page when it comes from the document ("p. 34: …")."""
+        if self.from_document and self.page is not None:
+            return f"p. {self.page}: {self.text}"
+        return self.text
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         out, pos = [], 0

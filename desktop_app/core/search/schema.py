@@ -31,7 +31,7 @@ from desktop_app.core.library.records import ResourceView
 from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
-SCHEMA_VERSION = 9  # 9: labels, the topics' labels in other languages
+SCHEMA_VERSION = 10  # 9: labels, the topics' labels in other languages; 10: document text
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
 BODY_WEIGHTS = {
@@ -49,6 +49,16 @@ TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 # a huge field (a 100 MB title from before import limits) still rebuilds in bounded
 # memory. Import limits are far below it (a title 2,000, a summary 100,000).
 FIELD_CHARS = 100_000
+# A local copy's text is indexed up to this many characters (about 400 pages of a
+# report): every word of an 80-page report is found, a 2,000-page one is cut.
+TEXT_CHARS = 1_000_000
+# The text of local copies: ``text`` for resources everyone may see, ``staff_text``
+# for staff-only ones (searched in curator mode only, as ``notes`` is), each scored
+# times this weight beside ``body``: a word in a document counts for less than the
+# same word in a title or summary (title hits outrank text-only hits; a test holds
+# it). One factor for both, so a staff-only document ranks as any other.
+DOCUMENT_FIELDS = ("text", "staff_text")
+DOCUMENT_WEIGHT = 0.4
 
 
 def reference_stem_analyzer() -> Any:
@@ -356,6 +366,10 @@ def build_schema(common: frozenset[str] = frozenset()) -> Schema:
         # the resource's topics' labels in other languages: plain words search it beside
         # body (kept out of body, whose English text similar resources are compared on)
         labels=TEXT(analyzer=stem_analyzer(), phrase=True),
+        # the local copy's text (see DOCUMENT_FIELDS): not stored, snippets come from
+        # the database
+        text=TEXT(analyzer=stem_analyzer(), phrase=True),
+        staff_text=TEXT(analyzer=stem_analyzer(), phrase=True),
         # body's neighbouring word pairs: a two-word phrase is one term here
         body_pairs=pair_field("body", common),
         type=KEYWORD(lowercase=True, commas=False, scorable=False),
@@ -378,10 +392,15 @@ def type_words(type_value: str) -> str:
 
 def capped(text: str) -> str:
     """``text`` up to ``FIELD_CHARS`` characters, ending at a word's end when one is near."""
-    if len(text) <= FIELD_CHARS:
+    return capped_text(text, FIELD_CHARS)
+
+
+def capped_text(text: str, limit: int = TEXT_CHARS) -> str:
+    """``text`` up to ``limit`` characters, ending at a word's end when one is near."""
+    if len(text) <= limit:
         return text
-    head = text[:FIELD_CHARS]
-    space = head.rfind(" ", FIELD_CHARS - 200)
+    head = text[:limit]
+    space = head.rfind(" ", max(0, limit - 200))
     return head[:space] if space > 0 else head
 
 
@@ -391,8 +410,13 @@ def document(
     country_extra: dict[str, list[str]],
     topic_extra: dict[str, list[str]],
     topic_labels: dict[str, list[str]] | None = None,
+    text: str = "",
 ) -> dict[str, Any]:
     """The Whoosh document for one resource.
+
+    ``text`` is its local copy's text (all pages): in ``text``, or in ``staff_text``
+    for a staff-only resource, never in ``body`` (snippets of it come from the
+    database, page by page).
 
     ``*_extra`` map a vocabulary name to more words that should find it (acronyms,
     alternative names, aliases, alternative labels); ``topic_labels`` a topic's labels
@@ -433,4 +457,6 @@ def document(
     doc["body_pairs"] = doc["body"]
     if view.year is not None:
         doc["year"] = view.year
+    if text:
+        doc["staff_text" if view.audience == "staff" else "text"] = capped_text(text)
     return doc

@@ -33,9 +33,11 @@ class Highlight:
         return bool(self.words or self.phrases)
 
 
-def highlight_of(query: Any, fieldname: str = SNIPPET_FIELD) -> Highlight:
-    """The terms of a compiled Whoosh ``query`` on ``fieldname`` that a matching text
-    shows: its terms and phrases outside any NOT (expansions included)."""
+def highlight_of(query: Any, fieldname: str | tuple[str, ...] = SNIPPET_FIELD) -> Highlight:
+    """The terms of a compiled Whoosh ``query`` on ``fieldname`` (or any of several
+    fields) that a matching text shows: its terms and phrases outside any NOT
+    (expansions included)."""
+    fields = (fieldname,) if isinstance(fieldname, str) else fieldname
     words: set[str] = set()
     phrases: dict[tuple[str, ...], None] = {}
     stack = [query] if query is not None else []
@@ -44,13 +46,13 @@ def highlight_of(query: Any, fieldname: str = SNIPPET_FIELD) -> Highlight:
         if isinstance(q, wq.Not):
             continue
         if isinstance(q, wq.Phrase):
-            if q.fieldname == fieldname and q.words:
+            if q.fieldname in fields and q.words:
                 if len(q.words) == 1:
                     words.add(str(q.words[0]))
                 else:
                     phrases[tuple(str(w) for w in q.words)] = None
         elif isinstance(q, wq.Term):
-            if q.fieldname == fieldname and isinstance(q.text, str):
+            if q.fieldname in fields and isinstance(q.text, str):
                 words.add(q.text)
         else:
             stack.extend(getattr(q, "subqueries", ()) or ())

@@ -1,0 +1,127 @@
+"""The text of resources' local copies, for the index and for page snippets.
+
+Text extracted from a local copy lives in the database, page by page
+(``document_page``, keyed by the stored file name that ``Resource.local_file``
+holds), with a ``document`` row whose status says whether text was found. Only a
+document with status ``ok`` is searched. The index reads one resource's text at a
+time (``DocumentTexts``), so a rebuild never holds more than one document's text;
+snippets read the pages of the few results shown (``best_page``) and pick the page
+that holds the most of what the query matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.models import Document, DocumentPage
+from desktop_app.core.search.results import Snippet
+from desktop_app.core.search.schema import STEM, TEXT_CHARS, capped_text
+from desktop_app.core.search.snippets import Highlight, make_snippet, matched_spans
+
+OK = "ok"
+PAGE_SEPARATOR = "\n"
+
+
+def iter_pages(session: Any, name: str) -> Iterator[tuple[int, str]]:
+    """(page, text) of the document stored as ``name``, in page order, if its text
+    was extracted (status ok); nothing otherwise. Pages are streamed, not loaded whole."""
+    if not name:
+        return
+    status = session.scalar(select(Document.status).where(Document.name == name))
+    if status != OK:
+        return
+    rows = session.execute(
+        select(DocumentPage.page, DocumentPage.text)
+        .where(DocumentPage.name == name)
+        .order_by(DocumentPage.page)
+        .execution_options(yield_per=16)
+    )
+    for page, text in rows:
+        yield int(page), str(text or "")
+
+
+def indexed_pages(session: Any, name: str) -> Iterator[tuple[int, str]]:
+    """The pages of ``name`` that the index holds: up to ``TEXT_CHARS`` characters of
+    text in all (the last page cut there)."""
+    left = TEXT_CHARS
+    for page, text in iter_pages(session, name):
+        if left <= 0:
+            return
+        if len(text) > left:
+            text = capped_text(text, left)
+        left -= len(text) + len(PAGE_SEPARATOR)
+        yield page, text
+
+
+class DocumentTexts:
+    """Reads the document text of one resource at a time for the index."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def of(self, local_file: str) -> str:
+        """All indexed pages of the local copy ``local_file`` as one text ("" when it has
+        none, or its text could not be extracted)."""
+        if not local_file:
+            return ""
+        with self.library.read() as s:
+            return PAGE_SEPARATOR.join(text for _, text in indexed_pages(s, local_file))
+
+
+@dataclass(frozen=True, slots=True)
+class PageHit:
+    """The page of a document that best shows what a query matched."""
+
+    page: int
+    new: int  # how many of the matched words the resource's details do not hold
+    distinct: int  # how many different words the query matched on the page
+    hits: int  # how many matched words in all
+
+    def key(self) -> tuple[int, int, int, int]:
+        return (self.new, self.distinct, self.hits, -self.page)
+
+
+def page_hit(
+    page: int, text: str, marks: Highlight, known: frozenset[str] = frozenset()
+) -> PageHit | None:
+    """How well page ``page`` shows ``marks`` (None: not at all); ``known`` are the
+    stems the resource's details already show."""
+    spans = matched_spans(text, marks)
+    if not spans:
+        return None
+    found = {stem for s, e in spans for stem in STEM.stems(text[s:e])}
+    return PageHit(page, len(found - known), len(found), len(spans))
+
+
+def best_page(
+    library: Library,
+    local_file: str,
+    marks: Highlight,
+    width: int = 200,
+    details: str = "",
+) -> Snippet | None:
+    """A snippet of the page of ``local_file``'s document that best shows ``marks``,
+    naming that page; None when no page shows any. The best page holds the most of
+    the matched words that the resource's ``details`` (its title, summary ...) do not
+    show, then the most different matched words, then the most matches, and is the
+    earliest of equals: for "handbook zanzibarite", where the title says "handbook",
+    the page that says "zanzibarite"."""
+    if not marks or not local_file:
+        return None
+    known = frozenset(STEM.stems(details))
+    best: tuple[PageHit, str] | None = None
+    with library.read() as s:
+        for page, text in indexed_pages(s, local_file):
+            hit = page_hit(page, text, marks, known)
+            if hit is not None and (best is None or hit.key() > best[0].key()):
+                best = (hit, text)
+    if best is None:
+        return None
+    hit, text = best
+    snip = make_snippet(text, marks, width)
+    return Snippet(snip.text, snip.spans, page=hit.page, from_document=True)
