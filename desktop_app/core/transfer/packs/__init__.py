@@ -8,7 +8,10 @@ A pack is a zip file holding
 * ``vocabularies.json``: topics, organisations and country aliases, and the thesaurus;
 * ``tombstones.jsonl``: resources deleted for good (since a given earlier pack);
 * ``bases.jsonl``: what this library last took from each peer's packs, so that
-  the receiving library can tell who changed what since the last exchange.
+  the receiving library can tell who changed what since the last exchange;
+* ``lists.jsonl``, ``saved_searches.jsonl``: reading lists and saved searches (format 2);
+* ``files/000001`` …: the local copies, and ``text/000001.json`` …: the text read from
+  each, with the SHA-256 of the file it was read from (format 3; ``document_text``).
 
 Importing is a three-way merge per resource. The common ancestors are what this
 library last took from the pack's library and what that library last took from
@@ -22,7 +25,8 @@ member names (no paths, links or encrypted members), sizes against a bound for
 each member and compression ratios (no zip bombs), checksums, and every line's
 UTF-8, JSON nesting and types (``schema``). Local copies are taken only when they
 are documents whose names match their content (``copies``), and are written only
-after all of that, then removed again if the import fails. An import is one
+after all of that, then removed again if the import fails. A copy's text is taken
+only when it was read from that very content, and is otherwise read again here. An import is one
 action: all or nothing, and undoable.
 """
 

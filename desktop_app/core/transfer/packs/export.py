@@ -28,6 +28,7 @@ from desktop_app.core.library.models import (
     Topic,
 )
 from desktop_app.core.service import Catalogue
+from desktop_app.core.transfer.packs.document_text import text_bytes, text_member
 from desktop_app.core.transfer.packs.format import (
     FILES_PREFIX,
     FORMAT,
@@ -56,11 +57,12 @@ class PackSummary:
     resources: int = 0
     tombstones: int = 0
     files: int = 0
+    texts: int = 0  # local copies whose text travels with them
 
     def summary(self) -> str:
         return (
-            f"wrote {self.path}: {self.resources} resources, {self.files} local copies, "
-            f"{self.tombstones} deletions to pass on"
+            f"wrote {self.path}: {self.resources} resources, {self.files} local copies "
+            f"({self.texts} with their text), {self.tombstones} deletions to pass on"
         )
 
 
@@ -160,6 +162,7 @@ def export_pack(
                             w.write(chunk)
                 members[member_name] = {"size": w.size, "sha256": w.sha.hexdigest()}
             out.files = len(copies)
+            out.texts = _texts(catalogue, zf, copies, members)
             with catalogue.library.read() as s:
                 counter = _counter(s)
                 vocab = _vocabularies(s)
@@ -190,6 +193,7 @@ def export_pack(
                     "organisations": len(vocab["organisations"]),
                     "thesaurus_groups": len(vocab["thesaurus"]),
                     "local_copies": len(copies),
+                    "documents": out.texts,
                     "lists": len(lists),
                     "saved_searches": len(searches),
                 },
@@ -204,6 +208,29 @@ def export_pack(
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+def _texts(
+    catalogue: Catalogue,
+    zf: zipfile.ZipFile,
+    copies: dict[str, str],
+    members: dict[str, dict[str, Any]],
+) -> int:
+    """Write the text read from each shipped copy (``text/000001.json`` beside
+    ``files/000001``) when it was read from that very content; how many were written."""
+    written = 0
+    with catalogue.library.read() as s:
+        for stored_name, member_name in copies.items():
+            data = text_bytes(s, stored_name, members[member_name]["sha256"])
+            if data is None:
+                continue
+            name = text_member(int(member_name[len(FILES_PREFIX) :]))
+            with zf.open(name, "w", force_zip64=True) as raw:
+                w = _HashingWriter(raw)
+                w.write(data)
+            members[name] = {"size": w.size, "sha256": w.sha.hexdigest()}
+            written += 1
+    return written
 
 
 class PackCancelled(LibraryError):

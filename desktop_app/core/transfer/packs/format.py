@@ -16,9 +16,10 @@ from typing import Any
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.transfer.formats.jsonfmt import BadJSON, loads
+from desktop_app.core.transfer.packs.document_text import MAX_TEXT_BYTES, TEXT_MEMBER
 
 FORMAT = "resource-librarian-pack"
-FORMAT_VERSION = 2  # 2: reading lists and saved searches travel too
+FORMAT_VERSION = 3  # 2: reading lists and saved searches travel too; 3: document text
 SUFFIX = ".librarypack"
 MEMBERS = ("resources.jsonl", "vocabularies.json", "tombstones.jsonl", "bases.jsonl")
 OPTIONAL_MEMBERS = ("lists.jsonl", "saved_searches.jsonl")  # not in format 1
@@ -115,7 +116,8 @@ def _check_members(zf: zipfile.ZipFile, p: Path) -> None:
     total = 0
     for info in zf.infolist():
         name = info.filename
-        if not (_SAFE_NAME.match(name) or FILE_MEMBER.match(name)) or name in (".", ".."):
+        plain = _SAFE_NAME.match(name) or FILE_MEMBER.match(name) or TEXT_MEMBER.match(name)
+        if not plain or name in (".", ".."):
             raise PackError(p, f"holds a member with an unsafe name ({name[:100]!r})")
         if name in seen:
             raise PackError(p, f"holds {name} twice")
@@ -148,6 +150,8 @@ def member_limit(name: str, counts: Mapping[str, int] | None = None) -> int:
         return MAX_MANIFEST_BYTES
     if name == "vocabularies.json":
         return MAX_VOCABULARY_BYTES
+    if TEXT_MEMBER.match(name):
+        return MAX_TEXT_BYTES
     if counts is not None and name in COUNTED:
         return min(MAX_MEMBER_BYTES, (counts.get(COUNTED[name], 0) + 1) * MAX_LINE_BYTES[name])
     return MAX_MEMBER_BYTES
@@ -237,8 +241,12 @@ def verify(zf: zipfile.ZipFile, path: str | Path, manifest: dict[str, Any]) -> N
     files = [n for n in listed if FILE_MEMBER.match(n)]
     if len(files) > counts.get("local_copies", 0):
         raise PackError(path, "holds more local copies than its manifest counts")
+    texts = [n for n in listed if TEXT_MEMBER.match(n)]
+    if len(texts) > min(counts.get("documents", 0), counts.get("local_copies", 0)):
+        raise PackError(path, "holds more document texts than its manifest counts")
     for name, meta in listed.items():
-        if name not in MEMBERS and name not in OPTIONAL_MEMBERS and not FILE_MEMBER.match(name):
+        known = name in MEMBERS or name in OPTIONAL_MEMBERS
+        if not (known or FILE_MEMBER.match(name) or TEXT_MEMBER.match(name)):
             raise PackError(path, f"manifest lists an unknown member {name[:100]!r}")
         if name not in present:
             raise PackError(path, f"is missing {name} (truncated?)")

@@ -29,6 +29,7 @@ from desktop_app.core.library.vocabulary import VocabularyResolver, match_countr
 from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 from desktop_app.core.transfer.packs import validation as schema
 from desktop_app.core.transfer.packs.copies import Copies
+from desktop_app.core.transfer.packs.document_text import Texts
 from desktop_app.core.transfer.packs.format import (
     CHUNK,
     MAX_RESOURCES,
@@ -83,6 +84,8 @@ class PackReport:
     resolved: int = 0
     trashed: int = 0
     local_copies: int = 0  # files taken from the pack for resources that had none
+    texts: int = 0  # document texts taken with their files (checked against them)
+    to_extract: list[str] = field(default_factory=list)  # stored files still to read
     conflicts: list[Conflict] = field(default_factory=list)
     created_terms: list[tuple[str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -98,6 +101,7 @@ class PackReport:
             f"{len(self.conflicts)} conflicts"
             + (f" ({self.resolved} resolved)" if self.resolved else "")
             + (f"; {self.local_copies} local copies" if self.local_copies else "")
+            + (f"; text of {self.texts} documents" if self.texts else "")
             + self.shared.summary(verb)
             + (f"; {len(self.problems)} problems: " if self.problems else "")
             + "; ".join(self.problems[:3])
@@ -193,7 +197,11 @@ def import_pack(
                     merge_searches(*shared)
                     report.created_terms = list(act.resolver.created)
                     report.local_copies = len(copies.wanted)
-                    report.problems = copies.problems + report.shared.notes
+                    act.flush()
+                    texts = Texts(zf, path, catalogue.library, manifest["members"])
+                    taken = texts.merge(act, copies.wanted)
+                    report.texts, report.to_extract = taken.taken, taken.to_extract
+                    report.problems = copies.problems + report.shared.notes + taken.notes
                     if not dry_run:
                         copies.write()  # the last step: the commit follows
             except BaseException:
