@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def _want_snippets(self, ids: list[int]) -> None:
         result = self.state.last_result  # its words, corrected or not, are highlighted
+        if not self.state.showing_latest():
+            return  # rows of an older search: the newer one's rows ask when it is shown
         query = result.request.query if result is not None else self.search_bar.text()
         self.worker.snippets(self.state.token, ids, query, self.state.curator)
 

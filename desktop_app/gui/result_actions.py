@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.gui.document_hits import DocumentHits
+
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
@@ -34,6 +36,7 @@ class ResultActions(QObject):
         results.menuRequested.connect(self.show_menu)
         results.literalRequested.connect(self.search_as_typed)
         window.detail.facetOpened.connect(self.show_everything_with)
+        self.document_hits = DocumentHits(window)  # found in the document: page (issue 15)
 
     # -- opening --------------------------------------------------------------------------------
     def open_current(self) -> bool:

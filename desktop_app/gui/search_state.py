@@ -68,6 +68,12 @@ class SearchState:
         self.last_request = self.request(query)
         return self.last_request
 
+    def showing_latest(self) -> bool:
+        """Whether the last answer is for the newest search's words: a snippet asked
+        for meanwhile (rows of the older answer) would mark the older words."""
+        r = self.last_result
+        return r is None or self.last_request.query in (r.request.query, r.corrected_from)
+
     @property
     def filtered(self) -> bool:
         """True when facet filters or a reading list narrow the search."""

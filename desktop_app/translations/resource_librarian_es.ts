@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="65"/>
+        <source>Text read: %n page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="68"/>
+        <source>No text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="72"/>
+        <source>Not read (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="80"/>
+        <source>%n with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="89"/>
+        <source>Text of %n local copy(ies) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>; %n left for later (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -37,7 +85,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Consejos de búsqueda:
   • palabras: deben coincidir todas — seguridad en línea
-  • "frase exacta" — "niños desaparecidos"
+  • &quot;frase exacta&quot; — &quot;niños desaparecidos&quot;
   • OR, NOT o un signo menos — sexting -colegios
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • años — year:2015..2020, year:&gt;2017
@@ -46,6 +94,11 @@ Consejos de búsqueda:
 Haga clic en un valor de la barra lateral para mostrar solo los recursos que lo tienen; Ctrl+clic o clic derecho para dejarlos fuera. La barra espaciadora marca o desmarca el valor bajo el cursor.
 
 Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de lectura, Ctrl+Shift+C copiar cita, Ctrl+= / Ctrl+- tamaño del texto, F1 ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="50"/>
+        <source>Words are looked for in the text of local copies too; text: looks only there — text:&quot;mandatory reporting&quot;. A result found there names the page.</source>
+        <translation>Las palabras también se buscan en el texto de las copias locales; text: busca solo ahí — text:&quot;notificación obligatoria&quot;. Un resultado encontrado ahí indica la página.</translation>
     </message>
 </context>
 <context>
@@ -381,108 +434,108 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="74"/>
+        <location filename="../gui/curator_mode.py" line="78"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Modo de curaduría…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="154"/>
+        <location filename="../gui/curator_mode.py" line="158"/>
         <source>&amp;Curate</source>
         <translation>&amp;Curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="162"/>
+        <location filename="../gui/curator_mode.py" line="166"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Nuevo recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="163"/>
+        <location filename="../gui/curator_mode.py" line="167"/>
         <source>&amp;Edit resource…</source>
         <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="164"/>
+        <location filename="../gui/curator_mode.py" line="168"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="171"/>
+        <location filename="../gui/curator_mode.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="173"/>
+        <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Historial de este recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="174"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Edición por &amp;lotes de la selección…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="179"/>
         <source>T&amp;rash…</source>
         <translation>P&amp;apelera…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="176"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>&amp;Vocabulario y tesauro…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Completeness…</source>
         <translation>&amp;Completitud…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>Library &amp;settings…</source>
         <translation>Con&amp;figuración de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Bloquear (volver al modo de lectura)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="192"/>
+        <location filename="../gui/curator_mode.py" line="196"/>
         <source>Curator mode: editing is on</source>
         <translation>Modo de curaduría: edición activada</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="211"/>
-        <location filename="../gui/curator_mode.py" line="216"/>
+        <location filename="../gui/curator_mode.py" line="215"/>
+        <location filename="../gui/curator_mode.py" line="220"/>
         <source>Curator mode</source>
         <translation>Modo de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="217"/>
+        <location filename="../gui/curator_mode.py" line="221"/>
         <source>Curator password:</source>
         <translation>Contraseña de curaduría:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="290"/>
+        <location filename="../gui/curator_mode.py" line="294"/>
         <source>Copy of %1</source>
         <translation>Copia de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>New resource</source>
         <translation>Nuevo recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="319"/>
+        <location filename="../gui/curator_mode.py" line="323"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -495,17 +548,17 @@ Add it anyway?</source>
 ¿Añadirlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="328"/>
+        <location filename="../gui/curator_mode.py" line="332"/>
         <source>Added “%1”</source>
         <translation>Se añadió “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="345"/>
+        <location filename="../gui/curator_mode.py" line="352"/>
         <source>Saved “%1”</source>
         <translation>Se guardó “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="364"/>
+        <location filename="../gui/curator_mode.py" line="371"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln recurso movido a la papelera (Ctrl+Z lo deshace)</numerusform>
@@ -517,12 +570,12 @@ Add it anyway?</source>
         <translation type="vanished">%1 movido(s) a la papelera (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="379"/>
+        <location filename="../gui/curator_mode.py" line="386"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="380"/>
+        <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
@@ -530,65 +583,134 @@ Add it anyway?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="72"/>
+        <location filename="../gui/panes/detail_pane.py" line="85"/>
         <source>Resource details</source>
         <translation>Detalles del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="78"/>
+        <location filename="../gui/panes/detail_pane.py" line="92"/>
         <source>Resource details text</source>
         <translation>Texto de los detalles del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="86"/>
-        <location filename="../gui/panes/detail_pane.py" line="87"/>
+        <location filename="../gui/panes/detail_pane.py" line="100"/>
+        <location filename="../gui/panes/detail_pane.py" line="101"/>
         <source>Copy citation</source>
         <translation>Copiar cita</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="128"/>
+        <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Select a resource to see its details.</source>
         <translation>Seleccione un recurso para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="150"/>
+        <location filename="../gui/panes/detail_pane.py" line="176"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="156"/>
+        <location filename="../gui/panes/detail_pane.py" line="182"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="158"/>
+        <location filename="../gui/panes/detail_pane.py" line="184"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="160"/>
+        <location filename="../gui/panes/detail_pane.py" line="186"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="163"/>
+        <location filename="../gui/panes/detail_pane.py" line="189"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="165"/>
+        <location filename="../gui/panes/detail_pane.py" line="191"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="167"/>
+        <location filename="../gui/panes/detail_pane.py" line="193"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="211"/>
+        <location filename="../gui/panes/detail_pane.py" line="228"/>
+        <source>Found in the document</source>
+        <translation>Encontrado en el documento</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="230"/>
+        <source>Found in the document · p. %1</source>
+        <translation>Encontrado en el documento · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="234"/>
+        <source>Open at page %1</source>
+        <translation>Abrir en la página %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="262"/>
         <source>Citation copied</source>
         <translation>Cita copiada</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHits</name>
+    <message>
+        <location filename="../gui/document_hits.py" line="67"/>
+        <source>The words are on page %1.</source>
+        <translation>Las palabras están en la página %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextLine</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="100"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="109"/>
+        <source>Document text: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="111"/>
+        <source>Document text: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="116"/>
+        <source>Document text: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="119"/>
+        <source>Document text: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="120"/>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="123"/>
+        <source>Document text: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="124"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,23 +961,23 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="138"/>
+        <location filename="../gui/models/facet_model.py" line="112"/>
         <source>More… (%1 matches)</source>
         <translation>Más… (%1 coincidencias)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="148"/>
-        <location filename="../gui/models/facet_model.py" line="247"/>
+        <location filename="../gui/models/facet_model.py" line="66"/>
+        <location filename="../gui/models/facet_model.py" line="122"/>
         <source>More… (%1)</source>
         <translation>Más… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
+        <location filename="../gui/models/facet_model.py" line="211"/>
         <source>%s: no match</source>
         <translation>%s: sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="338"/>
+        <location filename="../gui/models/facet_model.py" line="212"/>
         <source>%s: none in these results</source>
         <translation>%s: ninguno</translation>
     </message>
@@ -864,12 +986,12 @@ Add it anyway?</source>
         <translation type="vanished">no </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="241"/>
         <source>, included</source>
         <translation>, incluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="243"/>
         <source>, excluded</source>
         <translation>, excluido</translation>
     </message>
@@ -882,42 +1004,42 @@ Add it anyway?</source>
         <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="40"/>
+        <location filename="../gui/models/facet_model.py" line="39"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="41"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Region / country</source>
         <translation>Región / país</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="42"/>
+        <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="43"/>
+        <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="44"/>
+        <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="45"/>
+        <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="362"/>
+        <location filename="../gui/models/facet_model.py" line="236"/>
         <source>not %1</source>
         <translation>no %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -925,47 +1047,47 @@ Add it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, collapsed</source>
         <translation>, contraído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="387"/>
+        <location filename="../gui/models/facet_model.py" line="261"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="389"/>
+        <location filename="../gui/models/facet_model.py" line="263"/>
         <source>excluded</source>
         <translation>excluido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="391"/>
+        <location filename="../gui/models/facet_model.py" line="265"/>
         <source>not checked</source>
         <translation>no marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="395"/>
+        <location filename="../gui/models/facet_model.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="400"/>
+        <location filename="../gui/models/facet_model.py" line="274"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="418"/>
+        <location filename="../gui/models/facet_model.py" line="292"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Haga clic para incluir; Ctrl+clic o clic derecho para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="420"/>
+        <location filename="../gui/models/facet_model.py" line="294"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos los valores: filtrar, ordenar, incluir o excluir varios a la vez</translation>
     </message>
@@ -1424,13 +1546,13 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · la búsqueda tardó %1 ms</numerusform>
@@ -1438,12 +1560,12 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>No resources · search took %1 ms</source>
         <translation>Ningún recurso · la búsqueda tardó %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="411"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln cita copiada</numerusform>
@@ -1471,7 +1593,7 @@ Open it?</source>
         <translation type="vanished">citas copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="414"/>
+        <location filename="../gui/main_window.py" line="419"/>
         <source> [curator]</source>
         <translation> [curaduría]</translation>
     </message>
@@ -2085,37 +2207,37 @@ Open it?</source>
 <context>
     <name>ResultActions</name>
     <message>
-        <location filename="../gui/result_actions.py" line="49"/>
+        <location filename="../gui/result_actions.py" line="52"/>
         <source>“%1” has no link or local copy to open.</source>
         <translation>“%1” no tiene enlace ni copia local que abrir.</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="58"/>
+        <location filename="../gui/result_actions.py" line="61"/>
         <source>Add to reading &amp;list</source>
         <translation>Añadir a la &amp;lista de lectura</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="65"/>
+        <location filename="../gui/result_actions.py" line="68"/>
         <source>&amp;New list…</source>
         <translation>&amp;Nueva lista…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="68"/>
+        <location filename="../gui/result_actions.py" line="71"/>
         <source>Copy &amp;citation</source>
         <translation>Copiar &amp;cita</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="72"/>
+        <location filename="../gui/result_actions.py" line="75"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="77"/>
+        <location filename="../gui/result_actions.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="81"/>
+        <location filename="../gui/result_actions.py" line="84"/>
         <source>Show &amp;similar</source>
         <translation>Mostrar &amp;similares</translation>
     </message>
@@ -2123,9 +2245,29 @@ Open it?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="206"/>
+        <location filename="../gui/panes/result_delegate.py" line="215"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <source>Also in the document</source>
+        <translation>También en el documento</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <source>Also in the document · p. %1</source>
+        <translation>También en el documento · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <source>Found in the document: </source>
+        <translation>Encontrado en el documento: </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <source>Found in the document · p. %1: </source>
+        <translation>Encontrado en el documento · p. %1: </translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2278,12 @@ Open it?</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="170"/>
+        <location filename="../gui/models/results_model.py" line="149"/>
+        <source>Found in the document, page %1: %2</source>
+        <translation>Encontrado en el documento, página %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/results_model.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2363,7 +2510,7 @@ Open it?</source>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Buscar… p. ej.: sexting, "seguridad en línea", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Buscar… p. ej.: sexting, &quot;seguridad en línea&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2482,6 +2629,81 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TextExtraction</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="58"/>
+        <source>No text layer: scanned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="155"/>
+        <source>E&amp;xtract text from local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="200"/>
+        <location filename="../gui/text_extraction.py" line="226"/>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="204"/>
+        <source>No resource has a local copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="209"/>
+        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Reading the text of local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="258"/>
+        <source>Reading text %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSummaryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <source>Text of local copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <source>Files and how their text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicLabelsDialog</name>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
@@ -2502,12 +2724,12 @@ Open it?</source>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="162"/>
+        <location filename="../gui/transfers.py" line="156"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2523,7 +2745,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../gui/strings.py" line="93"/>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -2540,18 +2762,18 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="207"/>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="197"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Export collection pack</source>
         <translation>Exportar paquete de colección</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="208"/>
+        <location filename="../gui/transfers.py" line="198"/>
         <source>Collection packs (*%1)</source>
         <translation>Paquetes de colección (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Writing the pack…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
@@ -2568,32 +2790,32 @@ Open it?</source>
         <translation>Archivos de biblioteca (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="94"/>
+        <location filename="../gui/transfers.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="96"/>
+        <location filename="../gui/transfers.py" line="97"/>
         <source>Export collection &amp;pack…</source>
         <translation>Exportar &amp;paquete de colección…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="98"/>
+        <location filename="../gui/transfers.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="100"/>
+        <location filename="../gui/transfers.py" line="101"/>
         <source>Import collection pa&amp;ck…</source>
         <translation>Importar paquete de &amp;colección…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="173"/>
+        <location filename="../gui/transfers.py" line="167"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="195"/>
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Se exportó %Ln recurso a %1</numerusform>
@@ -2601,7 +2823,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="218"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Se escribió %Ln recurso en %1</numerusform>
@@ -2609,53 +2831,53 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="224"/>
-        <location filename="../gui/transfers.py" line="239"/>
-        <location filename="../gui/transfers.py" line="279"/>
-        <location filename="../gui/transfers.py" line="284"/>
+        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="229"/>
+        <location filename="../gui/transfers.py" line="269"/>
+        <location filename="../gui/transfers.py" line="274"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="229"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="270"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
-        <location filename="../gui/transfers.py" line="333"/>
-        <location filename="../gui/transfers.py" line="353"/>
-        <location filename="../gui/transfers.py" line="356"/>
+        <location filename="../gui/transfers.py" line="315"/>
+        <location filename="../gui/transfers.py" line="323"/>
+        <location filename="../gui/transfers.py" line="343"/>
+        <location filename="../gui/transfers.py" line="350"/>
         <source>Import collection pack</source>
         <translation>Importar paquete de colección</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="326"/>
+        <location filename="../gui/transfers.py" line="316"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquetes de colección (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="323"/>
         <source>Checking the pack…</source>
         <translation>Comprobando el paquete…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="354"/>
+        <location filename="../gui/transfers.py" line="344"/>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="367"/>
+        <location filename="../gui/transfers.py" line="362"/>
         <source>Read %1 entries…</source>
         <translation>%1 entradas leídas…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="371"/>
+        <location filename="../gui/transfers.py" line="366"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Importación cancelada; la biblioteca quedó como estaba.</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="65"/>
+        <source>Text read: %n page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="68"/>
+        <source>No text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="72"/>
+        <source>Not read (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="80"/>
+        <source>%n with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="89"/>
+        <source>Text of %n local copy(ies) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>; %n left for later (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -46,6 +94,11 @@ Conseils de recherche&#xa0;:
 Cliquez sur une valeur dans le panneau latéral pour ne garder que les ressources qui l&apos;ont&#xa0;; Ctrl+clic ou clic droit pour les écarter. Espace coche ou décoche la valeur sous le curseur.
 
 Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter à une liste de lecture, Ctrl+Maj+C copier la référence, Ctrl+= / Ctrl+- taille du texte, F1 aide.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="50"/>
+        <source>Words are looked for in the text of local copies too; text: looks only there — text:&quot;mandatory reporting&quot;. A result found there names the page.</source>
+        <translation>Les mots sont aussi cherchés dans le texte des copies locales ; text: ne cherche que là — text:&quot;signalement obligatoire&quot;. Un résultat trouvé là indique la page.</translation>
     </message>
 </context>
 <context>
@@ -381,108 +434,108 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="74"/>
+        <location filename="../gui/curator_mode.py" line="78"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Mode documentaliste…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="154"/>
+        <location filename="../gui/curator_mode.py" line="158"/>
         <source>&amp;Curate</source>
         <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="162"/>
+        <location filename="../gui/curator_mode.py" line="166"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Nouvelle ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="163"/>
+        <location filename="../gui/curator_mode.py" line="167"/>
         <source>&amp;Edit resource…</source>
         <translation>Modifier la &amp;ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="164"/>
+        <location filename="../gui/curator_mode.py" line="168"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;upliquer la ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>Move to &amp;trash</source>
         <translation>Placer dans la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="171"/>
+        <location filename="../gui/curator_mode.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="173"/>
+        <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Historique de cette ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="174"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Modification &amp;groupée de la sélection…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="179"/>
         <source>T&amp;rash…</source>
         <translation>Cor&amp;beille…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="176"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>V&amp;ocabulaire et thésaurus…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Completeness…</source>
         <translation>Comp&amp;létude…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Paramètres de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Verrouiller (retour au mode lecteur)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="192"/>
+        <location filename="../gui/curator_mode.py" line="196"/>
         <source>Curator mode: editing is on</source>
         <translation>Mode documentaliste&#xa0;: modification activée</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="211"/>
-        <location filename="../gui/curator_mode.py" line="216"/>
+        <location filename="../gui/curator_mode.py" line="215"/>
+        <location filename="../gui/curator_mode.py" line="220"/>
         <source>Curator mode</source>
         <translation>Mode documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="217"/>
+        <location filename="../gui/curator_mode.py" line="221"/>
         <source>Curator password:</source>
         <translation>Mot de passe documentaliste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="290"/>
+        <location filename="../gui/curator_mode.py" line="294"/>
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>Edit resource</source>
         <translation>Modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="319"/>
+        <location filename="../gui/curator_mode.py" line="323"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -495,17 +548,17 @@ Add it anyway?</source>
 L&apos;ajouter quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="328"/>
+        <location filename="../gui/curator_mode.py" line="332"/>
         <source>Added “%1”</source>
         <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="345"/>
+        <location filename="../gui/curator_mode.py" line="352"/>
         <source>Saved “%1”</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="364"/>
+        <location filename="../gui/curator_mode.py" line="371"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln ressource placée dans la corbeille (Ctrl+Z pour annuler)</numerusform>
@@ -517,12 +570,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation type="vanished">%1 placée(s) dans la corbeille (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="379"/>
+        <location filename="../gui/curator_mode.py" line="386"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="380"/>
+        <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
@@ -530,65 +583,134 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="72"/>
+        <location filename="../gui/panes/detail_pane.py" line="85"/>
         <source>Resource details</source>
         <translation>Détails de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="78"/>
+        <location filename="../gui/panes/detail_pane.py" line="92"/>
         <source>Resource details text</source>
         <translation>Texte des détails de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="86"/>
-        <location filename="../gui/panes/detail_pane.py" line="87"/>
+        <location filename="../gui/panes/detail_pane.py" line="100"/>
+        <location filename="../gui/panes/detail_pane.py" line="101"/>
         <source>Copy citation</source>
         <translation>Copier la référence</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="128"/>
+        <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Select a resource to see its details.</source>
         <translation>Sélectionnez une ressource pour en voir les détails.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="150"/>
+        <location filename="../gui/panes/detail_pane.py" line="176"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="156"/>
+        <location filename="../gui/panes/detail_pane.py" line="182"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="158"/>
+        <location filename="../gui/panes/detail_pane.py" line="184"/>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="160"/>
+        <location filename="../gui/panes/detail_pane.py" line="186"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="163"/>
+        <location filename="../gui/panes/detail_pane.py" line="189"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="165"/>
+        <location filename="../gui/panes/detail_pane.py" line="191"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="167"/>
+        <location filename="../gui/panes/detail_pane.py" line="193"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="211"/>
+        <location filename="../gui/panes/detail_pane.py" line="228"/>
+        <source>Found in the document</source>
+        <translation>Trouvé dans le document</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="230"/>
+        <source>Found in the document · p. %1</source>
+        <translation>Trouvé dans le document · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="234"/>
+        <source>Open at page %1</source>
+        <translation>Ouvrir à la page %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="262"/>
         <source>Citation copied</source>
         <translation>Référence copiée</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHits</name>
+    <message>
+        <location filename="../gui/document_hits.py" line="67"/>
+        <source>The words are on page %1.</source>
+        <translation>Les mots sont à la page %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextLine</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="100"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="109"/>
+        <source>Document text: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="111"/>
+        <source>Document text: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="116"/>
+        <source>Document text: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="119"/>
+        <source>Document text: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="120"/>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="123"/>
+        <source>Document text: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="124"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,23 +961,23 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="138"/>
+        <location filename="../gui/models/facet_model.py" line="112"/>
         <source>More… (%1 matches)</source>
         <translation>Plus… (%1 correspondances)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="148"/>
-        <location filename="../gui/models/facet_model.py" line="247"/>
+        <location filename="../gui/models/facet_model.py" line="66"/>
+        <location filename="../gui/models/facet_model.py" line="122"/>
         <source>More… (%1)</source>
         <translation>Plus… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
+        <location filename="../gui/models/facet_model.py" line="211"/>
         <source>%s: no match</source>
         <translation>%s&#xa0;: aucune correspondance</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="338"/>
+        <location filename="../gui/models/facet_model.py" line="212"/>
         <source>%s: none in these results</source>
         <translation>%s&#xa0;: absent des résultats</translation>
     </message>
@@ -864,12 +986,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation type="vanished">sauf </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="241"/>
         <source>, included</source>
         <translation>, inclus</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="243"/>
         <source>, excluded</source>
         <translation>, exclu</translation>
     </message>
@@ -882,42 +1004,42 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation type="vanished">ressources</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="40"/>
+        <location filename="../gui/models/facet_model.py" line="39"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="41"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Region / country</source>
         <translation>Région / pays</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="42"/>
+        <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="43"/>
+        <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="44"/>
+        <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="45"/>
+        <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="362"/>
+        <location filename="../gui/models/facet_model.py" line="236"/>
         <source>not %1</source>
         <translation>sauf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln ressource</numerusform>
@@ -925,47 +1047,47 @@ L&apos;ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, expanded</source>
         <translation>, développé</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, collapsed</source>
         <translation>, réduit</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="387"/>
+        <location filename="../gui/models/facet_model.py" line="261"/>
         <source>checked</source>
         <translation>coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="389"/>
+        <location filename="../gui/models/facet_model.py" line="263"/>
         <source>excluded</source>
         <translation>exclu</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="391"/>
+        <location filename="../gui/models/facet_model.py" line="265"/>
         <source>not checked</source>
         <translation>non coché</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="395"/>
+        <location filename="../gui/models/facet_model.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="400"/>
+        <location filename="../gui/models/facet_model.py" line="274"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="418"/>
+        <location filename="../gui/models/facet_model.py" line="292"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Cliquez pour inclure&#xa0;; Ctrl+clic ou clic droit pour exclure</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="420"/>
+        <location filename="../gui/models/facet_model.py" line="294"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Toutes les valeurs&#xa0;: filtrer, trier, inclure ou exclure plusieurs valeurs à la fois</translation>
     </message>
@@ -1424,13 +1546,13 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln ressource · recherche en %1 ms</numerusform>
@@ -1438,12 +1560,12 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>No resources · search took %1 ms</source>
         <translation>Aucune ressource · recherche en %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="411"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln référence copiée</numerusform>
@@ -1471,7 +1593,7 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation type="vanished">références copiées</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="414"/>
+        <location filename="../gui/main_window.py" line="419"/>
         <source> [curator]</source>
         <translation> [documentaliste]</translation>
     </message>
@@ -2085,37 +2207,37 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>ResultActions</name>
     <message>
-        <location filename="../gui/result_actions.py" line="49"/>
+        <location filename="../gui/result_actions.py" line="52"/>
         <source>“%1” has no link or local copy to open.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a ni lien ni copie locale à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="58"/>
+        <location filename="../gui/result_actions.py" line="61"/>
         <source>Add to reading &amp;list</source>
         <translation>Ajouter à une &amp;liste de lecture</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="65"/>
+        <location filename="../gui/result_actions.py" line="68"/>
         <source>&amp;New list…</source>
         <translation>&amp;Nouvelle liste…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="68"/>
+        <location filename="../gui/result_actions.py" line="71"/>
         <source>Copy &amp;citation</source>
         <translation>Copier la &amp;référence</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="72"/>
+        <location filename="../gui/result_actions.py" line="75"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="77"/>
+        <location filename="../gui/result_actions.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="81"/>
+        <location filename="../gui/result_actions.py" line="84"/>
         <source>Show &amp;similar</source>
         <translation>Afficher les ressources &amp;similaires</translation>
     </message>
@@ -2123,9 +2245,29 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="206"/>
+        <location filename="../gui/panes/result_delegate.py" line="215"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <source>Also in the document</source>
+        <translation>Aussi dans le document</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <source>Also in the document · p. %1</source>
+        <translation>Aussi dans le document · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <source>Found in the document: </source>
+        <translation>Trouvé dans le document : </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <source>Found in the document · p. %1: </source>
+        <translation>Trouvé dans le document · p. %1 : </translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2278,12 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="170"/>
+        <location filename="../gui/models/results_model.py" line="149"/>
+        <source>Found in the document, page %1: %2</source>
+        <translation>Trouvé dans le document, page %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/results_model.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2482,6 +2629,81 @@ L&apos;ouvrir&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>TextExtraction</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="58"/>
+        <source>No text layer: scanned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="155"/>
+        <source>E&amp;xtract text from local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="200"/>
+        <location filename="../gui/text_extraction.py" line="226"/>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="204"/>
+        <source>No resource has a local copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="209"/>
+        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Reading the text of local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="258"/>
+        <source>Reading text %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSummaryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <source>Text of local copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <source>Files and how their text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicLabelsDialog</name>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
@@ -2502,12 +2724,12 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="162"/>
+        <location filename="../gui/transfers.py" line="156"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2523,7 +2745,7 @@ L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="93"/>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -2540,18 +2762,18 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="207"/>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="197"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Export collection pack</source>
         <translation>Exporter un paquet de collection</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="208"/>
+        <location filename="../gui/transfers.py" line="198"/>
         <source>Collection packs (*%1)</source>
         <translation>Paquets de collection (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Writing the pack…</source>
         <translation>Écriture du paquet…</translation>
     </message>
@@ -2568,32 +2790,32 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>Fichiers de bibliothèque (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="94"/>
+        <location filename="../gui/transfers.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="96"/>
+        <location filename="../gui/transfers.py" line="97"/>
         <source>Export collection &amp;pack…</source>
         <translation>Exporter un &amp;paquet de collection…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="98"/>
+        <location filename="../gui/transfers.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="100"/>
+        <location filename="../gui/transfers.py" line="101"/>
         <source>Import collection pa&amp;ck…</source>
         <translation>Importer un paquet de &amp;collection…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="173"/>
+        <location filename="../gui/transfers.py" line="167"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="195"/>
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>%Ln ressource exportée vers %1</numerusform>
@@ -2601,7 +2823,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="218"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>%Ln ressource écrite dans %1</numerusform>
@@ -2609,53 +2831,53 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="224"/>
-        <location filename="../gui/transfers.py" line="239"/>
-        <location filename="../gui/transfers.py" line="279"/>
-        <location filename="../gui/transfers.py" line="284"/>
+        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="229"/>
+        <location filename="../gui/transfers.py" line="269"/>
+        <location filename="../gui/transfers.py" line="274"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="229"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="270"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
-        <location filename="../gui/transfers.py" line="333"/>
-        <location filename="../gui/transfers.py" line="353"/>
-        <location filename="../gui/transfers.py" line="356"/>
+        <location filename="../gui/transfers.py" line="315"/>
+        <location filename="../gui/transfers.py" line="323"/>
+        <location filename="../gui/transfers.py" line="343"/>
+        <location filename="../gui/transfers.py" line="350"/>
         <source>Import collection pack</source>
         <translation>Importer un paquet de collection</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="326"/>
+        <location filename="../gui/transfers.py" line="316"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Paquets de collection (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="323"/>
         <source>Checking the pack…</source>
         <translation>Vérification du paquet…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="354"/>
+        <location filename="../gui/transfers.py" line="344"/>
         <source>Merging…</source>
         <translation>Fusion…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="367"/>
+        <location filename="../gui/transfers.py" line="362"/>
         <source>Read %1 entries…</source>
         <translation>%1 entrées lues…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="371"/>
+        <location filename="../gui/transfers.py" line="366"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Importation annulée&#xa0;; la bibliothèque est restée telle quelle.</translation>
     </message>

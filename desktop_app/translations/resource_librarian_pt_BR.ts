@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="65"/>
+        <source>Text read: %n page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="68"/>
+        <source>No text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="72"/>
+        <source>Not read (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="80"/>
+        <source>%n with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="89"/>
+        <source>Text of %n local copy(ies) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>; %n left for later (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -37,7 +85,7 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 
 Dicas de pesquisa:
   • palavras: todas devem corresponder — segurança on-line
-  • "frase exata" — "crianças desaparecidas"
+  • &quot;frase exata&quot; — &quot;crianças desaparecidas&quot;
   • OR, NOT ou um sinal de menos — sexting -escolas
   • campos — title:, org:, author:, topic:, country:, region:, type:, year:, lang:
   • anos — year:2015..2020, year:&gt;2017
@@ -46,6 +94,11 @@ Dicas de pesquisa:
 Clique em um valor na barra lateral para manter só os recursos que o têm; Ctrl+clique ou clique com o botão direito para deixá-los de fora. A barra de espaço marca ou desmarca o valor sob o cursor.
 
 Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista de leitura, Ctrl+Shift+C copiar citação, Ctrl+= / Ctrl+- tamanho do texto, F1 ajuda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="50"/>
+        <source>Words are looked for in the text of local copies too; text: looks only there — text:&quot;mandatory reporting&quot;. A result found there names the page.</source>
+        <translation>As palavras também são procuradas no texto das cópias locais; text: procura só nele — text:&quot;notificação obrigatória&quot;. Um resultado encontrado ali indica a página.</translation>
     </message>
 </context>
 <context>
@@ -381,108 +434,108 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="74"/>
+        <location filename="../gui/curator_mode.py" line="78"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Modo de curadoria…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="154"/>
+        <location filename="../gui/curator_mode.py" line="158"/>
         <source>&amp;Curate</source>
         <translation>&amp;Curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="162"/>
+        <location filename="../gui/curator_mode.py" line="166"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Novo recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="163"/>
+        <location filename="../gui/curator_mode.py" line="167"/>
         <source>&amp;Edit resource…</source>
         <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="164"/>
+        <location filename="../gui/curator_mode.py" line="168"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para a &amp;lixeira</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="171"/>
+        <location filename="../gui/curator_mode.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="173"/>
+        <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Histórico deste recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="174"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Edição em l&amp;ote da seleção…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="179"/>
         <source>T&amp;rash…</source>
         <translation>Li&amp;xeira…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="176"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>&amp;Vocabulário e tesauro…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Completeness…</source>
         <translation>&amp;Completude…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>Library &amp;settings…</source>
         <translation>Con&amp;figurações da biblioteca…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Bloquear (voltar ao modo de leitura)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="192"/>
+        <location filename="../gui/curator_mode.py" line="196"/>
         <source>Curator mode: editing is on</source>
         <translation>Modo de curadoria: edição ativada</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="211"/>
-        <location filename="../gui/curator_mode.py" line="216"/>
+        <location filename="../gui/curator_mode.py" line="215"/>
+        <location filename="../gui/curator_mode.py" line="220"/>
         <source>Curator mode</source>
         <translation>Modo de curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="217"/>
+        <location filename="../gui/curator_mode.py" line="221"/>
         <source>Curator password:</source>
         <translation>Senha de curadoria:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="290"/>
+        <location filename="../gui/curator_mode.py" line="294"/>
         <source>Copy of %1</source>
         <translation>Cópia de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>New resource</source>
         <translation>Novo recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="319"/>
+        <location filename="../gui/curator_mode.py" line="323"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -495,17 +548,17 @@ Add it anyway?</source>
 Adicionar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="328"/>
+        <location filename="../gui/curator_mode.py" line="332"/>
         <source>Added “%1”</source>
         <translation>“%1” adicionado</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="345"/>
+        <location filename="../gui/curator_mode.py" line="352"/>
         <source>Saved “%1”</source>
         <translation>“%1” salvo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="364"/>
+        <location filename="../gui/curator_mode.py" line="371"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln recurso movido para a lixeira (Ctrl+Z desfaz)</numerusform>
@@ -517,12 +570,12 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">%1 movido(s) para a lixeira (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="379"/>
+        <location filename="../gui/curator_mode.py" line="386"/>
         <source>Undone: %1</source>
         <translation>Desfeito: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="380"/>
+        <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>Não há nada para desfazer.</translation>
     </message>
@@ -530,65 +583,134 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="72"/>
+        <location filename="../gui/panes/detail_pane.py" line="85"/>
         <source>Resource details</source>
         <translation>Detalhes do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="78"/>
+        <location filename="../gui/panes/detail_pane.py" line="92"/>
         <source>Resource details text</source>
         <translation>Texto dos detalhes do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="86"/>
-        <location filename="../gui/panes/detail_pane.py" line="87"/>
+        <location filename="../gui/panes/detail_pane.py" line="100"/>
+        <location filename="../gui/panes/detail_pane.py" line="101"/>
         <source>Copy citation</source>
         <translation>Copiar citação</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="128"/>
+        <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Select a resource to see its details.</source>
         <translation>Selecione um recurso para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="150"/>
+        <location filename="../gui/panes/detail_pane.py" line="176"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="156"/>
+        <location filename="../gui/panes/detail_pane.py" line="182"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="158"/>
+        <location filename="../gui/panes/detail_pane.py" line="184"/>
         <source>Authors</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="160"/>
+        <location filename="../gui/panes/detail_pane.py" line="186"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="163"/>
+        <location filename="../gui/panes/detail_pane.py" line="189"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="165"/>
+        <location filename="../gui/panes/detail_pane.py" line="191"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="167"/>
+        <location filename="../gui/panes/detail_pane.py" line="193"/>
         <source>Regions</source>
         <translation>Regiões</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="211"/>
+        <location filename="../gui/panes/detail_pane.py" line="228"/>
+        <source>Found in the document</source>
+        <translation>Encontrado no documento</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="230"/>
+        <source>Found in the document · p. %1</source>
+        <translation>Encontrado no documento · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="234"/>
+        <source>Open at page %1</source>
+        <translation>Abrir na página %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="262"/>
         <source>Citation copied</source>
         <translation>Citação copiada</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHits</name>
+    <message>
+        <location filename="../gui/document_hits.py" line="67"/>
+        <source>The words are on page %1.</source>
+        <translation>As palavras estão na página %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextLine</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="100"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="109"/>
+        <source>Document text: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="111"/>
+        <source>Document text: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="116"/>
+        <source>Document text: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="119"/>
+        <source>Document text: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="120"/>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="123"/>
+        <source>Document text: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="124"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,23 +961,23 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="138"/>
+        <location filename="../gui/models/facet_model.py" line="112"/>
         <source>More… (%1 matches)</source>
         <translation>Mais… (%1 correspondências)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="148"/>
-        <location filename="../gui/models/facet_model.py" line="247"/>
+        <location filename="../gui/models/facet_model.py" line="66"/>
+        <location filename="../gui/models/facet_model.py" line="122"/>
         <source>More… (%1)</source>
         <translation>Mais… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
+        <location filename="../gui/models/facet_model.py" line="211"/>
         <source>%s: no match</source>
         <translation>%s: nenhuma correspondência</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="338"/>
+        <location filename="../gui/models/facet_model.py" line="212"/>
         <source>%s: none in these results</source>
         <translation>%s: nenhum</translation>
     </message>
@@ -864,12 +986,12 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">não </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="241"/>
         <source>, included</source>
         <translation>, incluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="243"/>
         <source>, excluded</source>
         <translation>, excluído</translation>
     </message>
@@ -882,42 +1004,42 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">recursos</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="40"/>
+        <location filename="../gui/models/facet_model.py" line="39"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="41"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Region / country</source>
         <translation>Região / país</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="42"/>
+        <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="43"/>
+        <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="44"/>
+        <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="45"/>
+        <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="362"/>
+        <location filename="../gui/models/facet_model.py" line="236"/>
         <source>not %1</source>
         <translation>não %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln recurso</numerusform>
@@ -925,47 +1047,47 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, expanded</source>
         <translation>, expandido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, collapsed</source>
         <translation>, recolhido</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="387"/>
+        <location filename="../gui/models/facet_model.py" line="261"/>
         <source>checked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="389"/>
+        <location filename="../gui/models/facet_model.py" line="263"/>
         <source>excluded</source>
         <translation>excluído</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="391"/>
+        <location filename="../gui/models/facet_model.py" line="265"/>
         <source>not checked</source>
         <translation>não marcado</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="395"/>
+        <location filename="../gui/models/facet_model.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="400"/>
+        <location filename="../gui/models/facet_model.py" line="274"/>
         <source>level %1</source>
         <translation>nível %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="418"/>
+        <location filename="../gui/models/facet_model.py" line="292"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>Clique para incluir; Ctrl+clique ou clique com o botão direito para excluir</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="420"/>
+        <location filename="../gui/models/facet_model.py" line="294"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>Todos os valores: filtrar, ordenar, incluir ou excluir vários de uma vez</translation>
     </message>
@@ -1424,13 +1546,13 @@ Abrir o link?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
@@ -1438,12 +1560,12 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>No resources · search took %1 ms</source>
         <translation>Nenhum recurso · a pesquisa levou %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="411"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citação copiada</numerusform>
@@ -1471,7 +1593,7 @@ Abrir o link?</translation>
         <translation type="vanished">citações copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="414"/>
+        <location filename="../gui/main_window.py" line="419"/>
         <source> [curator]</source>
         <translation> [curadoria]</translation>
     </message>
@@ -2085,37 +2207,37 @@ Abrir o link?</translation>
 <context>
     <name>ResultActions</name>
     <message>
-        <location filename="../gui/result_actions.py" line="49"/>
+        <location filename="../gui/result_actions.py" line="52"/>
         <source>“%1” has no link or local copy to open.</source>
         <translation>“%1” não tem link nem cópia local para abrir.</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="58"/>
+        <location filename="../gui/result_actions.py" line="61"/>
         <source>Add to reading &amp;list</source>
         <translation>Adicionar à &amp;lista de leitura</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="65"/>
+        <location filename="../gui/result_actions.py" line="68"/>
         <source>&amp;New list…</source>
         <translation>&amp;Nova lista…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="68"/>
+        <location filename="../gui/result_actions.py" line="71"/>
         <source>Copy &amp;citation</source>
         <translation>Copiar &amp;citação</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="72"/>
+        <location filename="../gui/result_actions.py" line="75"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="77"/>
+        <location filename="../gui/result_actions.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="81"/>
+        <location filename="../gui/result_actions.py" line="84"/>
         <source>Show &amp;similar</source>
         <translation>Mostrar &amp;semelhantes</translation>
     </message>
@@ -2123,9 +2245,29 @@ Abrir o link?</translation>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="206"/>
+        <location filename="../gui/panes/result_delegate.py" line="215"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <source>Also in the document</source>
+        <translation>Também no documento</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <source>Also in the document · p. %1</source>
+        <translation>Também no documento · p. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <source>Found in the document: </source>
+        <translation>Encontrado no documento: </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <source>Found in the document · p. %1: </source>
+        <translation>Encontrado no documento · p. %1: </translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2278,12 @@ Abrir o link?</translation>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="170"/>
+        <location filename="../gui/models/results_model.py" line="149"/>
+        <source>Found in the document, page %1: %2</source>
+        <translation>Encontrado no documento, página %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/results_model.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2363,7 +2510,7 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/panes/search_bar.py" line="15"/>
         <source>Search… e.g. sexting, &quot;online safety&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</source>
-        <translation>Pesquisar… ex.: sexting, "segurança on-line", topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
+        <translation>Pesquisar… ex.: sexting, &quot;segurança on-line&quot;, topic:Cybercrime, country:Cambodia, year:2015..2020, -legislation</translation>
     </message>
     <message>
         <location filename="../gui/panes/search_bar.py" line="39"/>
@@ -2482,6 +2629,81 @@ Abrir o link?</translation>
     </message>
 </context>
 <context>
+    <name>TextExtraction</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="58"/>
+        <source>No text layer: scanned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="155"/>
+        <source>E&amp;xtract text from local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="200"/>
+        <location filename="../gui/text_extraction.py" line="226"/>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="204"/>
+        <source>No resource has a local copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="209"/>
+        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Reading the text of local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="258"/>
+        <source>Reading text %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSummaryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <source>Text of local copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <source>Files and how their text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicLabelsDialog</name>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
@@ -2502,12 +2724,12 @@ Abrir o link?</translation>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="162"/>
+        <location filename="../gui/transfers.py" line="156"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -2523,7 +2745,7 @@ Abrir o link?</translation>
     </message>
     <message>
         <location filename="../gui/strings.py" line="93"/>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -2540,18 +2762,18 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="207"/>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="197"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Export collection pack</source>
         <translation>Exportar pacote de coleção</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="208"/>
+        <location filename="../gui/transfers.py" line="198"/>
         <source>Collection packs (*%1)</source>
         <translation>Pacotes de coleção (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Writing the pack…</source>
         <translation>Gravando o pacote…</translation>
     </message>
@@ -2568,32 +2790,32 @@ Abrir o link?</translation>
         <translation>Arquivos de biblioteca (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="94"/>
+        <location filename="../gui/transfers.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="96"/>
+        <location filename="../gui/transfers.py" line="97"/>
         <source>Export collection &amp;pack…</source>
         <translation>Exportar &amp;pacote de coleção…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="98"/>
+        <location filename="../gui/transfers.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="100"/>
+        <location filename="../gui/transfers.py" line="101"/>
         <source>Import collection pa&amp;ck…</source>
         <translation>Importar pacote de &amp;coleção…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="173"/>
+        <location filename="../gui/transfers.py" line="167"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="195"/>
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>%Ln recurso exportado para %1</numerusform>
@@ -2601,7 +2823,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="218"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>%Ln recurso gravado em %1</numerusform>
@@ -2609,53 +2831,53 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="224"/>
-        <location filename="../gui/transfers.py" line="239"/>
-        <location filename="../gui/transfers.py" line="279"/>
-        <location filename="../gui/transfers.py" line="284"/>
+        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="229"/>
+        <location filename="../gui/transfers.py" line="269"/>
+        <location filename="../gui/transfers.py" line="274"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="229"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="270"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
-        <location filename="../gui/transfers.py" line="333"/>
-        <location filename="../gui/transfers.py" line="353"/>
-        <location filename="../gui/transfers.py" line="356"/>
+        <location filename="../gui/transfers.py" line="315"/>
+        <location filename="../gui/transfers.py" line="323"/>
+        <location filename="../gui/transfers.py" line="343"/>
+        <location filename="../gui/transfers.py" line="350"/>
         <source>Import collection pack</source>
         <translation>Importar pacote de coleção</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="326"/>
+        <location filename="../gui/transfers.py" line="316"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>Pacotes de coleção (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="323"/>
         <source>Checking the pack…</source>
         <translation>Verificando o pacote…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="354"/>
+        <location filename="../gui/transfers.py" line="344"/>
         <source>Merging…</source>
         <translation>Mesclando…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="367"/>
+        <location filename="../gui/transfers.py" line="362"/>
         <source>Read %1 entries…</source>
         <translation>%1 entradas lidas…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="371"/>
+        <location filename="../gui/transfers.py" line="366"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Importação cancelada; a biblioteca ficou como estava.</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="65"/>
+        <source>Text read: %n page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="68"/>
+        <source>No text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="72"/>
+        <source>Not read (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="80"/>
+        <source>%n with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="89"/>
+        <source>Text of %n local copy(ies) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>; %n left for later (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -46,6 +94,11 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 คลิกค่าในแถบด้านข้างเพื่อแสดงเฉพาะแหล่งข้อมูลที่มีค่านั้น กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น กด Space เพื่อเลือกหรือยกเลิกค่าที่เคอร์เซอร์อยู่
 
 ปุ่มลัด: Ctrl+F ค้นหา, Ctrl+L รายการผลลัพธ์, Ctrl+D เพิ่มในรายการอ่าน, Ctrl+Shift+C คัดลอกการอ้างอิง, Ctrl+= / Ctrl+- ขนาดตัวอักษร, F1 วิธีใช้</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about.py" line="50"/>
+        <source>Words are looked for in the text of local copies too; text: looks only there — text:&quot;mandatory reporting&quot;. A result found there names the page.</source>
+        <translation>ระบบค้นหาคำในข้อความของสำเนาในเครื่องด้วย; text: ค้นหาเฉพาะในนั้น — text:&quot;mandatory reporting&quot; ผลลัพธ์ที่พบในเอกสารจะบอกหมายเลขหน้า</translation>
     </message>
 </context>
 <context>
@@ -378,108 +431,108 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="74"/>
+        <location filename="../gui/curator_mode.py" line="78"/>
         <source>Curator &amp;mode…</source>
         <translation>โหมดผู้ดูแล(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="154"/>
+        <location filename="../gui/curator_mode.py" line="158"/>
         <source>&amp;Curate</source>
         <translation>ดูแลคลัง(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="162"/>
+        <location filename="../gui/curator_mode.py" line="166"/>
         <source>&amp;New resource…</source>
         <translation>แหล่งข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="163"/>
+        <location filename="../gui/curator_mode.py" line="167"/>
         <source>&amp;Edit resource…</source>
         <translation>แก้ไขแหล่งข้อมูล(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="164"/>
+        <location filename="../gui/curator_mode.py" line="168"/>
         <source>D&amp;uplicate resource…</source>
         <translation>ทำสำเนาแหล่งข้อมูล(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>Move to &amp;trash</source>
         <translation>ย้ายไปที่ถังขยะ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="171"/>
+        <location filename="../gui/curator_mode.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="173"/>
+        <location filename="../gui/curator_mode.py" line="177"/>
         <source>&amp;History of this resource…</source>
         <translation>ประวัติของแหล่งข้อมูลนี้(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="174"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>แก้ไขรายการที่เลือกพร้อมกัน(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="179"/>
         <source>T&amp;rash…</source>
         <translation>ถังขยะ(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="176"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>คำศัพท์และอรรถาภิธาน(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Completeness…</source>
         <translation>ความครบถ้วน(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>Library &amp;settings…</source>
         <translation>การตั้งค่าห้องสมุด(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>ล็อก (กลับสู่โหมดผู้อ่าน)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="192"/>
+        <location filename="../gui/curator_mode.py" line="196"/>
         <source>Curator mode: editing is on</source>
         <translation>โหมดผู้ดูแล: เปิดการแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="211"/>
-        <location filename="../gui/curator_mode.py" line="216"/>
+        <location filename="../gui/curator_mode.py" line="215"/>
+        <location filename="../gui/curator_mode.py" line="220"/>
         <source>Curator mode</source>
         <translation>โหมดผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="217"/>
+        <location filename="../gui/curator_mode.py" line="221"/>
         <source>Curator password:</source>
         <translation>รหัสผ่านผู้ดูแล:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="290"/>
+        <location filename="../gui/curator_mode.py" line="294"/>
         <source>Copy of %1</source>
         <translation>สำเนาของ %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>Edit resource</source>
         <translation>แก้ไขแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="302"/>
+        <location filename="../gui/curator_mode.py" line="306"/>
         <source>New resource</source>
         <translation>แหล่งข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="319"/>
+        <location filename="../gui/curator_mode.py" line="323"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -492,17 +545,17 @@ Add it anyway?</source>
 ยังต้องการเพิ่มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="328"/>
+        <location filename="../gui/curator_mode.py" line="332"/>
         <source>Added “%1”</source>
         <translation>เพิ่ม “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="345"/>
+        <location filename="../gui/curator_mode.py" line="352"/>
         <source>Saved “%1”</source>
         <translation>บันทึก “%1” แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="364"/>
+        <location filename="../gui/curator_mode.py" line="371"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>ย้าย %Ln รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</numerusform>
@@ -513,12 +566,12 @@ Add it anyway?</source>
         <translation type="vanished">ย้าย %1 รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="379"/>
+        <location filename="../gui/curator_mode.py" line="386"/>
         <source>Undone: %1</source>
         <translation>เลิกทำแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="380"/>
+        <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
     </message>
@@ -526,65 +579,133 @@ Add it anyway?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="72"/>
+        <location filename="../gui/panes/detail_pane.py" line="85"/>
         <source>Resource details</source>
         <translation>รายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="78"/>
+        <location filename="../gui/panes/detail_pane.py" line="92"/>
         <source>Resource details text</source>
         <translation>ข้อความรายละเอียดแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="86"/>
-        <location filename="../gui/panes/detail_pane.py" line="87"/>
+        <location filename="../gui/panes/detail_pane.py" line="100"/>
+        <location filename="../gui/panes/detail_pane.py" line="101"/>
         <source>Copy citation</source>
         <translation>คัดลอกการอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="128"/>
+        <location filename="../gui/panes/detail_pane.py" line="153"/>
         <source>Select a resource to see its details.</source>
         <translation>เลือกแหล่งข้อมูลเพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="150"/>
+        <location filename="../gui/panes/detail_pane.py" line="176"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="156"/>
+        <location filename="../gui/panes/detail_pane.py" line="182"/>
         <source>Organisations</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="158"/>
+        <location filename="../gui/panes/detail_pane.py" line="184"/>
         <source>Authors</source>
         <translation>ผู้แต่ง</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="160"/>
+        <location filename="../gui/panes/detail_pane.py" line="186"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="163"/>
+        <location filename="../gui/panes/detail_pane.py" line="189"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="165"/>
+        <location filename="../gui/panes/detail_pane.py" line="191"/>
         <source>Countries</source>
         <translation>ประเทศ</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="167"/>
+        <location filename="../gui/panes/detail_pane.py" line="193"/>
         <source>Regions</source>
         <translation>ภูมิภาค</translation>
     </message>
     <message>
-        <location filename="../gui/panes/detail_pane.py" line="211"/>
+        <location filename="../gui/panes/detail_pane.py" line="228"/>
+        <source>Found in the document</source>
+        <translation>พบในเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="230"/>
+        <source>Found in the document · p. %1</source>
+        <translation>พบในเอกสาร · หน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="234"/>
+        <source>Open at page %1</source>
+        <translation>เปิดที่หน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/detail_pane.py" line="262"/>
         <source>Citation copied</source>
         <translation>คัดลอกการอ้างอิงแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHits</name>
+    <message>
+        <location filename="../gui/document_hits.py" line="67"/>
+        <source>The words are on page %1.</source>
+        <translation>คำที่ค้นหาอยู่ที่หน้า %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextLine</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="100"/>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="109"/>
+        <source>Document text: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="111"/>
+        <source>Document text: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="116"/>
+        <source>Document text: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="119"/>
+        <source>Document text: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="120"/>
+        <source>no text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="123"/>
+        <source>Document text: could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="124"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,23 +953,23 @@ Add it anyway?</source>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../gui/models/facet_model.py" line="138"/>
+        <location filename="../gui/models/facet_model.py" line="112"/>
         <source>More… (%1 matches)</source>
         <translation>เพิ่มเติม… (ตรงกัน %1 ค่า)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="148"/>
-        <location filename="../gui/models/facet_model.py" line="247"/>
+        <location filename="../gui/models/facet_model.py" line="66"/>
+        <location filename="../gui/models/facet_model.py" line="122"/>
         <source>More… (%1)</source>
         <translation>เพิ่มเติม… (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="337"/>
+        <location filename="../gui/models/facet_model.py" line="211"/>
         <source>%s: no match</source>
         <translation>%s: ไม่มีค่าที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="338"/>
+        <location filename="../gui/models/facet_model.py" line="212"/>
         <source>%s: none in these results</source>
         <translation>%s: ไม่มีในผลลัพธ์</translation>
     </message>
@@ -857,12 +978,12 @@ Add it anyway?</source>
         <translation type="vanished">ยกเว้น </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="367"/>
+        <location filename="../gui/models/facet_model.py" line="241"/>
         <source>, included</source>
         <translation>, รวมอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="369"/>
+        <location filename="../gui/models/facet_model.py" line="243"/>
         <source>, excluded</source>
         <translation>, ยกเว้นอยู่</translation>
     </message>
@@ -875,89 +996,89 @@ Add it anyway?</source>
         <translation type="vanished">รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="40"/>
+        <location filename="../gui/models/facet_model.py" line="39"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="41"/>
+        <location filename="../gui/models/facet_model.py" line="40"/>
         <source>Region / country</source>
         <translation>ภูมิภาค / ประเทศ</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="42"/>
+        <location filename="../gui/models/facet_model.py" line="41"/>
         <source>Organisation</source>
         <translation>องค์กร</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="43"/>
+        <location filename="../gui/models/facet_model.py" line="42"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="44"/>
+        <location filename="../gui/models/facet_model.py" line="43"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="45"/>
+        <location filename="../gui/models/facet_model.py" line="44"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="362"/>
+        <location filename="../gui/models/facet_model.py" line="236"/>
         <source>not %1</source>
         <translation>ยกเว้น %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="373"/>
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, expanded</source>
         <translation>, ขยายอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="377"/>
+        <location filename="../gui/models/facet_model.py" line="251"/>
         <source>, collapsed</source>
         <translation>, ยุบอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="387"/>
+        <location filename="../gui/models/facet_model.py" line="261"/>
         <source>checked</source>
         <translation>ทำเครื่องหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="389"/>
+        <location filename="../gui/models/facet_model.py" line="263"/>
         <source>excluded</source>
         <translation>ยกเว้นแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="391"/>
+        <location filename="../gui/models/facet_model.py" line="265"/>
         <source>not checked</source>
         <translation>ไม่ได้ทำเครื่องหมาย</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="395"/>
+        <location filename="../gui/models/facet_model.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="400"/>
+        <location filename="../gui/models/facet_model.py" line="274"/>
         <source>level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="418"/>
+        <location filename="../gui/models/facet_model.py" line="292"/>
         <source>Click to include, Ctrl+click or right-click to exclude</source>
         <translation>คลิกเพื่อรวม กด Ctrl+คลิก หรือคลิกขวาเพื่อยกเว้น</translation>
     </message>
     <message>
-        <location filename="../gui/models/facet_model.py" line="420"/>
+        <location filename="../gui/models/facet_model.py" line="294"/>
         <source>All values: filter, sort, include or exclude several at once</source>
         <translation>ค่าทั้งหมด: กรอง เรียง รวม หรือยกเว้นหลายค่าพร้อมกัน</translation>
     </message>
@@ -1415,25 +1536,25 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="105"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln รายการ · ค้นหาใช้เวลา %1 มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>No resources · search took %1 ms</source>
         <translation>ไม่มีแหล่งข้อมูล · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="406"/>
+        <location filename="../gui/main_window.py" line="411"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>คัดลอกการอ้างอิง %Ln รายการแล้ว</numerusform>
@@ -1460,7 +1581,7 @@ Open it?</source>
         <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="414"/>
+        <location filename="../gui/main_window.py" line="419"/>
         <source> [curator]</source>
         <translation> [ผู้ดูแล]</translation>
     </message>
@@ -2071,37 +2192,37 @@ Open it?</source>
 <context>
     <name>ResultActions</name>
     <message>
-        <location filename="../gui/result_actions.py" line="49"/>
+        <location filename="../gui/result_actions.py" line="52"/>
         <source>“%1” has no link or local copy to open.</source>
         <translation>“%1” ไม่มีลิงก์หรือสำเนาในเครื่องให้เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="58"/>
+        <location filename="../gui/result_actions.py" line="61"/>
         <source>Add to reading &amp;list</source>
         <translation>เพิ่มในรายการอ่าน(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="65"/>
+        <location filename="../gui/result_actions.py" line="68"/>
         <source>&amp;New list…</source>
         <translation>รายการใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="68"/>
+        <location filename="../gui/result_actions.py" line="71"/>
         <source>Copy &amp;citation</source>
         <translation>คัดลอกการอ้างอิง(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="72"/>
+        <location filename="../gui/result_actions.py" line="75"/>
         <source>&amp;Open</source>
         <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="77"/>
+        <location filename="../gui/result_actions.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation>แก้ไข(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/result_actions.py" line="81"/>
+        <location filename="../gui/result_actions.py" line="84"/>
         <source>Show &amp;similar</source>
         <translation>แสดงรายการที่คล้ายกัน(&amp;S)</translation>
     </message>
@@ -2109,9 +2230,29 @@ Open it?</source>
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="206"/>
+        <location filename="../gui/panes/result_delegate.py" line="215"/>
         <source>Loading…</source>
         <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <source>Also in the document</source>
+        <translation>พบในเอกสารด้วย</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <source>Also in the document · p. %1</source>
+        <translation>พบในเอกสารด้วย · หน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <source>Found in the document: </source>
+        <translation>พบในเอกสาร: </translation>
+    </message>
+    <message>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <source>Found in the document · p. %1: </source>
+        <translation>พบในเอกสาร · หน้า %1: </translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2263,12 @@ Open it?</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../gui/models/results_model.py" line="170"/>
+        <location filename="../gui/models/results_model.py" line="149"/>
+        <source>Found in the document, page %1: %2</source>
+        <translation>พบในเอกสาร หน้า %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/models/results_model.py" line="176"/>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
     </message>
@@ -2466,6 +2612,80 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>TextExtraction</name>
+    <message>
+        <location filename="../gui/text_extraction.py" line="58"/>
+        <source>No text layer: scanned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="155"/>
+        <source>E&amp;xtract text from local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="200"/>
+        <location filename="../gui/text_extraction.py" line="226"/>
+        <source>Extract text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="204"/>
+        <source>No resource has a local copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="209"/>
+        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Reading the text of local copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="258"/>
+        <source>Reading text %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSummaryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <source>Text of local copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <source>Files and how their text was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicLabelsDialog</name>
     <message>
         <location filename="../gui/dialogs/topic_labels_dialog.py" line="27"/>
@@ -2486,12 +2706,12 @@ Open it?</source>
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../gui/transfers.py" line="162"/>
+        <location filename="../gui/transfers.py" line="156"/>
         <source>Export to</source>
         <translation>ส่งออกไปที่</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -2507,7 +2727,7 @@ Open it?</source>
     </message>
     <message>
         <location filename="../gui/strings.py" line="93"/>
-        <location filename="../gui/transfers.py" line="191"/>
+        <location filename="../gui/transfers.py" line="181"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -2523,18 +2743,18 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="207"/>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="197"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Export collection pack</source>
         <translation>ส่งออกชุดคอลเลกชัน</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="208"/>
+        <location filename="../gui/transfers.py" line="198"/>
         <source>Collection packs (*%1)</source>
         <translation>ชุดคอลเลกชัน (*%1)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="204"/>
         <source>Writing the pack…</source>
         <translation>กำลังเขียนชุดคอลเลกชัน…</translation>
     </message>
@@ -2550,92 +2770,92 @@ Open it?</source>
         <translation>ไฟล์ห้องสมุด (*.txt *.json *.csv *.tsv *.ris *.bib *.bibtex *.mrc *.marc *.dat *.xml);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="94"/>
+        <location filename="../gui/transfers.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="96"/>
+        <location filename="../gui/transfers.py" line="97"/>
         <source>Export collection &amp;pack…</source>
         <translation>ส่งออกชุดคอลเลกชัน(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="98"/>
+        <location filename="../gui/transfers.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>นำเข้า(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="100"/>
+        <location filename="../gui/transfers.py" line="101"/>
         <source>Import collection pa&amp;ck…</source>
         <translation>นำเข้าชุดคอลเลกชัน(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="173"/>
+        <location filename="../gui/transfers.py" line="167"/>
         <source>Resources</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="195"/>
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>ส่งออก %Ln รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="218"/>
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>เขียน %Ln รายการลงใน %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="224"/>
-        <location filename="../gui/transfers.py" line="239"/>
-        <location filename="../gui/transfers.py" line="279"/>
-        <location filename="../gui/transfers.py" line="284"/>
+        <location filename="../gui/transfers.py" line="214"/>
+        <location filename="../gui/transfers.py" line="229"/>
+        <location filename="../gui/transfers.py" line="269"/>
+        <location filename="../gui/transfers.py" line="274"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="239"/>
+        <location filename="../gui/transfers.py" line="229"/>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="280"/>
+        <location filename="../gui/transfers.py" line="270"/>
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="325"/>
-        <location filename="../gui/transfers.py" line="333"/>
-        <location filename="../gui/transfers.py" line="353"/>
-        <location filename="../gui/transfers.py" line="356"/>
+        <location filename="../gui/transfers.py" line="315"/>
+        <location filename="../gui/transfers.py" line="323"/>
+        <location filename="../gui/transfers.py" line="343"/>
+        <location filename="../gui/transfers.py" line="350"/>
         <source>Import collection pack</source>
         <translation>นำเข้าชุดคอลเลกชัน</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="326"/>
+        <location filename="../gui/transfers.py" line="316"/>
         <source>Collection packs (*%1);;All files (*)</source>
         <translation>ชุดคอลเลกชัน (*%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="333"/>
+        <location filename="../gui/transfers.py" line="323"/>
         <source>Checking the pack…</source>
         <translation>กำลังตรวจสอบชุดคอลเลกชัน…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="354"/>
+        <location filename="../gui/transfers.py" line="344"/>
         <source>Merging…</source>
         <translation>กำลังรวม…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="367"/>
+        <location filename="../gui/transfers.py" line="362"/>
         <source>Read %1 entries…</source>
         <translation>อ่านแล้ว %1 รายการ…</translation>
     </message>
     <message>
-        <location filename="../gui/transfers.py" line="371"/>
+        <location filename="../gui/transfers.py" line="366"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ห้องสมุดยังคงเหมือนเดิม</translation>
     </message>

@@ -45,5 +45,11 @@ def show_help(parent: QWidget) -> None:
             "right-click to leave them out. Space toggles the value under the cursor.\n\n"
             "Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, "
             "Ctrl+Shift+C copy citation, Ctrl+= / Ctrl+- text size, F1 help.",
+        )
+        + "\n\n"
+        + QCoreApplication.translate(
+            "About",
+            "Words are looked for in the text of local copies too; text: looks only there "
+            '— text:"mandatory reporting". A result found there names the page.',
         ),
     )

@@ -144,6 +144,12 @@ class ResultsModel(QAbstractListModel):
             return self.accessible_text(view, index.row())
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             snip = self.snippets.get(rid)
+            if snip is not None and snip.from_document and snip.page is not None:
+                return (
+                    self.tr("Found in the document, page %1: %2")
+                    .replace("%1", str(snip.page))
+                    .replace("%2", snip.text)
+                )
             return snip.text if snip is not None else view.summary[:300]
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.title

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.library.files import display_name
 from desktop_app.core.library.records import ResourceView
+from desktop_app.core.search.results import Snippet
 from desktop_app.gui.accessibility import quiet_colour
 from desktop_app.gui.models.results_model import type_label
 from desktop_app.gui.strings import date_text
 
 LOCAL_COPY_URL = "localcopy:open"
+LOCAL_COPY_PAGE_URL = "localcopy:page/"  # + the page number: open it, saying the page
 ADD_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 FOCUS_STYLE = (
     "QTextBrowser#detailText { border: 1px solid palette(mid); padding: 1px; }"
@@ -41,6 +43,16 @@ def citation(view: ResourceView) -> str:
     if view.url:
         parts.append(view.url)
     return " ".join(parts)
+
+
+def bold_spans(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` escaped, its ``spans`` in bold."""
+    out, pos = [], 0
+    for start, end in spans:
+        out += [html.escape(text[pos:start]), f"<b>{html.escape(text[start:end])}</b>"]
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
 
 
 def facet_url(facet: str, value: str) -> str:
@@ -65,6 +77,7 @@ class DetailPane(QWidget):
     facetOpened = Signal(str, str)  # click: a new search for everything with the value
     linkClicked = Signal(QUrl)
     localCopyClicked = Signal(str)  # the resource's local_file
+    localCopyPageClicked = Signal(str, int)  # the resource's local_file, the page to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +86,7 @@ class DetailPane(QWidget):
         self.view: ResourceView | None = None
         self.curator = False
         self.topic_labels: dict[str, str] = {}  # {topic name: label in the UI language}
+        self.hit: Snippet | None = None  # where the search found the resource shown
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("detailText")
         self.browser.setAccessibleName(self.tr("Resource details text"))
@@ -119,8 +133,19 @@ class DetailPane(QWidget):
             self._modifiers = event.modifiers()  # remembered for the link it activates
         return super().eventFilter(watched, event)
 
+    def set_hit(self, snippet: Snippet | None) -> None:
+        """Where the current search found the resource shown (its snippet): found in its
+        document, the pane says so, with the page and a link that opens it there."""
+        if snippet == self.hit:
+            return
+        self.hit = snippet
+        if self.view is not None:
+            self.browser.setHtml(self.render_html(self.view))
+
     def show_resource(self, view: ResourceView | None) -> None:
         """Show ``view`` (None: a hint to select a resource)."""
+        if view is None or self.view is None or view.id != self.view.id:
+            self.hit = None  # the search's word on the one shown before
         self.view = view
         self.copy_button.setEnabled(view is not None)
         self.copied.setText("")
@@ -147,6 +172,7 @@ class DetailPane(QWidget):
                 f"<b>{e(self.tr('Needs review'))}</b>: {e(v.review_reason)}</p>"
             )
         rows.append(f"<h2>{e(v.title)}</h2>")
+        rows.append(self.document_hit_html(v))  # where the search found it, first
         meta = [(self.tr("Type"), links("type", [v.type], [type_label(v.type)]))]
         if v.organisations:
             labels = [
@@ -191,10 +217,35 @@ class DetailPane(QWidget):
             rows.append(f"<p><b>{e(self.tr('Curator notes'))}</b>: {e(v.curator_notes)}</p>")
         return "".join(rows)
 
+    def document_hit_html(self, v: ResourceView) -> str:
+        """ "Found in the document · p. 34", what the page says with the search's words in
+        bold, and "Open at page 34" ("" when the search did not find it in its document)."""
+        hit = self.hit
+        if hit is None or not hit.in_document or not v.local_file:
+            return ""
+        e = html.escape
+        if hit.page is None:
+            found = self.tr("Found in the document")
+            return f"<p><b>{e(found)}</b></p>"
+        where = self.tr("Found in the document · p. %1").replace("%1", str(hit.page))
+        quote = ""
+        if hit.from_document and hit.text:
+            quote = f"<br><i>{bold_spans(hit.text, hit.spans)}</i>"
+        action = self.tr("Open at page %1").replace("%1", str(hit.page))
+        return (
+            f"<p><b>{e(where)}</b> — <a href='{LOCAL_COPY_PAGE_URL}{hit.page}'>"
+            f"{e(action)}</a>{quote}</p>"
+        )
+
     def _anchor(self, url: QUrl) -> None:
         if url.toString() == LOCAL_COPY_URL:
             if self.view is not None:
                 self.localCopyClicked.emit(self.view.local_file)
+            return
+        if url.toString().startswith(LOCAL_COPY_PAGE_URL):
+            page = url.toString()[len(LOCAL_COPY_PAGE_URL) :]
+            if self.view is not None and page.isdigit():
+                self.localCopyPageClicked.emit(self.view.local_file, int(page))
             return
         facet = parse_facet_url(url)
         if facet is not None:

@@ -68,10 +68,14 @@ def laid_out(
     width: float,
     max_lines: int,
     bold: tuple[tuple[int, int], ...] = (),
+    italic: int = 0,
 ) -> QTextLayout:
     """``text`` broken into at most ``max_lines`` lines of ``width`` between words (a
     word wider than a line is broken), the last ending in "…" when text was left out;
-    ``bold`` spans are set in bold. Lines are placed one under another from y = 0."""
+    ``bold`` spans are set in bold, the first ``italic`` characters in italics. Lines
+    are placed one under another from y = 0."""
+    if italic:
+        bold = ((-italic, 0), *bold)  # a negative start marks the italic lead
     layout = _lines(text, font, width, bold)
     if layout.lineCount() <= max_lines:
         return layout
@@ -96,12 +100,17 @@ def _lines(text: str, font: QFont, width: float, bold: tuple[tuple[int, int], ..
     if bold:
         heavy = QTextCharFormat()
         heavy.setFontWeight(QFont.Weight.Bold)
+        slanted = QTextCharFormat()
+        slanted.setFontItalic(True)
         ranges = []
         for start, end in bold:
             if start >= len(text):
                 continue
             span = QTextLayout.FormatRange()
-            span.start, span.length, span.format = start, min(end, len(text)) - start, heavy
+            if start < 0:  # the italic lead: its first -start characters
+                span.start, span.length, span.format = 0, min(-start, len(text)), slanted
+            else:
+                span.start, span.length, span.format = start, min(end, len(text)) - start, heavy
             ranges.append(span)
         layout.setFormats(ranges)
     layout.beginLayout()
@@ -213,7 +222,14 @@ class ResultDelegate(QStyledItemDelegate):
             if sub:
                 parts.append((laid_out(sub, font, width, SUBTITLE_LINES), "sub"))
             if snip is not None and snip.text:
-                parts.append((laid_out(snip.text, font, width, SNIPPET_LINES, snip.spans), "body"))
+                lead = self.where_found(snip) if snip.from_document else ""
+                spans = tuple((a + len(lead), b + len(lead)) for a, b in snip.spans)
+                body = laid_out(lead + snip.text, font, width, SNIPPET_LINES, spans, len(lead))
+                parts.append((body, "body"))
+            if snip is not None and snip.in_document and not snip.from_document:
+                # found in the details and in the document: say where in the document
+                also = self.where_found(snip, also=True)
+                parts.append((laid_out(also, font, width, 1, (), len(also)), "sub"))
             elif snip is None and (view.summary or view.excerpt):
                 # the snippet is on its way: the start of the summary meanwhile
                 lead = " ".join((view.summary or view.excerpt)[:400].split())
@@ -225,6 +241,17 @@ class ResultDelegate(QStyledItemDelegate):
         bottom = y - self.GAP + self.PAD
         height = int(max(bottom, self.ICON + 2 * self.PAD) + 0.999)
         return RowLayout(parts, height, view, snip)
+
+    def where_found(self, snip: Snippet, *, also: bool = False) -> str:
+        """What a row says before text found in its document ("Found in the document ·
+        p. 34: "), or under a summary that matched too ("Also in the document · p. 34")."""
+        if also:
+            if snip.page is None:
+                return self.tr("Also in the document")
+            return self.tr("Also in the document · p. %1").replace("%1", str(snip.page))
+        if snip.page is None:
+            return self.tr("Found in the document: ")
+        return self.tr("Found in the document · p. %1: ").replace("%1", str(snip.page))
 
     # -- Qt's delegate API -------------------------------------------------------------------
     def sizeHint(
