@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app import __version__
+from desktop_app.cli_attach import add_attach_commands
 from desktop_app.cli_common import facet_pairs, open_library, require_curator
 from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_pack_commands(sub, common)
     add_list_commands(sub, common)
     add_fulltext_commands(sub, common)
+    add_attach_commands(sub, common)
 
     return parser
 

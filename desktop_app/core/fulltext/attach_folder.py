@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -41,6 +41,9 @@ from desktop_app.core.library import files
 from desktop_app.core.library.models import Resource, Status
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue, ChangeSet, data_of
+
+if TYPE_CHECKING:
+    from desktop_app.core.fulltext.store import ExtractReport
 
 MAX_FILES = 5_000  # files read from one folder; more are left out, and the preview says so
 FIRST_PAGE_SECONDS = 20.0  # time allowed for reading one file's first page
@@ -232,7 +235,7 @@ def preview_folder(
     progress = progress or Progress()
     root = Path(folder).expanduser()
     found, refused, truncated = list_folder(root, recursive=recursive, limit=limit)
-    progress.report(0, len(found), "Reading the library…")
+    progress.report(0, 0, "Reading the library…")
     index = ResourceIndex(load_targets(catalogue))
     preview = AttachPreview(root, recursive, truncated=truncated, limit=limit)
     preview.titles = [(t.id, t.label) for t in index.targets]
@@ -417,7 +420,7 @@ def attach_files(
 
 def extract_attached(
     catalogue: Catalogue, names: Sequence[str], progress: Progress | None = None
-) -> Any:
+) -> ExtractReport:
     """Read the text of newly attached files (H1's ``store.extract_documents``)."""
     from desktop_app.core.fulltext.store import extract_documents
 
