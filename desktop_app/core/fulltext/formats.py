@@ -11,11 +11,11 @@ Bad content raises :class:`FormatError` with a one-line reason.
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from xml.parsers import expat
 
 from desktop_app.core.fulltext.limits import (
@@ -85,7 +85,7 @@ def read_text(data: bytes, budget: Budget) -> Read:
 
 # -- HTML ---------------------------------------------------------------------------------------
 
-_SKIP = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "iframe"})
+_SKIP = frozenset({"template", "noscript", "svg", "math", "head", "object"})
 _BLOCK = frozenset(
     ("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
      "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -95,62 +95,90 @@ _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _LINES = re.compile(r"\n\s*\n\s*")
 
 
-class _HTMLText(HTMLParser):
-    """Collects an HTML page's visible text (and its title and meta fields), nothing else."""
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9:-]{0,40})")
+_ATTR = re.compile(r"""([A-Za-z_:-]{1,40})\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_RAW = ("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")
+_RAW_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in _RAW}
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0  # depth inside elements whose content is not text
-        self.in_title = False
-        self.title: list[str] = []
-        self.meta: dict[str, str] = {}
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag == "meta":
-            values = dict(attrs)
-            name = (values.get("name") or "").lower()
-            key = {"description": "subject", "keywords": "keywords", "author": "author"}.get(name)
-            if key and values.get("content"):
-                self.meta.setdefault(key, values["content"] or "")
-        elif tag in _SKIP:
-            self.skip += 1
+def _html_parts(text: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """(visible text pieces, title pieces, meta fields) of an HTML page, in one pass.
+
+    Our own scanner, not ``html.parser``: that one takes quadratic time on some hostile
+    pages (thousands of unclosed ``<!--`` or ``<a ``). Each step here moves past what
+    it read, and anything left unclosed ends the page, so the work is linear.
+    """
+    parts: list[str] = []
+    title: list[str] = []
+    meta: dict[str, str] = {}
+    skip = 0  # depth inside elements whose content is not text
+    i, n = 0, len(text)
+    while i < n:
+        j = text.find("<", i)
+        if j < 0:
+            j = n
+        if j > i and not skip:
+            parts.append(html.unescape(text[i:j]))
+        if j >= n:
+            break
+        if text.startswith("<!--", j):
+            k = text.find("-->", j + 4)
+            if k < 0:
+                break
+            i = k + 3
+            continue
+        if text.startswith("<!", j) or text.startswith("<?", j):
+            k = text.find(">", j + 2)
+            if k < 0:
+                break
+            i = k + 1
+            continue
+        found = _TAG.match(text, j)
+        if found is None:  # a lone "<"
+            if not skip:
+                parts.append("<")
+            i = j + 1
+            continue
+        k = text.find(">", found.end())
+        if k < 0:
+            break  # an unclosed tag ends the page
+        tag, closing = found.group(1).lower(), text[j + 1] == "/"
+        i = k + 1
+        if closing:
+            if tag in _SKIP:
+                skip = max(0, skip - 1)
+            elif tag in _BLOCK:
+                parts.append("\n")
+            continue
+        if tag in _RAW:
+            end = _RAW_END[tag].search(text, i)
+            if tag == "title":
+                title.append(html.unescape(text[i : end.start() if end else n]))
+            i = end.end() if end else n
+            continue
+        if tag == "meta":
+            attrs = {a.lower(): v.strip("\"'") for a, v in _ATTR.findall(text[found.end() : k])}
+            key = _META_NAMES.get(attrs.get("name", "").lower())
+            if key and attrs.get("content"):
+                meta.setdefault(key, html.unescape(attrs["content"]))
+        elif tag in _SKIP and text[k - 1] != "/":
+            skip += 1
         elif tag in _BLOCK:
-            self.parts.append("\n")
+            parts.append("\n")
+    return parts, title, meta
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            return  # <script/> opens nothing
-        self.handle_starttag(tag, attrs)
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(data)
+_META_NAMES = {"description": "subject", "keywords": "keywords", "author": "author"}
 
 
 def read_html(data: bytes, budget: Budget) -> Read:
     """The visible text of an HTML page as one page: no script, style or head; nothing
     is fetched. The page's title, description, keywords and author are its metadata."""
-    text = decode_text(_html_bytes(data))
-    parser = _HTMLText()
-    parser.feed(text)
-    parser.close()
-    body = _SPACES.sub(" ", "".join(parser.parts))
+    parts, title, found = _html_parts(decode_text(_html_bytes(data)))
+    body = _SPACES.sub(" ", "".join(parts))
     body = _LINES.sub("\n\n", "\n".join(line.strip() for line in body.split("\n"))).strip()
-    meta = dict(parser.meta)
-    meta["title"] = "".join(parser.title)
+    meta = dict(found)
+    meta["title"] = "".join(title)
     return Read([budget.take(body)], _meta(meta))
 
 

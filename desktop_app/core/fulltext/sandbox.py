@@ -37,6 +37,7 @@ from typing import IO, Any
 
 WORKER_ARG = "_extract-worker"
 MEMORY_LIMIT = 1 << 30  # bytes the process may map beyond what it had at start
+MEMORY_ENV = "LIBRARIAN_EXTRACT_MEMORY_MB"
 START_TIMEOUT = 60.0  # seconds for a new process to be ready
 _MAX_MESSAGE = 4 << 20  # bytes of one message (a page is at most 200,000 characters)
 _KEEP_IDLE = 2
@@ -147,8 +148,10 @@ class Worker:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = f"signal {-code}"
-            return f"the PDF reader crashed ({name}): damaged or hostile file?"
-        return f"the extraction process stopped (exit code {code}): damaged or hostile file?"
+            return f"the reader crashed ({name}): a damaged file, or one needing over {_mb()}?"
+        return (
+            f"the reader stopped (exit code {code}): a damaged file, or one needing over {_mb()}?"
+        )
 
     def close(self) -> None:
         """End the process now (killed if busy) and close the pipe."""
@@ -163,6 +166,16 @@ class Worker:
             if pipe is not None:
                 with contextlib.suppress(OSError):
                     pipe.close()
+
+
+def memory_limit() -> int:
+    """:data:`MEMORY_LIMIT`, or ``$LIBRARIAN_EXTRACT_MEMORY_MB`` megabytes (tests lower it)."""
+    value = os.environ.get(MEMORY_ENV, "")
+    return int(value) << 20 if value.isdigit() and int(value) > 0 else MEMORY_LIMIT
+
+
+def _mb() -> str:
+    return f"{memory_limit() >> 20:,} MB of memory"
 
 
 def _seconds(limit: float) -> str:
@@ -279,9 +292,10 @@ def main() -> int:
         _read_messages(sys.stdin.buffer, jobs)
         os._exit(0)  # the app closed the pipe or ended: end now, even mid-file
 
-    _limit_memory(MEMORY_LIMIT)
+    limit = memory_limit()
+    _limit_memory(limit)
     threading.Thread(target=read_jobs, name="jobs", daemon=True).start()
-    serve(jobs, lambda message: _send(out, message), MEMORY_LIMIT)
+    serve(jobs, lambda message: _send(out, message), limit)
     return 0
 
 
