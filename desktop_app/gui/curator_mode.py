@@ -25,6 +25,7 @@ from desktop_app.core.curation import auth
 from desktop_app.core.curation.auth import AuthError
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.library.records import ResourceData, ResourceView
+from desktop_app.gui.attach_folder import AttachFolder
 from desktop_app.gui.dialogs.conflict_dialog import choose_version
 from desktop_app.gui.dialogs.library_settings import LibrarySettingsDialog
 from desktop_app.gui.dialogs.table_dialog import run_dialog
@@ -51,6 +52,7 @@ class Curation(QObject):
     modeChanged = Signal(bool)  # curator mode on or off
     staffSettingChanged = Signal(bool)  # hide staff-only resources from readers
     status = Signal(str)  # a message for the status bar
+    attached = Signal(str)  # a saved resource's newly attached local copy (stored name)
 
     @property
     def cat(self) -> Catalogue:
@@ -76,6 +78,8 @@ class Curation(QObject):
         self.act_mode = make_action(
             self, self.tr("Curator &mode…"), self.unlock, None, "actionCuratorMode"
         )
+        self.attach_folder = AttachFolder(self)  # Curate ▸ Attach files from a folder…
+        self.attach_folder.status.connect(self.status)
         self.menu = self._build_menu(host)
         self.set_mode(False)
         app = QApplication.instance()
@@ -178,6 +182,8 @@ class Curation(QObject):
         add(self.tr("T&rash…"), self.show_trash, None, "actionShowTrash")
         add(self.tr("&Vocabulary and thesaurus…"), self.vocabulary, None, "actionVocabulary")
         add(self.tr("&Completeness…"), self.completeness, None, "actionCompleteness")
+        attach = self.tr("&Attach files from a folder…")
+        add(attach, lambda: self.attach_folder.start(), None, "actionAttachFolder")
         add(self.tr("Library &settings…"), self.library_settings, None, "actionLibrarySettings")
         menu.addSeparator()
         add(self.tr("&Lock (back to reader mode)"), self.lock, "Ctrl+Shift+L", "actionLock")
