@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
+from desktop_app.core.search import whoosh_adapter as wa
+
 Ids = np.ndarray
 
 
@@ -48,7 +50,24 @@ def docs_of(q: Any, searcher: Any) -> Ids:
         return np.unique(np.concatenate([docs_of(s, searcher) for s in q.subqueries]))
     if kind is wq.Not:
         return np.setdiff1d(_live(searcher), docs_of(q.query, searcher), assume_unique=True)
+    if kind is wq.Term:
+        term = _term_docs(q, searcher)
+        if term is not None:
+            return term
     return np.fromiter(q.docs(searcher), np.int64)
+
+
+def _term_docs(q: Any, searcher: Any) -> Ids | None:
+    """A term's documents read a block of postings at a time; None: ask Whoosh."""
+    reader = searcher.reader()
+    try:
+        text = searcher.schema[q.fieldname].to_bytes(q.text)
+    except (KeyError, ValueError):
+        return None
+    if (q.fieldname, text) not in reader:
+        return np.zeros(0, np.int64)
+    block = wa.block_postings(reader, q.fieldname, text)
+    return None if block is None else block[0]
 
 
 def _live(searcher: Any) -> Ids:

@@ -21,6 +21,7 @@ Phrases with a slop other than 1 are left to Whoosh.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -110,7 +111,7 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             if pairs is not None:
                 found = find_by_pairs(searcher, fieldname, pairs, words, decode, scorers, lengths)
             if found is None:
-                found = find_phrase(reader, fieldname, words, decode, scorers)
+                found = find_phrase(reader, fieldname, words, decode, scorers, None, lengths)
             found.weighting = weighting
             self._found[key] = (reader, found)  # the reader is held so its id stays its own
         return found
@@ -141,8 +142,6 @@ def find_by_pairs(
     positions in ``fieldname``, found through the pair terms in field ``pairs``, each
     scored as Whoosh scores the intersection of the words' term matchers; None when
     none of the phrase's pairs is indexed (no two neighbouring common words)."""
-    # Long on purpose: the hot path of phrase search, one loop with its skips inline
-    # (function calls per posting cost more than the reading).
     reader = searcher.reader()
     common = searcher.schema[pairs].analyzer.common
     texts = [w.decode("utf-8") for w in words]
@@ -175,10 +174,9 @@ def find_by_pairs(
     assert docs is not None
     # each pair's (count, first word's count, second's) in each of docs, decoded once
     stats = {
-        term: np.array(
-            [decode_pair(read[term].values[i]) for i in np.searchsorted(read[term].ids, docs)],
-            np.float64,
-        ).reshape(-1, 3)
+        term: _pair_stats(
+            [read[term].values[i] for i in np.searchsorted(read[term].ids, docs).tolist()]
+        )
         for term, f in source.items()
         if f == pairs
     }
@@ -188,7 +186,7 @@ def find_by_pairs(
             tfs.append(stats[key][:, which])
         else:
             at = np.searchsorted(read[key].ids, docs)
-            tfs.append(np.array(read[key].weights, np.float64)[at])
+            tfs.append(read[key].weights[at])
     if len(words) > 2:
         # Its pairs are each somewhere; where they are sure to line up the phrase is
         # there, elsewhere its positions are checked.
@@ -208,6 +206,112 @@ def find_by_pairs(
         if not keep.any():
             return _Found()
         docs, tfs = docs[keep], [tf[keep] for tf in tfs]
+    return _scored(reader, fieldname, docs, tfs, scorers, lengths)
+
+
+def _pair_stats(values: list[bytes]) -> np.ndarray:
+    """Each pair posting's (count, first word's count, second's), as floats."""
+    if all(len(v) == 3 for v in values):  # every count under 255: one byte each
+        return np.frombuffer(b"".join(values), np.uint8).reshape(-1, 3).astype(np.float64)
+    return np.array([decode_pair(v) for v in values], np.float64).reshape(-1, 3)
+
+
+def find_phrase(
+    reader: Any,
+    fieldname: str,
+    words: Sequence[bytes],
+    decode: Callable[[bytes], list[int]],
+    scorers: Sequence[Any] | None,
+    within: np.ndarray | None = None,
+    lengths: FieldLengths | None = None,
+) -> _Found:
+    """The documents (of ``reader``; of ``within`` only, if given) holding ``words``
+    at consecutive positions, each scored as Whoosh scores the intersection of the
+    words' term matchers (when given their ``scorers``).
+
+    The rarest word's documents are read first and the others' postings only in
+    the blocks holding those; positions are then checked for all candidates at
+    once (``phrase_hits``)."""
+    order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
+    runs: dict[int, Postings] = {}
+    candidates = within
+    for k in order:
+        runs[k] = run = read_postings(reader, fieldname, words[k], candidates, values=True)
+        if candidates is None:
+            candidates = run.ids
+        else:
+            candidates = np.intersect1d(candidates, run.ids, assume_unique=True)
+        if not len(candidates):
+            return _Found()
+    assert candidates is not None
+    ordered = [runs[k] for k in range(len(words))]
+    docs = candidates[phrase_hits(candidates, ordered, decode)]
+    if scorers is None:
+        out = _Found()
+        out.ids = docs.tolist()
+        return out
+    tfs = [run.weights[np.searchsorted(run.ids, docs)] for run in ordered]
+    return _scored(reader, fieldname, docs, tfs, scorers, lengths)
+
+
+def phrase_hits(
+    candidates: np.ndarray, runs: Sequence[Postings], decode: Callable[[bytes], list[int]]
+) -> np.ndarray:
+    """Per candidate document (ascending; each in every run): do the runs' words
+    (in phrase order) stand at consecutive positions in it. Every position of the
+    k-th word becomes the key (candidate, position - k); the phrase is where a key
+    is in all words' keys: numpy set intersections, no loop per document."""
+    decoded: dict[bytes, tuple[int, ...]] = {}  # most values recur: one position, same place
+    keys: np.ndarray | None = None
+    shift = len(runs)  # keeps position - k at 0 or more
+    for k, run in enumerate(runs):
+        at = np.searchsorted(run.ids, candidates).tolist()
+        values = run.values
+        owner, flat = _positions([values[i] for i in at], decode, decoded)
+        key = (owner << 32) | (flat + (shift - k))
+        keys = key if keys is None else np.intersect1d(keys, key, assume_unique=True)
+        if not len(keys):
+            break
+    hit = np.zeros(len(candidates), bool)
+    if keys is not None and len(keys):
+        hit[keys >> 32] = True
+    return hit
+
+
+def _positions(
+    values: list[bytes],
+    decode: Callable[[bytes], list[int]],
+    cache: dict[bytes, tuple[int, ...]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, position) of every position in ``values`` (one encoded value per
+    posting; owner is the posting's index), each distinct value decoded once."""
+    n = len(values)
+    index: dict[bytes, int] = {}
+    which = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int64, n)
+    distinct = [cache.get(v) or _decode(v, decode, cache) for v in index]
+    sizes = np.fromiter(map(len, distinct), np.int64, len(distinct))
+    flat = np.fromiter(itertools.chain.from_iterable(distinct), np.int64, int(sizes.sum()))
+    starts = np.zeros(len(distinct) + 1, np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    counts = sizes[which]
+    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+    # each output position: its value's start plus its place among its posting's
+    firsts = np.zeros(n + 1, np.int64)
+    np.cumsum(counts, out=firsts[1:])
+    src = starts[which][owner] + (np.arange(len(owner), dtype=np.int64) - firsts[owner])
+    return owner, flat[src]
+
+
+def _scored(
+    reader: Any,
+    fieldname: str,
+    docs: np.ndarray,
+    tfs: Sequence[np.ndarray],
+    scorers: Sequence[Any],
+    lengths: FieldLengths | None,
+) -> _Found:
+    """``docs`` with each word's count ``tfs``, scored as Whoosh scores the
+    intersection of the words' term matchers (``scorers``)."""
     if lengths is not None:
         fl = lengths.of(reader, fieldname)[docs]
     else:
@@ -227,63 +331,7 @@ def find_by_pairs(
     out = _Found()
     out.ids = docs.tolist()
     out.scores = wa.intersection_sum(scores).tolist()
-    out.weights = wa.intersection_sum(tfs).tolist()
-    return out
-
-
-def find_phrase(
-    reader: Any,
-    fieldname: str,
-    words: Sequence[bytes],
-    decode: Callable[[bytes], list[int]],
-    scorers: Sequence[Any] | None,
-    within: np.ndarray | None = None,
-) -> _Found:
-    """The documents (of ``reader``; of ``within`` only, if given) holding ``words``
-    at consecutive positions, each scored as Whoosh scores the intersection of the
-    words' term matchers (when given their ``scorers``)."""
-    order = sorted(range(len(words)), key=lambda k: reader.doc_frequency(fieldname, words[k]))
-    runs: dict[int, Postings] = {}
-    candidates = within
-    for k in order:
-        runs[k] = run = read_postings(reader, fieldname, words[k], candidates, values=True)
-        if candidates is None:
-            candidates = run.ids
-        else:
-            candidates = np.intersect1d(candidates, run.ids, assume_unique=True)
-        if not len(candidates):
-            return _Found()
-    assert candidates is not None
-    # where each candidate sits in each word's run
-    at_index = [np.searchsorted(runs[k].ids, candidates).tolist() for k in range(len(words))]
-    values = [runs[k].values for k in range(len(words))]
-    decoded: dict[bytes, tuple[int, ...]] = {}  # most values recur: one position, same place
-    out = _Found()
-    for i, doc in enumerate(candidates.tolist()):
-        value = values[0][at_index[0][i]]
-        starts = decoded.get(value) or _decode(value, decode, decoded)
-        for k in range(1, len(words)):
-            value = values[k][at_index[k][i]]
-            at = decoded.get(value) or _decode(value, decode, decoded)
-            if len(starts) == 1 and len(at) == 1:  # the usual case: one of each
-                if at[0] - k != starts[0]:
-                    break
-            else:
-                wanted = set(starts)
-                starts = tuple(p - k for p in at if p - k in wanted)
-                if not starts:
-                    break
-        else:
-            out.ids.append(doc)
-            if scorers is None:
-                continue
-            weights = [runs[k].weights[at_index[k][i]] for k in range(len(words))]
-            out.weights.append(wa.intersection_sum(weights))
-            out.scores.append(
-                wa.intersection_sum(
-                    [wa.score_one(s, doc, w) for s, w in zip(scorers, weights, strict=True)]
-                )
-            )
+    out.weights = wa.intersection_sum(list(tfs)).tolist()
     return out
 
 

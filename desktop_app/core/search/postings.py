@@ -41,9 +41,11 @@ class Postings:
 
     __slots__ = ("ids", "values", "weights")
 
-    def __init__(self, ids: list[int], weights: list[float], values: list[bytes]) -> None:
-        self.ids = np.array(ids, np.int64)
-        self.weights = weights
+    def __init__(
+        self, ids: list[int] | np.ndarray, weights: list[float] | np.ndarray, values: list[bytes]
+    ) -> None:
+        self.ids = np.asarray(ids, np.int64)
+        self.weights = np.asarray(weights, np.float64)
         self.values = values
 
 
@@ -55,14 +57,17 @@ def read(
     *,
     values: bool = False,
 ) -> Postings:
-    """One term's postings in one segment ``reader``: all of them, or at least those
-    of ``within`` (ascending), skipping between them when they are few next to the
-    term's documents; with their encoded ``values`` if asked."""
+    """One term's postings in one segment ``reader``: all of them, or those of
+    ``within`` (ascending), skipping the blocks of postings that hold none of them;
+    with their encoded ``values`` if asked."""
     ids: list[int] = []
     weights: list[float] = []
     found: list[bytes] = []
     if (fieldname, text) not in reader:
         return Postings(ids, weights, found)
+    block = wa.block_postings(reader, fieldname, text, values, within)
+    if block is not None:  # the usual case: a block of postings at a time
+        return Postings(block[0], block[1], block[2] if block[2] is not None else [])
     m = reader.postings(fieldname, text)
     if within is not None and len(within) * SKIP_RATIO < reader.doc_frequency(fieldname, text):
         for doc in positioned(m, within.tolist()):

@@ -74,6 +74,12 @@ Relied on (each has its test)
     ``decode_frequency``, ``decode_weight``, ``posting_size``).
 15. ``columns.NumericColumn``; ``lang.porter.stem`` is ``StemFilter``'s stemmer
     and ``support.charset.accent_map`` the accent folding of ``CharsetFilter``.
+16. A term's on-disk postings (``W3LeafMatcher``) are blocks: ``_read_data`` loads
+    the current block's ``_data`` (ids as deltas from 0, weights as None, one float
+    or a tuple, values as ``_read_values`` decodes them), ``_next_block`` moves on
+    and ``_atend`` says the last is done; ``reset`` goes back to the first. A
+    segment with deletions wraps it in ``FilterMatcher`` (``child``, ``_ids``,
+    ``_exclude``).
 """
 
 from __future__ import annotations
@@ -85,12 +91,13 @@ from typing import Any, Protocol
 
 import numpy as np
 from whoosh.codec import default_codec
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.columns import NumericColumn
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Format, Positions
 from whoosh.index import TOC, clean_files
 from whoosh.lang.porter import stem as _porter_stem
-from whoosh.matching import ListMatcher, NullMatcher, WrappingMatcher
+from whoosh.matching import FilterMatcher, ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
@@ -401,3 +408,67 @@ def hits_matcher(
         return NullMatcher()
     m: Any = _Hits(ids, scores, weights)
     return m if boost == 1.0 else WrappingMatcher(m, boost=boost)
+
+
+# -- postings read a block at a time (16) ---------------------------------------------------
+def block_postings(
+    reader: Any,
+    fieldname: str,
+    text: bytes,
+    values: bool = False,
+    within: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, list[bytes] | None] | None:
+    """A term's live postings in one segment ``reader`` as (document numbers
+    ascending, weights, encoded values if asked): all of them, or only those of the
+    documents ``within`` (ascending), whose blocks alone are decoded. Read a block of
+    postings at a time rather than a posting at a time; None when the postings are
+    not on-disk blocks (a term with one posting is kept inline): step the matcher
+    then (16)."""
+    m = reader.postings(fieldname, text)
+    deleted: Any = None
+    if type(m) is FilterMatcher and m._exclude:
+        deleted = m._ids
+        m = m.child
+        m.reset()
+    if type(m) is not W3LeafMatcher:
+        return None
+    id_parts: list[np.ndarray] = []
+    weight_parts: list[np.ndarray] = []
+    found: list[bytes] | None = [] if values else None
+    after = -1  # the last document of the block before
+    while not m._atend:
+        if within is not None:
+            top = m._maxid
+            lo, hi = np.searchsorted(within, [after, top], side="right").tolist()
+            after = top
+            if lo == hi:  # none wanted here: the block's data is never decoded
+                m._next_block()
+                continue
+        m._read_data()
+        ids, weights, _ = m._data
+        id_parts.append(np.cumsum(np.asarray(ids, np.int64)))
+        n = m._blocklength
+        if weights is None:
+            weight_parts.append(np.ones(n, np.float64))
+        elif isinstance(weights, float):
+            weight_parts.append(np.full(n, weights, np.float64))
+        else:
+            weight_parts.append(np.asarray(weights, np.float64))
+        if found is not None:
+            m._read_values()
+            found.extend(m._values)
+        m._next_block()
+    if not id_parts:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64), found
+    docs, weights_all = np.concatenate(id_parts), np.concatenate(weight_parts)
+    keep = None
+    if within is not None:
+        keep = np.isin(docs, within, assume_unique=True)
+    if deleted:
+        live = ~np.isin(docs, np.fromiter(deleted, np.int64, len(deleted)))
+        keep = live if keep is None else keep & live
+    if keep is not None:
+        docs, weights_all = docs[keep], weights_all[keep]
+        if found is not None:
+            found = [found[i] for i in np.flatnonzero(keep).tolist()]
+    return docs, weights_all, found
