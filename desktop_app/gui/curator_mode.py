@@ -332,10 +332,13 @@ class Curation(QObject):
             ):
                 return
         cat = self.cat
-        self.write(
-            lambda: cat.create(edited.adopt(cat.library)),
-            lambda v: self.status.emit(self.tr("Added “%1”").replace("%1", v.title)),
-        )
+
+        def done(v: ResourceView) -> None:
+            self.status.emit(self.tr("Added “%1”").replace("%1", v.title))
+            if edited.chosen_file is not None and v.local_file:
+                self.attached.emit(v.local_file)  # its text is read next
+
+        self.write(lambda: cat.create(edited.adopt(cat.library)), done)
 
     def _save(self, view: ResourceView, edited: Edited) -> None:
         cat = self.cat
@@ -352,6 +355,8 @@ class Curation(QObject):
                 self._conflict(edited, result.theirs)
             else:
                 self.status.emit(self.tr("Saved “%1”").replace("%1", result.title))
+                if edited.chosen_file is not None and result.local_file:
+                    self.attached.emit(result.local_file)  # its text is read next
 
         self.write(attempt, done)
 

@@ -47,6 +47,7 @@ from desktop_app.gui.result_actions import ResultActions
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.settings import Settings
 from desktop_app.gui.strings import core_text
+from desktop_app.gui.text_extraction import TextExtraction
 from desktop_app.gui.topic_labels import TopicLabels
 from desktop_app.gui.transfers import Transfers
 from desktop_app.gui.window_layout import restore_layout, save_layout
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.finding = FindingMore(self)  # similar, saved and recent searches (issue 13)
         self.access = Accessibility(self)  # Tab order, descriptions (issue 14)
         self.topic_labels = TopicLabels(self)  # topics in the interface's language
+        self.text_extraction = TextExtraction(self)  # text of local copies (issue 15)
         self._restore()
         self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept
         self.worker.open()

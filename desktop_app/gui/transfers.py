@@ -69,6 +69,7 @@ class Transfers(QObject):
     summary = Signal(str)  # a lasting one (an import's outcome)
     exported = Signal(str)  # path, after an export or pack finished
     imported = Signal(str)  # summary, after an import or pack merge finished
+    documentsArrived = Signal(object)  # [stored name]: a pack's files whose text is to read
 
     def __init__(
         self,
@@ -342,8 +343,13 @@ class Transfers(QObject):
             self.tr("Import collection pack"),
             self.tr("Merging…"),
             lambda t: import_pack(cat, path, resolutions=resolutions, progress=t.report),
-            lambda r: self._imported(self.tr("Import collection pack"), r.summary()),
+            self._pack_imported,
         )
+
+    def _pack_imported(self, report: PackReport) -> None:
+        self._imported(self.tr("Import collection pack"), report.summary())
+        if report.to_extract:  # files that came without text that fits them
+            self.documentsArrived.emit(list(report.to_extract))
 
 
 def _entries_read(progress: Progress) -> Callable[[int], None]:

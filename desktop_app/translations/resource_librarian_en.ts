@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation type="vanished">
@@ -14,7 +14,7 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="51" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
         <translation>
             <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="94" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
         <translation>
             <numerusform>%Ln resource will change.</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>CompletenessDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="148" />
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform>
@@ -44,7 +44,7 @@
 <context>
     <name>Curation</name>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371" />
+        <location filename="../gui/curator_mode.py" line="371"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform>
@@ -55,16 +55,25 @@
 <context>
     <name>DocumentTextLine</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="116" />
         <source>Document text: %n page(s)</source>
+        <translation type="vanished">
+            <numerusform>Document text: %n page</numerusform>
+            <numerusform>Document text: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="133"/>
+        <source>Document text: %Ln page(s)</source>
         <translation>
-            <numerusform>Document text: %n page</numerusform><numerusform>Document text: %n pages</numerusform></translation>
+            <numerusform>Document text: %Ln page</numerusform>
+            <numerusform>Document text: %Ln pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="94" />
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>Selected resources (%n)</numerusform>
@@ -72,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>Current results (%n)</numerusform>
@@ -80,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>The whole library (%n)</numerusform>
@@ -91,7 +100,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="247" />
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln resource</numerusform>
@@ -102,7 +111,7 @@
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="29" />
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln resource · made on %1 with %2</numerusform>
@@ -113,7 +122,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="303" />
+        <location filename="../gui/main_window.py" line="303"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln resource · search took %1 ms</numerusform>
@@ -121,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="411" />
+        <location filename="../gui/main_window.py" line="411"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citation copied</numerusform>
@@ -132,7 +141,7 @@
 <context>
     <name>ReadingListsMenu</name>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="91" />
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
         <translation>
             <numerusform>Add %Ln resource to the reading list:</numerusform>
@@ -140,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="110" />
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
         <translation>
             <numerusform>%Ln added to %2</numerusform>
@@ -148,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="114" />
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
         <translation>
             <numerusform> (%Ln already in it)</numerusform>
@@ -159,7 +168,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199" />
+        <location filename="../gui/panes/results_pane.py" line="199"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln resource</numerusform>
@@ -170,7 +179,7 @@
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="39" />
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln more</numerusform>
@@ -181,16 +190,84 @@
 <context>
     <name>TextExtraction</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="209" />
         <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
+            <numerusform>The text of all %n local copy(ies) has been read. Read them all again?</numerusform>
+            <numerusform>The text of all %n local copy(ies) has been read. Read them all again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
         <translation>
-            <numerusform>The text of all %n local copy(ies) has been read. Read them all again?</numerusform><numerusform>The text of all %n local copy(ies) has been read. Read them all again?</numerusform></translation>
+            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
+            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>Text read: %Ln page(s)</source>
+        <translation>
+            <numerusform>Text read: %Ln page</numerusform>
+            <numerusform>Text read: %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="88"/>
+        <source>%Ln with text</source>
+        <translation>
+            <numerusform>%Ln with text</numerusform>
+            <numerusform>%Ln with text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>%Ln without text (scanned?)</source>
+        <translation>
+            <numerusform>%Ln without text (scanned?)</numerusform>
+            <numerusform>%Ln without text (scanned?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln could not be read</numerusform>
+            <numerusform>%Ln could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="94"/>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Text of %Ln local copy(ies) read</source>
+        <translation>
+            <numerusform>Text of %Ln local copy(ies) read</numerusform>
+            <numerusform>Text of %Ln local copy(ies) read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; %Ln left for later (cancelled)</source>
+        <translation>
+            <numerusform>; %Ln left for later (cancelled)</numerusform>
+            <numerusform>; %Ln left for later (cancelled)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="185" />
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln resource to %1</numerusform>
@@ -198,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="208" />
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Wrote %Ln resource to %1</numerusform>
@@ -209,7 +286,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="102" />
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform>
@@ -220,7 +297,7 @@
 <context>
     <name>VocabularyDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139" />
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform>

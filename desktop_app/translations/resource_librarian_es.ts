@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../gui/text_extraction.py" line="65"/>
-        <source>Text read: %n page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="68"/>
-        <source>No text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="70"/>
-        <source>The file is missing from the library&apos;s files folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="72"/>
-        <source>Not read (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="80"/>
-        <source>%n with text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="89"/>
-        <source>Text of %n local copy(ies) read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="90"/>
-        <source>; %n left for later (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -670,47 +622,37 @@ Add it anyway?</source>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="100"/>
+        <location filename="../gui/text_extraction.py" line="116"/>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="109"/>
+        <location filename="../gui/text_extraction.py" line="125"/>
         <source>Document text: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento: leyendo…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="111"/>
+        <location filename="../gui/text_extraction.py" line="127"/>
         <source>Document text: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del documento: aún no leído</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="116"/>
-        <source>Document text: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="133"/>
+        <source>Document text: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texto del documento: %Ln página</numerusform>
+            <numerusform>Texto del documento: %Ln páginas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="119"/>
-        <source>Document text: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="136"/>
+        <source>Document text: none.</source>
+        <translation>Texto del documento: ninguno.</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="120"/>
-        <source>no text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="123"/>
-        <source>Document text: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="124"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="138"/>
+        <source>Document text: could not be read.</source>
+        <translation>Texto del documento: no se pudo leer.</translation>
     </message>
 </context>
 <context>
@@ -2631,48 +2573,132 @@ Open it?</source>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="58"/>
+        <location filename="../gui/text_extraction.py" line="54"/>
         <source>No text layer: scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa de texto: ¿escaneado?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="155"/>
+        <location filename="../gui/text_extraction.py" line="168"/>
         <source>E&amp;xtract text from local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtraer texto de las copias locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="200"/>
-        <location filename="../gui/text_extraction.py" line="226"/>
+        <location filename="../gui/text_extraction.py" line="214"/>
+        <location filename="../gui/text_extraction.py" line="240"/>
         <source>Extract text</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraer texto</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="204"/>
+        <location filename="../gui/text_extraction.py" line="218"/>
         <source>No resource has a local copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso tiene copia local todavía.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="209"/>
-        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation>
+            <numerusform>El texto de la %Ln copia local ya se leyó. ¿Leerlo de nuevo?</numerusform>
+            <numerusform>El texto de las %Ln copias locales ya se leyó. ¿Leerlas todas de nuevo?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Reading the text of local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el texto de las copias locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="258"/>
+        <location filename="../gui/text_extraction.py" line="272"/>
         <source>Reading text %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo texto %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>Text read: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texto leído: %Ln página</numerusform>
+            <numerusform>Texto leído: %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>No text found</source>
+        <translation>No se encontró texto</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="75"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation>El archivo no está en la carpeta de archivos de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="77"/>
+        <source>Not read (cancelled)</source>
+        <translation>No leído (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>Could not read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="88"/>
+        <source>%Ln with text</source>
+        <translation>
+            <numerusform>%Ln con texto</numerusform>
+            <numerusform>%Ln con texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>%Ln without text (scanned?)</source>
+        <translation>
+            <numerusform>%Ln sin texto (¿escaneada?)</numerusform>
+            <numerusform>%Ln sin texto (¿escaneadas?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln no se pudo leer</numerusform>
+            <numerusform>%Ln no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="94"/>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln ausente</numerusform>
+            <numerusform>%Ln ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Text of %Ln local copy(ies) read</source>
+        <translation>
+            <numerusform>Texto de %Ln copia local leído</numerusform>
+            <numerusform>Texto de %Ln copias locales leído</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; %Ln left for later (cancelled)</source>
+        <translation>
+            <numerusform>; %Ln pendiente para después (cancelado)</numerusform>
+            <numerusform>; %Ln pendientes para después (cancelado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,27 +2706,27 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="36"/>
         <source>Text of local copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de las copias locales</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="44"/>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó nada.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="52"/>
         <source>Files and how their text was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y cómo se leyó su texto</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>

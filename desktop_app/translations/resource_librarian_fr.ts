@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../gui/text_extraction.py" line="65"/>
-        <source>Text read: %n page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="68"/>
-        <source>No text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="70"/>
-        <source>The file is missing from the library&apos;s files folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="72"/>
-        <source>Not read (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="80"/>
-        <source>%n with text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="89"/>
-        <source>Text of %n local copy(ies) read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="90"/>
-        <source>; %n left for later (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -670,47 +622,37 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="100"/>
+        <location filename="../gui/text_extraction.py" line="116"/>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="109"/>
+        <location filename="../gui/text_extraction.py" line="125"/>
         <source>Document text: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du document : lecture…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="111"/>
+        <location filename="../gui/text_extraction.py" line="127"/>
         <source>Document text: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du document : pas encore lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="116"/>
-        <source>Document text: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="133"/>
+        <source>Document text: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texte du document : %Ln page</numerusform>
+            <numerusform>Texte du document : %Ln pages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="119"/>
-        <source>Document text: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="136"/>
+        <source>Document text: none.</source>
+        <translation>Texte du document : aucun.</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="120"/>
-        <source>no text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="123"/>
-        <source>Document text: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="124"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="138"/>
+        <source>Document text: could not be read.</source>
+        <translation>Texte du document : illisible.</translation>
     </message>
 </context>
 <context>
@@ -2631,48 +2573,132 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="58"/>
+        <location filename="../gui/text_extraction.py" line="54"/>
         <source>No text layer: scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couche texte : document numérisé ?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="155"/>
+        <location filename="../gui/text_extraction.py" line="168"/>
         <source>E&amp;xtract text from local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtraire le texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="200"/>
-        <location filename="../gui/text_extraction.py" line="226"/>
+        <location filename="../gui/text_extraction.py" line="214"/>
+        <location filename="../gui/text_extraction.py" line="240"/>
         <source>Extract text</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire le texte</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="204"/>
+        <location filename="../gui/text_extraction.py" line="218"/>
         <source>No resource has a local copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n&apos;a encore de copie locale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="209"/>
-        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation>
+            <numerusform>Le texte de la %Ln copie locale a déjà été lu. Le relire ?</numerusform>
+            <numerusform>Le texte des %Ln copies locales a déjà été lu. Tout relire ?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Reading the text of local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="258"/>
+        <location filename="../gui/text_extraction.py" line="272"/>
         <source>Reading text %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du texte %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>Text read: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texte lu : %Ln page</numerusform>
+            <numerusform>Texte lu : %Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>No text found</source>
+        <translation>Aucun texte trouvé</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="75"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation>Le fichier manque dans le dossier des fichiers de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="77"/>
+        <source>Not read (cancelled)</source>
+        <translation>Non lu (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>Could not read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>unknown problem</source>
+        <translation>problème inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="88"/>
+        <source>%Ln with text</source>
+        <translation>
+            <numerusform>%Ln avec texte</numerusform>
+            <numerusform>%Ln avec texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>%Ln without text (scanned?)</source>
+        <translation>
+            <numerusform>%Ln sans texte (numérisée ?)</numerusform>
+            <numerusform>%Ln sans texte (numérisées ?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln illisible</numerusform>
+            <numerusform>%Ln illisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="94"/>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquante</numerusform>
+            <numerusform>%Ln manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Text of %Ln local copy(ies) read</source>
+        <translation>
+            <numerusform>Texte de %Ln copie locale lu</numerusform>
+            <numerusform>Texte de %Ln copies locales lu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; %Ln left for later (cancelled)</source>
+        <translation>
+            <numerusform>; %Ln laissée pour plus tard (annulé)</numerusform>
+            <numerusform>; %Ln laissées pour plus tard (annulé)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,27 +2706,27 @@ L&apos;ouvrir&#xa0;?</translation>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="36"/>
         <source>Text of local copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des copies locales</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="44"/>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été lu.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="52"/>
         <source>Files and how their text was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et lecture de leur texte</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../gui/text_extraction.py" line="65"/>
-        <source>Text read: %n page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="68"/>
-        <source>No text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="70"/>
-        <source>The file is missing from the library&apos;s files folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="72"/>
-        <source>Not read (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="80"/>
-        <source>%n with text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="89"/>
-        <source>Text of %n local copy(ies) read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="90"/>
-        <source>; %n left for later (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -670,47 +622,37 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="100"/>
+        <location filename="../gui/text_extraction.py" line="116"/>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="109"/>
+        <location filename="../gui/text_extraction.py" line="125"/>
         <source>Document text: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do documento: lendo…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="111"/>
+        <location filename="../gui/text_extraction.py" line="127"/>
         <source>Document text: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do documento: ainda não lido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="116"/>
-        <source>Document text: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="133"/>
+        <source>Document text: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texto do documento: %Ln página</numerusform>
+            <numerusform>Texto do documento: %Ln páginas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="119"/>
-        <source>Document text: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="136"/>
+        <source>Document text: none.</source>
+        <translation>Texto do documento: nenhum.</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="120"/>
-        <source>no text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="123"/>
-        <source>Document text: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="124"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="138"/>
+        <source>Document text: could not be read.</source>
+        <translation>Texto do documento: não foi possível ler.</translation>
     </message>
 </context>
 <context>
@@ -2631,48 +2573,132 @@ Abrir o link?</translation>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="58"/>
+        <location filename="../gui/text_extraction.py" line="54"/>
         <source>No text layer: scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem camada de texto: digitalizado?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="155"/>
+        <location filename="../gui/text_extraction.py" line="168"/>
         <source>E&amp;xtract text from local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtrair texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="200"/>
-        <location filename="../gui/text_extraction.py" line="226"/>
+        <location filename="../gui/text_extraction.py" line="214"/>
+        <location filename="../gui/text_extraction.py" line="240"/>
         <source>Extract text</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrair texto</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="204"/>
+        <location filename="../gui/text_extraction.py" line="218"/>
         <source>No resource has a local copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum recurso tem cópia local ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="209"/>
-        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation>
+            <numerusform>O texto da %Ln cópia local já foi lido. Ler de novo?</numerusform>
+            <numerusform>O texto das %Ln cópias locais já foi lido. Ler todas de novo?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Reading the text of local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="258"/>
+        <location filename="../gui/text_extraction.py" line="272"/>
         <source>Reading text %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo texto %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>Text read: %Ln page(s)</source>
+        <translation>
+            <numerusform>Texto lido: %Ln página</numerusform>
+            <numerusform>Texto lido: %Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>No text found</source>
+        <translation>Nenhum texto encontrado</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="75"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation>O arquivo não está na pasta de arquivos da biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="77"/>
+        <source>Not read (cancelled)</source>
+        <translation>Não lido (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>Could not read: %1</source>
+        <translation>Não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>unknown problem</source>
+        <translation>problema desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="88"/>
+        <source>%Ln with text</source>
+        <translation>
+            <numerusform>%Ln com texto</numerusform>
+            <numerusform>%Ln com texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>%Ln without text (scanned?)</source>
+        <translation>
+            <numerusform>%Ln sem texto (digitalizada?)</numerusform>
+            <numerusform>%Ln sem texto (digitalizadas?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln não pôde ser lida</numerusform>
+            <numerusform>%Ln não puderam ser lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="94"/>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln ausente</numerusform>
+            <numerusform>%Ln ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Text of %Ln local copy(ies) read</source>
+        <translation>
+            <numerusform>Texto de %Ln cópia local lido</numerusform>
+            <numerusform>Texto de %Ln cópias locais lido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; %Ln left for later (cancelled)</source>
+        <translation>
+            <numerusform>; %Ln deixada para depois (cancelado)</numerusform>
+            <numerusform>; %Ln deixadas para depois (cancelado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,27 +2706,27 @@ Abrir o link?</translation>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="36"/>
         <source>Text of local copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto das cópias locais</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="44"/>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi lido.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="52"/>
         <source>Files and how their text was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos e como seu texto foi lido</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../gui/text_extraction.py" line="65"/>
-        <source>Text read: %n page(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="68"/>
-        <source>No text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="70"/>
-        <source>The file is missing from the library&apos;s files folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="72"/>
-        <source>Not read (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="80"/>
-        <source>%n with text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="89"/>
-        <source>Text of %n local copy(ies) read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="90"/>
-        <source>; %n left for later (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../gui/dialogs/about.py" line="17"/>
@@ -666,46 +618,36 @@ Add it anyway?</source>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="100"/>
+        <location filename="../gui/text_extraction.py" line="116"/>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="109"/>
+        <location filename="../gui/text_extraction.py" line="125"/>
         <source>Document text: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความในเอกสาร: กำลังอ่าน…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="111"/>
+        <location filename="../gui/text_extraction.py" line="127"/>
         <source>Document text: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความในเอกสาร: ยังไม่ได้อ่าน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="116"/>
-        <source>Document text: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="133"/>
+        <source>Document text: %Ln page(s)</source>
+        <translation>
+            <numerusform>ข้อความในเอกสาร: %Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="119"/>
-        <source>Document text: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="136"/>
+        <source>Document text: none.</source>
+        <translation>ข้อความในเอกสาร: ไม่มี</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="120"/>
-        <source>no text found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="123"/>
-        <source>Document text: could not be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/text_extraction.py" line="124"/>
-        <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/text_extraction.py" line="138"/>
+        <source>Document text: could not be read.</source>
+        <translation>ข้อความในเอกสาร: อ่านไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2614,47 +2556,124 @@ Open it?</source>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="58"/>
+        <location filename="../gui/text_extraction.py" line="54"/>
         <source>No text layer: scanned?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชั้นข้อความ: เป็นภาพสแกนหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="155"/>
+        <location filename="../gui/text_extraction.py" line="168"/>
         <source>E&amp;xtract text from local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงข้อความจากสำเนาในเครื่อง(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="200"/>
-        <location filename="../gui/text_extraction.py" line="226"/>
+        <location filename="../gui/text_extraction.py" line="214"/>
+        <location filename="../gui/text_extraction.py" line="240"/>
         <source>Extract text</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงข้อความ</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="204"/>
+        <location filename="../gui/text_extraction.py" line="218"/>
         <source>No resource has a local copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแหล่งข้อมูลใดมีสำเนาในเครื่อง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="209"/>
-        <source>The text of all %n local copy(ies) has been read. Read them all again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation>
+            <numerusform>อ่านข้อความของสำเนาในเครื่องทั้ง %Ln รายการแล้ว ต้องการอ่านใหม่ทั้งหมดหรือไม่?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Reading the text of local copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อความของสำเนาในเครื่อง…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="237"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="258"/>
+        <location filename="../gui/text_extraction.py" line="272"/>
         <source>Reading text %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อความ %1 จาก %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TextNotes</name>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="70"/>
+        <source>Text read: %Ln page(s)</source>
+        <translation>
+            <numerusform>อ่านข้อความแล้ว: %Ln หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="73"/>
+        <source>No text found</source>
+        <translation>ไม่พบข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="75"/>
+        <source>The file is missing from the library&apos;s files folder</source>
+        <translation>ไม่พบไฟล์ในโฟลเดอร์ไฟล์ของห้องสมุด</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="77"/>
+        <source>Not read (cancelled)</source>
+        <translation>ไม่ได้อ่าน (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>Could not read: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="78"/>
+        <source>unknown problem</source>
+        <translation>ปัญหาที่ไม่ทราบสาเหตุ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="88"/>
+        <source>%Ln with text</source>
+        <translation>
+            <numerusform>มีข้อความ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="90"/>
+        <source>%Ln without text (scanned?)</source>
+        <translation>
+            <numerusform>ไม่มีข้อความ %Ln รายการ (ภาพสแกน?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>อ่านไม่ได้ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="94"/>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>ไม่พบไฟล์ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Text of %Ln local copy(ies) read</source>
+        <translation>
+            <numerusform>อ่านข้อความของสำเนาในเครื่อง %Ln รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; %Ln left for later (cancelled)</source>
+        <translation>
+            <numerusform>; เหลือไว้ภายหลัง %Ln รายการ (ยกเลิกแล้ว)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2662,27 +2681,27 @@ Open it?</source>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="36"/>
         <source>Text of local copies</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของสำเนาในเครื่อง</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="44"/>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้อ่านไฟล์ใด</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="52"/>
         <source>Files and how their text was read</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์และผลการอ่านข้อความ</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/text_summary.py" line="54"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
 </context>
 <context>
