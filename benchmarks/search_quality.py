@@ -1,155 +1,162 @@
-"""Search quality on the Cranfield collection: MAP and nDCG@10, ours vs SQLite FTS5 bm25.
+"""Search quality on Cranfield and CACM: MAP and nDCG@10, ours vs SQLite FTS5 bm25.
 
-    uv run python benchmarks/search_quality.py [--data ../shared/data/ir_cranfield]
+    uv run python benchmarks/search_quality.py [--data ../shared/data] [--only cacm]
 
-Both engines get the same query: the query's words (minus the same stop words)
-joined with OR, ranked by the engine (ours: Whoosh BM25F over our fields; FTS5:
-bm25() with the same field weights, porter stemming, diacritics removed).
-Judgements: cranqrel grades 1-4 are relevant (gain 5 - grade for nDCG); -1 is not.
-Pitfall handled: cran.qry numbers its queries 001..365 with gaps, cranqrel numbers
-them 1..225 in order, so the i-th query in the file is qrel query i.
-The collection is read in place and never copied into the project.
+Each collection is loaded into a fresh library as a catalogue would hold it (title,
+authors, the abstract as the summary; no document text, so the full-text field is
+present in the schema and empty) and into an FTS5 table in the same run. Both
+engines get the same query: the query's words, minus the stop words our analyzer
+drops, joined with OR; ours ranks with its own relevance order (``engine.search``),
+FTS5 with bm25() over porter-stemmed, diacritics-folded columns with the column
+weights title 2, authors 1, summary 1 (what our ``body`` field gives them) and,
+as a second peer, title 4, authors 1.5, summary 1. Only judged queries are scored
+(see ``ir_collections`` for the files' quirks). The collections are read in place
+and never copied into the project.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sqlite3
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from whoosh.analysis import STOP_WORDS
-
+from benchmarks.ir_collections import (
+    Collection,
+    average_precision,
+    load_cacm,
+    load_cranfield,
+    ndcg,
+)
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
+from desktop_app.core.search.schema import STEM
 from desktop_app.core.service import Catalogue, NewResource
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ir_cranfield"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+LOADERS = {"cranfield": ("ir_cranfield", load_cranfield), "cacm": ("ir_cacm", load_cacm)}
 DEPTH = 1000
+# FTS5 peers: (name, bm25 weights of title, authors, summary)
+FTS_PEERS = (("fts5", (2.0, 1.0, 1.0)), ("fts5 4:1.5:1", (4.0, 1.5, 1.0)))
 
 
-def read_sgml(path: Path) -> list[dict[str, str]]:
-    """Records of a Cranfield file: .I id then .T/.A/.B/.W sections."""
-    records: list[dict[str, str]] = []
-    current: dict[str, str] | None = None
-    section = ""
-    for line in path.read_text("utf-8", errors="replace").splitlines():
-        if line.startswith(".I"):
-            current = {"id": line[2:].strip()}
-            records.append(current)
-            section = ""
-        elif re.match(r"^\.[TABW]\s*$", line):
-            section = line[1]
-        elif current is not None and section:
-            current[section] = (current.get(section, "") + " " + line.strip()).strip()
-    return records
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """An engine's mean scores over a collection's judged queries."""
+
+    map: float
+    ndcg10: float
+    queries: int
 
 
-def read_qrels(path: Path) -> dict[int, dict[int, int]]:
-    qrels: dict[int, dict[int, int]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        qid, doc, grade = int(parts[0]), int(parts[1]), int(parts[2])
-        if 1 <= grade <= 4:
-            qrels.setdefault(qid, {})[doc] = 5 - grade
-    return qrels
+def query_words(text: str) -> list[str]:
+    """The words of ``text`` both engines search, in order, once each: folded words
+    that our analyzer keeps (it drops stop words and one-letter words)."""
+    kept = [w for w in re.findall(r"\w+", text.lower()) if STEM.stems(w)]
+    return list(dict.fromkeys(kept))
 
 
-def words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1]
+def evaluate(collection: Collection) -> dict[str, Scores]:
+    """MAP and nDCG@10 of ours and each FTS5 peer on ``collection``, in one run."""
+    docs = collection.docs
+    runs: dict[str, tuple[list[float], list[float]]] = {
+        name: ([], []) for name in ("ours", *(p for p, _ in FTS_PEERS))
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        lib = Library.open(Path(tmp) / "ir.db", create=True)
+        try:
+            cat = Catalogue(lib)
+            items = [
+                NewResource(
+                    ResourceData(
+                        title=d.title or f"Document {d.id}",
+                        authors=list(d.authors),
+                        summary=d.abstract,
+                    ),
+                    provenance=f"ir:{d.id}",
+                )
+                for d in docs
+            ]
+            views = cat.create_many(items, action="ir collection").views
+            rid_to_doc = {v.id: int(v.provenance.split(":")[1]) for v in views}
+            engine = SearchEngine(cat)
+            engine.open()
+            fts = sqlite3.connect(":memory:")
+            fts.execute(
+                "CREATE VIRTUAL TABLE f USING fts5(title, authors, summary, "
+                "tokenize='porter unicode61 remove_diacritics 2')"
+            )
+            fts.executemany(
+                "INSERT INTO f(rowid, title, authors, summary) VALUES (?,?,?,?)",
+                [(d.id, d.title, " ; ".join(d.authors), d.abstract) for d in docs],
+            )
+            try:
+                for qid, text in collection.queries.items():
+                    rel = collection.qrels[qid]
+                    terms = query_words(text)
+                    ranked: dict[str, list[int]] = {}
+                    if terms:
+                        res = engine.search(
+                            SearchRequest(query=" OR ".join(terms), limit=DEPTH, with_facets=False)
+                        )
+                        ranked["ours"] = [rid_to_doc[i] for i in res.ids]
+                        fts_q = " OR ".join(f'"{t}"' for t in terms)
+                        for name, (wt, wa, ws) in FTS_PEERS:
+                            ranked[name] = [
+                                r[0]
+                                for r in fts.execute(
+                                    f"SELECT rowid FROM f WHERE f MATCH ? "
+                                    f"ORDER BY bm25(f, {wt}, {wa}, {ws}) LIMIT ?",
+                                    (fts_q, DEPTH),
+                                )
+                            ]
+                    for name, (aps, ndcgs) in runs.items():
+                        aps.append(average_precision(ranked.get(name, []), rel))
+                        ndcgs.append(ndcg(ranked.get(name, []), rel, 10))
+            finally:
+                engine.close()
+                fts.close()
+        finally:
+            lib.close()
+    return {
+        name: Scores(sum(aps) / len(aps), sum(nd) / len(nd), len(aps))
+        for name, (aps, nd) in runs.items()
+    }
 
 
-def average_precision(ranked: list[int], relevant: dict[int, int]) -> float:
-    hits, total = 0, 0.0
-    for i, doc in enumerate(ranked, 1):
-        if doc in relevant:
-            hits += 1
-            total += hits / i
-    return total / len(relevant) if relevant else 0.0
-
-
-def ndcg10(ranked: list[int], relevant: dict[int, int]) -> float:
-    dcg = sum(relevant.get(d, 0) / math.log2(i + 1) for i, d in enumerate(ranked[:10], 1))
-    ideal = sorted(relevant.values(), reverse=True)[:10]
-    idcg = sum(g / math.log2(i + 1) for i, g in enumerate(ideal, 1))
-    return dcg / idcg if idcg else 0.0
+def report(collection: Collection, scores: dict[str, Scores]) -> str:
+    n = scores["ours"].queries
+    lines = [
+        f"{collection.name}: {len(collection.docs)} documents, "
+        f"{n} judged queries (OR of query words)",
+        f"  {'engine':<14}{'MAP':>8}{'nDCG@10':>10}",
+    ]
+    for name, s in scores.items():
+        lines.append(f"  {name:<14}{s.map:>8.4f}{s.ndcg10:>10.4f}")
+    ours = scores["ours"]
+    for name, _ in FTS_PEERS:
+        peer = scores[name]
+        lines.append(
+            f"  ours/{name}: MAP {ours.map / peer.map:.3f}, nDCG@10 {ours.ndcg10 / peer.ndcg10:.3f}"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of ir_* collections")
+    ap.add_argument("--only", choices=sorted(LOADERS), action="append")
     args = ap.parse_args()
-    docs = read_sgml(args.data / "cran.all.1400")
-    queries = read_sgml(args.data / "cran.qry")
-    qrels = read_qrels(args.data / "cranqrel")
-    with tempfile.TemporaryDirectory() as tmp:
-        lib = Library.open(Path(tmp) / "cran.db", create=True)
-        cat = Catalogue(lib)
-        items = [
-            NewResource(
-                ResourceData(
-                    title=d.get("T", "") or f"Document {d['id']}",
-                    authors=[a.strip() for a in d.get("A", "").split(" and ") if a.strip()][:5],
-                    summary=d.get("W", ""),
-                ),
-                provenance=f"cranfield:{d['id']}",
-            )
-            for d in docs
-        ]
-        views = cat.create_many(items, action="cranfield").views
-        rid_to_doc = {v.id: int(v.provenance.split(":")[1]) for v in views}
-        engine = SearchEngine(cat)
-        engine.open()
-        fts = sqlite3.connect(":memory:")
-        fts.execute(
-            "CREATE VIRTUAL TABLE f USING fts5(title, authors, summary, "
-            "tokenize='porter unicode61 remove_diacritics 2')"
-        )
-        fts.executemany(
-            "INSERT INTO f(rowid, title, authors, summary) VALUES (?,?,?,?)",
-            [(int(d["id"]), d.get("T", ""), d.get("A", ""), d.get("W", "")) for d in docs],
-        )
-        scores = {"ours": ([], []), "fts5": ([], [])}
-        for qnum, q in enumerate(queries, 1):
-            rel = qrels.get(qnum)
-            terms = words(q.get("W", ""))
-            if not rel or not terms:
-                continue
-            ours_q = " OR ".join(dict.fromkeys(terms))
-            res = engine.search(SearchRequest(query=ours_q, limit=DEPTH, with_facets=False))
-            ranked_ours = [rid_to_doc[i] for i in res.ids]
-            fts_q = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
-            ranked_fts = [
-                r[0]
-                for r in fts.execute(
-                    "SELECT rowid FROM f WHERE f MATCH ? ORDER BY bm25(f, 4.0, 1.5, 1.0) LIMIT ?",
-                    (fts_q, DEPTH),
-                )
-            ]
-            for name, ranked in (("ours", ranked_ours), ("fts5", ranked_fts)):
-                scores[name][0].append(average_precision(ranked, rel))
-                scores[name][1].append(ndcg10(ranked, rel))
-        engine.close()
-        lib.close()
-    n = len(scores["ours"][0])
-    print(f"Cranfield: {len(docs)} documents, {n} judged queries (OR of query words)")
-    print(f"{'engine':<8}{'MAP':>8}{'nDCG@10':>10}")
-    for name, (aps, ndcgs) in scores.items():
-        print(f"{name:<8}{sum(aps) / n:>8.4f}{sum(ndcgs) / n:>10.4f}")
-    ours_map = sum(scores["ours"][0]) / n
-    fts_map = sum(scores["fts5"][0]) / n
-    print(
-        f"ratio ours/fts5: MAP {ours_map / fts_map:.3f}, nDCG@10 "
-        f"{sum(scores['ours'][1]) / sum(scores['fts5'][1]):.3f}"
-    )
+    for key in args.only or list(LOADERS):
+        folder, load = LOADERS[key]
+        collection = load(args.data / folder)
+        print(report(collection, evaluate(collection)), flush=True)
 
 
 if __name__ == "__main__":
