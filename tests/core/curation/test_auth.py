@@ -90,9 +90,9 @@ def test_a_read_only_library_verifies_without_upgrading(seeded_path: object) -> 
 def test_a_damaged_hash_matches_nothing_and_costs_nothing(seeded: Library, damage: object) -> None:
     assert callable(damage)
     store(seeded, damage(old_style_hash(PASSWORD, 2**10)))
-    started = time.perf_counter()
+    started = time.process_time()
     assert not auth.verify(seeded, PASSWORD)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_no_password_yet_means_curator_mode_cannot_be_entered(seeded: Library) -> None:

@@ -112,11 +112,11 @@ def test_snippets_take_linear_time(size: int) -> None:
     many = ("okapi " * (size // 6))[:size]
     giant = "x" * size + " okapi"
     phrase = Highlight(frozenset(), (("okapi", "okapi", "okapi", "zebra"),))
-    started = time.perf_counter()
+    started = time.process_time()
     for text, marks in ((many, OKAPI), (giant, OKAPI), (many, phrase)):
         snippet = make_snippet(text, marks, 200)
         assert len(snippet.text) <= 202
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 # -- what is highlighted -------------------------------------------------------------------------

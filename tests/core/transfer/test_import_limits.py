@@ -35,10 +35,10 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
         fh.seek(100 * 2**20)  # sparse: nothing is really written
         fh.write(b"x\nER  - \n")
     assert path.stat().st_size > MAX_IMPORT_BYTES
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(LibraryError, match=r"huge\.ris: the file is larger than 64 MB"):
         read_items(path)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 def test_a_megabytes_long_ris_title_is_refused_at_once_with_its_line(tmp_path: Path) -> None:
@@ -47,20 +47,20 @@ def test_a_megabytes_long_ris_title_is_refused_at_once_with_its_line(tmp_path: P
         "TY  - JOUR\nTI  - fine\nER  - \n\nTY  - JOUR\nTI  - " + "x" * 3_000_000 + "\nER  - \n",
         "utf-8",
     )
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(ImportFormatError, match=r"long\.ris, line 6: the line is 3,000,006"):
         read_items(path)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_a_value_continued_over_many_lines_is_refused_in_linear_time(tmp_path: Path) -> None:
     """rispy joined the whole value again for each line: 150,000 lines took minutes."""
     path = tmp_path / "lines.ris"
     path.write_text("TY  - JOUR\nTI  - start\n" + "x\n" * 150_000 + "ER  - \n", "utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(ImportFormatError, match=r"lines\.ris, line \d+: the value of title is"):
         read_items(path)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize(
@@ -114,12 +114,12 @@ def test_bibtex_fields_are_checked_before_latex_decoding(tmp_path: Path) -> None
     """A 2 MB abstract took 61 s in bibtexparser's LaTeX middleware; now refused at once."""
     path = tmp_path / "big.bib"
     path.write_text("@article{a, title={t}, abstract={" + "\\'e " * 500_000 + "}}\n", "utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(
         ImportFormatError, match=r"entry 1 \(a, line 1\): the abstract is 2,000,000"
     ):
         read_items(path)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_bibtex_decoding_is_fast_on_long_fields(tmp_path: Path) -> None:
@@ -132,9 +132,9 @@ def test_bibtex_decoding_is_fast_on_long_fields(tmp_path: Path) -> None:
         "".join(f"@article{{k{n}, title={{T{n}}}, abstract={{{abstract}}}}}\n" for n in range(30)),
         "utf-8",
     )
-    start = time.perf_counter()
+    start = time.process_time()
     _, items, _, _ = read_items(path)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert len(items) == 30 and "á l'école, über alles — " in items[0].data.summary
 
 
