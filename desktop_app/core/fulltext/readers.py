@@ -6,11 +6,17 @@ metadata, extractor), then ``{"page": text}`` per page in order, then ``{"end": 
 Bad content raises :class:`~.formats.FormatError`. Imported only in the extraction
 process (PDFium is loaded there, never in the app).
 
-PDFs are read with pypdfium2 (PDFium, the PDF engine of Chromium, in C): ten to forty
-times faster than pdfminer.six on the same PDFs with text of the same quality, and
-it opens what pdfminer refuses (``benchmarks/fulltext_bench.py --compare`` measures
-both). Being C, it could crash or hang on a hostile file: that is why it runs in a
-separate process with time and memory limits (:mod:`.sandbox`).
+PDFs are read with pypdfium2 (PDFium, the PDF engine of Chromium, in C), not
+pdfminer.six (pure Python). ``benchmarks/fulltext_bench.py --compare`` on a busy
+two-core machine: 234 pages/s against 7 (about 33 times faster) on 30 generated
+reports of 1,044 dense pages, with the same word recall (1.000) there and 0.991
+against 1.000 on the app's Qt handouts (embedded subset fonts); both refuse the
+encrypted, corrupt and truncated files and find no text in the scanned one, but
+pdfminer took 8.6 s on a page nested 200,000 arrays deep (PDFium 1.0 s), and both
+were still busy after 30 s on a stream inflating to 2 GB. Speed decides (a school's
+whole library is read on an old laptop), and PDFium's wheels carry no other
+dependency. Being C, it could crash or hang on a hostile file: that is why it runs
+in a separate process with time and memory limits (:mod:`.sandbox`).
 """
 
 from __future__ import annotations
