@@ -12,6 +12,36 @@
     </message>
 </context>
 <context>
+    <name>AttachFolder</name>
+    <message numerus="yes">
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <source>%Ln file(s) attached; text is being read</source>
+        <translation>
+            <numerusform>%Ln file attached; text is being read</numerusform>
+            <numerusform>%Ln files attached; text is being read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachFolderDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <source>%Ln candidate(s), the first: %1</source>
+        <translation>
+            <numerusform>%Ln candidate, the first: %1</numerusform>
+            <numerusform>%Ln candidates, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <source>&amp;Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>&amp;Attach %Ln file</numerusform>
+            <numerusform>&amp;Attach %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message numerus="yes">
         <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>

@@ -115,6 +115,249 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
     </message>
 </context>
 <context>
+    <name>AttachFolder</name>
+    <message>
+        <location filename="../gui/attach_folder.py" line="65"/>
+        <location filename="../gui/attach_folder.py" line="81"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="143"/>
+        <source>Attach files from a folder</source>
+        <translation>Adjuntar archivos de una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="77"/>
+        <source>Reading file %1 of %2…</source>
+        <translation>Leyendo el archivo %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="117"/>
+        <source>Copying file %1 of %2…</source>
+        <translation>Copiando el archivo %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="128"/>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <source>%Ln file(s) attached; text is being read</source>
+        <translation>
+            <numerusform>%Ln archivo adjuntado; se está leyendo el texto</numerusform>
+            <numerusform>%Ln archivos adjuntados; se está leyendo el texto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="139"/>
+        <source>Nothing was attached</source>
+        <translation>No se adjuntó nada</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="144"/>
+        <source>Left out:</source>
+        <translation>Omitidos:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFolderDialog</name>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <source>DOI %1 on the first page</source>
+        <translation>DOI %1 en la primera página</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <source>ISBN %1 on the first page</source>
+        <translation>ISBN %1 en la primera página</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <source>title %1%</source>
+        <translation>título %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <source>title on the first page %1%</source>
+        <translation>título en la primera página %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <source>file name %1%</source>
+        <translation>nombre del archivo %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <source>its title contains the resource&apos;s title</source>
+        <translation>el título del archivo contiene el título del recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <source>its title is part of the resource&apos;s title</source>
+        <translation>el título del archivo es parte del título del recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <source>the first page&apos;s title contains the resource&apos;s title</source>
+        <translation>el título de la primera página contiene el título del recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <source>the first page&apos;s title is part of the resource&apos;s title</source>
+        <translation>el título de la primera página es parte del título del recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <source>the file name contains the title</source>
+        <translation>el nombre del archivo contiene el título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <source>the file name is part of the title</source>
+        <translation>el nombre del archivo es parte del título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <source>year %1</source>
+        <translation>año %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <source>already attached to this resource</source>
+        <translation>ya adjuntado a este recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <source>the resource already has a local copy (%1); tick to replace it</source>
+        <translation>el recurso ya tiene una copia local (%1); marque para reemplazarla</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <source>the resource is also claimed by %1</source>
+        <translation>el recurso también lo reclama %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <source>also claimed by %1</source>
+        <translation>también lo reclama %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <source>the same file as %1</source>
+        <translation>el mismo archivo que %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <source>Attach files from a folder</source>
+        <translation>Adjuntar archivos de una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <source>Include &amp;subfolders</source>
+        <translation>Incluir &amp;subcarpetas</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <source>Files in the folder</source>
+        <translation>Archivos de la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <source>&amp;Resource for the selected file:</source>
+        <translation>&amp;Recurso del archivo seleccionado:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <source>Resource for the selected file</source>
+        <translation>Recurso del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <source>Type part of a title</source>
+        <translation>Escriba parte de un título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation>%1 archivos en %2: %3 emparejados, %4 ambiguos, %5 sin pareja, %6 no son documentos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <source>Only the first %1 files were read.</source>
+        <translation>Solo se leyeron los primeros %1 archivos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <source>Matched (%1)</source>
+        <translation>Emparejados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <source>Ambiguous: choose the resource (%1)</source>
+        <translation>Ambiguos: elija el recurso (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <source>Unmatched: type a title to choose one (%1)</source>
+        <translation>Sin pareja: escriba un título para elegir uno (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <source>Not documents, never attached (%1)</source>
+        <translation>No son documentos, nunca se adjuntan (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <source>%Ln candidate(s), the first: %1</source>
+        <translation>
+            <numerusform>%Ln candidato, el primero: %1</numerusform>
+            <numerusform>%Ln candidatos, el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <source>&amp;Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>&amp;Adjuntar %Ln archivo</numerusform>
+            <numerusform>&amp;Adjuntar %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
+        <translation>“%1” y “%2” están marcados para el mismo recurso: desmarque uno.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
@@ -530,6 +773,11 @@ Add it anyway?</source>
         <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Adjuntar archivos de una carpeta…</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,249 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     </message>
 </context>
 <context>
+    <name>AttachFolder</name>
+    <message>
+        <location filename="../gui/attach_folder.py" line="65"/>
+        <location filename="../gui/attach_folder.py" line="81"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="143"/>
+        <source>Attach files from a folder</source>
+        <translation>Joindre les fichiers d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="77"/>
+        <source>Reading file %1 of %2…</source>
+        <translation>Lecture du fichier %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="117"/>
+        <source>Copying file %1 of %2…</source>
+        <translation>Copie du fichier %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="128"/>
+        <source>Attaching…</source>
+        <translation>Ajout des fichiers…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <source>%Ln file(s) attached; text is being read</source>
+        <translation>
+            <numerusform>%Ln fichier joint ; lecture du texte en cours</numerusform>
+            <numerusform>%Ln fichiers joints ; lecture du texte en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="139"/>
+        <source>Nothing was attached</source>
+        <translation>Aucun fichier n&apos;a été joint</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="144"/>
+        <source>Left out:</source>
+        <translation>Laissés de côté :</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFolderDialog</name>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <source>DOI %1 on the first page</source>
+        <translation>DOI %1 en première page</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <source>ISBN %1 on the first page</source>
+        <translation>ISBN %1 en première page</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <source>title %1%</source>
+        <translation>titre %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <source>title on the first page %1%</source>
+        <translation>titre en première page %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <source>file name %1%</source>
+        <translation>nom du fichier %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <source>its title contains the resource&apos;s title</source>
+        <translation>son titre contient le titre de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <source>its title is part of the resource&apos;s title</source>
+        <translation>son titre fait partie du titre de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <source>the first page&apos;s title contains the resource&apos;s title</source>
+        <translation>le titre de la première page contient le titre de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <source>the first page&apos;s title is part of the resource&apos;s title</source>
+        <translation>le titre de la première page fait partie du titre de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <source>the file name contains the title</source>
+        <translation>le nom du fichier contient le titre</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <source>the file name is part of the title</source>
+        <translation>le nom du fichier fait partie du titre</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <source>already attached to this resource</source>
+        <translation>déjà joint à cette ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <source>the resource already has a local copy (%1); tick to replace it</source>
+        <translation>la ressource a déjà une copie locale (%1) ; cochez pour la remplacer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <source>the resource is also claimed by %1</source>
+        <translation>la ressource est aussi revendiquée par %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <source>also claimed by %1</source>
+        <translation>aussi revendiquée par %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <source>the same file as %1</source>
+        <translation>le même fichier que %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <source>Attach files from a folder</source>
+        <translation>Joindre les fichiers d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <source>Include &amp;subfolders</source>
+        <translation>Inclure les &amp;sous-dossiers</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <source>Files in the folder</source>
+        <translation>Fichiers du dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <source>&amp;Resource for the selected file:</source>
+        <translation>&amp;Ressource du fichier sélectionné :</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <source>Resource for the selected file</source>
+        <translation>Ressource du fichier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <source>Type part of a title</source>
+        <translation>Tapez une partie d&apos;un titre</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation>%1 fichiers dans %2 : %3 associés, %4 ambigus, %5 sans correspondance, %6 qui ne sont pas des documents.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <source>Only the first %1 files were read.</source>
+        <translation>Seuls les %1 premiers fichiers ont été lus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <source>Matched (%1)</source>
+        <translation>Associés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <source>Ambiguous: choose the resource (%1)</source>
+        <translation>Ambigus : choisissez la ressource (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <source>Unmatched: type a title to choose one (%1)</source>
+        <translation>Sans correspondance : tapez un titre pour en choisir une (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <source>Not documents, never attached (%1)</source>
+        <translation>Pas des documents, jamais joints (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <source>%Ln candidate(s), the first: %1</source>
+        <translation>
+            <numerusform>%Ln candidate, la première : %1</numerusform>
+            <numerusform>%Ln candidates, la première : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <source>&amp;Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>&amp;Joindre %Ln fichier</numerusform>
+            <numerusform>&amp;Joindre %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
+        <translation>« %1 » et « %2 » sont cochés pour la même ressource : décochez-en un.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
@@ -530,6 +773,11 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Joindre les fichiers d&apos;un dossier…</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,249 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
     </message>
 </context>
 <context>
+    <name>AttachFolder</name>
+    <message>
+        <location filename="../gui/attach_folder.py" line="65"/>
+        <location filename="../gui/attach_folder.py" line="81"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="143"/>
+        <source>Attach files from a folder</source>
+        <translation>Anexar arquivos de uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="77"/>
+        <source>Reading file %1 of %2…</source>
+        <translation>Lendo o arquivo %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="117"/>
+        <source>Copying file %1 of %2…</source>
+        <translation>Copiando o arquivo %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="128"/>
+        <source>Attaching…</source>
+        <translation>Anexando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <source>%Ln file(s) attached; text is being read</source>
+        <translation>
+            <numerusform>%Ln arquivo anexado; o texto está sendo lido</numerusform>
+            <numerusform>%Ln arquivos anexados; o texto está sendo lido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="139"/>
+        <source>Nothing was attached</source>
+        <translation>Nada foi anexado</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="144"/>
+        <source>Left out:</source>
+        <translation>Deixados de fora:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFolderDialog</name>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <source>DOI %1 on the first page</source>
+        <translation>DOI %1 na primeira página</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <source>ISBN %1 on the first page</source>
+        <translation>ISBN %1 na primeira página</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <source>title %1%</source>
+        <translation>título %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <source>title on the first page %1%</source>
+        <translation>título na primeira página %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <source>file name %1%</source>
+        <translation>nome do arquivo %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <source>its title contains the resource&apos;s title</source>
+        <translation>o título do arquivo contém o título do recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <source>its title is part of the resource&apos;s title</source>
+        <translation>o título do arquivo é parte do título do recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <source>the first page&apos;s title contains the resource&apos;s title</source>
+        <translation>o título da primeira página contém o título do recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <source>the first page&apos;s title is part of the resource&apos;s title</source>
+        <translation>o título da primeira página é parte do título do recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <source>the file name contains the title</source>
+        <translation>o nome do arquivo contém o título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <source>the file name is part of the title</source>
+        <translation>o nome do arquivo é parte do título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <source>year %1</source>
+        <translation>ano %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <source>already attached to this resource</source>
+        <translation>já anexado a este recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <source>the resource already has a local copy (%1); tick to replace it</source>
+        <translation>o recurso já tem uma cópia local (%1); marque para substituí-la</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <source>the resource is also claimed by %1</source>
+        <translation>o recurso também é indicado por %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <source>also claimed by %1</source>
+        <translation>também indicado por %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <source>the same file as %1</source>
+        <translation>o mesmo arquivo que %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <source>Attach files from a folder</source>
+        <translation>Anexar arquivos de uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <source>Include &amp;subfolders</source>
+        <translation>Incluir &amp;subpastas</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <source>Files in the folder</source>
+        <translation>Arquivos da pasta</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <source>&amp;Resource for the selected file:</source>
+        <translation>&amp;Recurso do arquivo selecionado:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <source>Resource for the selected file</source>
+        <translation>Recurso do arquivo selecionado</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <source>Type part of a title</source>
+        <translation>Digite parte de um título</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation>%1 arquivos em %2: %3 associados, %4 ambíguos, %5 sem correspondência, %6 não são documentos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <source>Only the first %1 files were read.</source>
+        <translation>Só os primeiros %1 arquivos foram lidos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <source>Matched (%1)</source>
+        <translation>Associados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <source>Ambiguous: choose the resource (%1)</source>
+        <translation>Ambíguos: escolha o recurso (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <source>Unmatched: type a title to choose one (%1)</source>
+        <translation>Sem correspondência: digite um título para escolher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <source>Not documents, never attached (%1)</source>
+        <translation>Não são documentos, nunca anexados (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <source>%Ln candidate(s), the first: %1</source>
+        <translation>
+            <numerusform>%Ln candidato, o primeiro: %1</numerusform>
+            <numerusform>%Ln candidatos, o primeiro: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <source>&amp;Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>&amp;Anexar %Ln arquivo</numerusform>
+            <numerusform>&amp;Anexar %Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
+        <translation>“%1” e “%2” estão marcados para o mesmo recurso: desmarque um.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
@@ -530,6 +773,11 @@ Adicionar mesmo assim?</translation>
         <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>Não há nada para desfazer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Anexar arquivos de uma pasta…</translation>
     </message>
 </context>
 <context>

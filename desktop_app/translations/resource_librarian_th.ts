@@ -115,6 +115,246 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
     </message>
 </context>
 <context>
+    <name>AttachFolder</name>
+    <message>
+        <location filename="../gui/attach_folder.py" line="65"/>
+        <location filename="../gui/attach_folder.py" line="81"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="143"/>
+        <source>Attach files from a folder</source>
+        <translation>แนบไฟล์จากโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="77"/>
+        <source>Reading file %1 of %2…</source>
+        <translation>กำลังอ่านไฟล์ที่ %1 จาก %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="117"/>
+        <source>Copying file %1 of %2…</source>
+        <translation>กำลังคัดลอกไฟล์ที่ %1 จาก %2…</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="128"/>
+        <source>Attaching…</source>
+        <translation>กำลังแนบไฟล์…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <source>%Ln file(s) attached; text is being read</source>
+        <translation>
+            <numerusform>แนบแล้ว %Ln ไฟล์ กำลังอ่านข้อความ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="139"/>
+        <source>Nothing was attached</source>
+        <translation>ไม่ได้แนบไฟล์ใดเลย</translation>
+    </message>
+    <message>
+        <location filename="../gui/attach_folder.py" line="144"/>
+        <source>Left out:</source>
+        <translation>ไฟล์ที่ไม่ได้แนบ:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachFolderDialog</name>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <source>DOI %1 on the first page</source>
+        <translation>DOI %1 ในหน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <source>ISBN %1 on the first page</source>
+        <translation>ISBN %1 ในหน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <source>DOI %1</source>
+        <translation>DOI %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <source>ISBN %1</source>
+        <translation>ISBN %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <source>title %1%</source>
+        <translation>ชื่อเรื่อง %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <source>title on the first page %1%</source>
+        <translation>ชื่อเรื่องในหน้าแรก %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <source>file name %1%</source>
+        <translation>ชื่อไฟล์ %1%</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <source>its title contains the resource&apos;s title</source>
+        <translation>ชื่อเรื่องของไฟล์มีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <source>its title is part of the resource&apos;s title</source>
+        <translation>ชื่อเรื่องของไฟล์เป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <source>the first page&apos;s title contains the resource&apos;s title</source>
+        <translation>ชื่อเรื่องในหน้าแรกมีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <source>the first page&apos;s title is part of the resource&apos;s title</source>
+        <translation>ชื่อเรื่องในหน้าแรกเป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <source>the file name contains the title</source>
+        <translation>ชื่อไฟล์มีชื่อเรื่องอยู่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <source>the file name is part of the title</source>
+        <translation>ชื่อไฟล์เป็นส่วนหนึ่งของชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <source>year %1</source>
+        <translation>ปี %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <source>already attached to this resource</source>
+        <translation>แนบกับแหล่งข้อมูลนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <source>the resource already has a local copy (%1); tick to replace it</source>
+        <translation>แหล่งข้อมูลมีสำเนาในเครื่องอยู่แล้ว (%1) ทำเครื่องหมายเพื่อแทนที่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <source>the resource is also claimed by %1</source>
+        <translation>แหล่งข้อมูลนี้ถูกจับคู่กับ %1 ด้วย</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <source>also claimed by %1</source>
+        <translation>ถูกจับคู่กับ %1 ด้วย</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <source>the same file as %1</source>
+        <translation>ไฟล์เดียวกับ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <source>Attach files from a folder</source>
+        <translation>แนบไฟล์จากโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <source>Include &amp;subfolders</source>
+        <translation>รวมโฟลเดอร์ย่อย(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <source>Files in the folder</source>
+        <translation>ไฟล์ในโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Resource</source>
+        <translation>แหล่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <source>&amp;Resource for the selected file:</source>
+        <translation>แหล่งข้อมูลของไฟล์ที่เลือก(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <source>Resource for the selected file</source>
+        <translation>แหล่งข้อมูลของไฟล์ที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <source>Type part of a title</source>
+        <translation>พิมพ์บางส่วนของชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation>%1 ไฟล์ใน %2: จับคู่ได้ %3, กำกวม %4, ไม่พบคู่ %5, ไม่ใช่เอกสาร %6</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <source>Only the first %1 files were read.</source>
+        <translation>อ่านเฉพาะ %1 ไฟล์แรกเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <source>Matched (%1)</source>
+        <translation>จับคู่ได้ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <source>Ambiguous: choose the resource (%1)</source>
+        <translation>กำกวม: เลือกแหล่งข้อมูล (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <source>Unmatched: type a title to choose one (%1)</source>
+        <translation>ไม่พบคู่: พิมพ์ชื่อเรื่องเพื่อเลือก (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <source>Not documents, never attached (%1)</source>
+        <translation>ไม่ใช่เอกสาร จะไม่ถูกแนบ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <source>%Ln candidate(s), the first: %1</source>
+        <translation>
+            <numerusform>%Ln รายการที่เป็นไปได้ รายการแรก: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <source>&amp;Attach %Ln file(s)</source>
+        <translation>
+            <numerusform>แนบ %Ln ไฟล์(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
+        <translation>“%1” และ “%2” ถูกทำเครื่องหมายสำหรับแหล่งข้อมูลเดียวกัน: ยกเลิกเครื่องหมายหนึ่งรายการ</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../gui/dialogs/bulk_dialog.py" line="18"/>
@@ -526,6 +766,11 @@ Add it anyway?</source>
         <location filename="../gui/curator_mode.py" line="387"/>
         <source>There is nothing to undo.</source>
         <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>แนบไฟล์จากโฟลเดอร์(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
     refused = rows(dialog, "refused")[0]
     assert "not a document type" in refused.text(2)
     assert not refused.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert dialog.ok.text() == "&Attach 2 file(s)"
+    assert dialog.ok.text() == "&Attach 2 files"
     assert dialog.tree.accessibleName() == "Files in the folder"
     assert dialog.chooser.accessibleName() == "Resource for the selected file"
 
@@ -85,7 +85,7 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
     dialog.tree.setCurrentItem(matched["icmec.pdf"])
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     assert matched["icmec.pdf"].checkState(0) == Qt.CheckState.Unchecked
-    assert dialog.ok.text() == "&Attach 1 file(s)"
+    assert dialog.ok.text() == "&Attach 1 file"
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
     assert matched["icmec.pdf"].checkState(0) == Qt.CheckState.Checked
 
@@ -116,7 +116,7 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
     assert unmatched.data(0, Qt.ItemDataRole.UserRole + 1) == LANNING
     assert unmatched.checkState(0) == Qt.CheckState.Checked
     assert unmatched.text(1).startswith("Acquaintance Molestation and Youth-Serving")
-    assert dialog.ok.text() == "&Attach 4 file(s)"
+    assert dialog.ok.text() == "&Attach 4 files"
 
     dialog.grab().save(str(tmp_path / "attach-preview.png"))
     with qtbot.waitSignal(w.curation.attach_folder.attached, timeout=TIMEOUT) as got:
@@ -159,7 +159,7 @@ def test_two_rows_for_one_resource_are_refused_in_the_dialog_and_subfolders_resc
     ambiguous = {r.text(0): r for r in rows(dialog, "ambiguous")}
     copy = ambiguous["more/Model_Missing_Child_Framework.pdf"]
     assert copy.text(2) == (
-        "1 candidate(s), the first: title on the first page 100%, file name 100%; "
+        "1 candidate, the first: title on the first page 100%, file name 100%; "
         "the same file as icmec.pdf"
     )
     dialog.tree.setCurrentItem(copy)
