@@ -8,10 +8,10 @@ present in the schema and empty) and into an FTS5 table in the same run. Both
 engines get the same query: the query's words, minus the stop words our analyzer
 drops, joined with OR; ours ranks with its own relevance order (``engine.search``),
 FTS5 with bm25() over porter-stemmed, diacritics-folded columns with the column
-weights title 2, authors 1, summary 1 (what our ``body`` field gives them) and,
-as a second peer, title 4, authors 1.5, summary 1. Only judged queries are scored
-(see ``ir_collections`` for the files' quirks). The collections are read in place
-and never copied into the project.
+weights our ``body`` field gives them (``schema.BODY_WEIGHTS``: title 3, authors 1,
+summary 1) and, as a second peer, title 4, authors 1.5, summary 1. Only judged
+queries are scored (see ``ir_collections`` for the files' quirks). The collections
+are read in place and never copied into the project.
 """
 
 from __future__ import annotations
@@ -36,14 +36,15 @@ from benchmarks.ir_collections import (
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.search.schema import STEM
+from desktop_app.core.search.schema import BODY_WEIGHTS, STEM
 from desktop_app.core.service import Catalogue, NewResource
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LOADERS = {"cranfield": ("ir_cranfield", load_cranfield), "cacm": ("ir_cacm", load_cacm)}
 DEPTH = 1000
-# FTS5 peers: (name, bm25 weights of title, authors, summary)
-FTS_PEERS = (("fts5", (2.0, 1.0, 1.0)), ("fts5 4:1.5:1", (4.0, 1.5, 1.0)))
+# FTS5 peers: (name, bm25 weights of title, authors, summary): ours, and the old peer's
+OUR_WEIGHTS = tuple(float(BODY_WEIGHTS[k]) for k in ("title", "authors", "summary"))
+FTS_PEERS = (("fts5", OUR_WEIGHTS), ("fts5 4:1.5:1", (4.0, 1.5, 1.0)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from whoosh import scoring
 
 from desktop_app.core.library.text import fold
 from desktop_app.core.search import querylang as ql
+from desktop_app.core.search import ranking
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
@@ -49,8 +49,7 @@ from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
 RANK_CACHE = 400  # ranked ids kept per query, so facet clicks rarely rescore
-# BM25F parameters: K1=1.6 measured best of {0.9, 1.2, 1.6} on Cranfield (search_quality.py)
-WEIGHTING = scoring.BM25F(B=0.75, K1=1.6)
+WEIGHTING = ranking.WEIGHTING  # BM25F as ranking.py explains it
 
 
 @dataclass(frozen=True, slots=True)

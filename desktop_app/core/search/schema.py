@@ -31,11 +31,12 @@ from desktop_app.core.library.records import ResourceView
 from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
-SCHEMA_VERSION = 10  # 9: labels, the topics' labels in other languages; 10: document text
+SCHEMA_VERSION = 11  # 9: labels, the topics' labels in other languages; 10: document text
+# 11: the title three times in body (see core/search/ranking.py's docstring)
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
 BODY_WEIGHTS = {
-    "title": 2,
+    "title": 3,
     "topics": 2,
     "organisations": 1,
     "authors": 1,
@@ -161,6 +162,18 @@ class FoldStemAnalyzer(Tokenizer):  # type: ignore[misc]
         """The stems of ``value`` in order, stop words dropped."""
         word = self._word
         return [s for s in (word(raw)[1] for raw in self.expression.findall(value)) if s]
+
+    def stem_spans(self, value: str) -> list[tuple[str, int, int]]:
+        """(stem, start, end) of each word of ``value`` that is not a stop word: what
+        ``__call__(value, chars=True)`` yields, without making a token for each word
+        (snippets look through whole pages of documents with it)."""
+        word = self._word
+        out = []
+        for m in self.expression.finditer(value):
+            stemmed = word(m.group(0))[1]
+            if stemmed is not None:
+                out.append((stemmed, m.start(), m.end()))
+        return out
 
     def term_positions(self, value: str) -> dict[str, list[int]]:
         """Each term of ``value`` with its positions, in first-seen order: what indexing
