@@ -22,6 +22,7 @@ from desktop_app.core.library.text import norm
 from desktop_app.core.service import Action, Catalogue, ChangeSet, data_of
 
 UNDO_PREFIX = "undo: "
+TEXT_FIELD = "document"  # the rows core/fulltext/store.py writes when it saves a file's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ class History:
             row = s.scalars(
                 select(ChangeLog)
                 .where(ChangeLog.undone.is_(False), ChangeLog.action.not_like(f"{UNDO_PREFIX}%"))
+                .where(ChangeLog.field != TEXT_FIELD)  # text read from a file: not an edit
                 .order_by(ChangeLog.action_id.desc())
                 .limit(1)
             ).first()

@@ -121,9 +121,10 @@ def _read_pdf(path: Path, first_pages: int | None, budget: Budget) -> Iterator[d
 
 
 def _truncated(path: Path) -> bool:
-    """True when the file does not end as a PDF does (``%%EOF`` in its last kilobyte)."""
+    """True when the file does not end as a PDF does: no ``%%EOF`` in its last 8 KB (the
+    standard says the last kilobyte; some writers pad the end)."""
     with path.open("rb") as fh:
         fh.seek(0, 2)
         size = fh.tell()
-        fh.seek(max(0, size - 1024))
+        fh.seek(max(0, size - 8192))
         return b"%%EOF" not in fh.read()

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from desktop_app.core.fulltext.limits import MAX_DOC_CHARS, MAX_PAGE_CHARS, MAX_PAGES
+
 WORKER_ARG = "_extract-worker"
 MEMORY_LIMIT = 1 << 30  # bytes the process may map beyond what it had at start
 MEMORY_ENV = "LIBRARIAN_EXTRACT_MEMORY_MB"
@@ -105,6 +107,7 @@ class Worker:
             out.stopped = "the extraction process could not be reached"
             return out
         deadline = time.monotonic() + time_limit
+        chars = 0
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
@@ -123,7 +126,13 @@ class Worker:
                 out.stopped = self._crash()
                 return out
             if "page" in message:
-                out.pages.append(str(message["page"]))
+                page = str(message["page"])[:MAX_PAGE_CHARS]
+                chars += len(page)
+                if len(out.pages) >= MAX_PAGES or chars > MAX_DOC_CHARS:  # never trust a child
+                    self.close()
+                    out.stopped = "the reader sent more than the limits allow"
+                    return out
+                out.pages.append(page)
             elif "meta" in message:
                 out.meta = dict(message["meta"])
             elif "end" in message:

@@ -6,10 +6,10 @@ by the change counter as for any edit; :func:`extract_documents` reads and saves
 many files one at a time (a cancel keeps what is done). The database is the source
 of truth: the index is rebuilt from :func:`document_pages`.
 
-Saving text is not a curator's edit: its change-log rows say what was read
-(``document``: status, pages, characters, SHA-256) and are written as already
-undone, so Undo passes over them to the curator's last edit, and the resource's
-version is not raised (an editor open on it can still save).
+Saving text is not a curator's edit: its change-log rows say what was read (field
+``document``: status, pages, characters, SHA-256; the resource's history lists them)
+and Undo passes over them to the curator's last edit (``History.last_undoable``);
+the resource's version is not raised (an editor open on it can still save).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from desktop_app.core.errors import LibraryError
 from desktop_app.core.fulltext.extract import Extraction, extract_file
 from desktop_app.core.fulltext.limits import one_line
 from desktop_app.core.library.files import display_name, stored_path
-from desktop_app.core.library.models import ChangeLog, Document, DocumentPage, Resource, utcnow
+from desktop_app.core.library.models import Document, DocumentPage, Resource, utcnow
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
 
@@ -76,9 +76,6 @@ def save_extraction(catalogue: Catalogue, name: str, extraction: Extraction) -> 
             act.record(res, "document", before, summary)
             act.stamp(res, bump=False)
             act.changes.updated.add(res.id)
-        for row in s.new:  # the text is not an edit to undo (see the module docstring)
-            if isinstance(row, ChangeLog) and row.action_id == act.counter:
-                row.undone = True
     return len(resources)
 
 

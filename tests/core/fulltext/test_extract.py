@@ -250,3 +250,34 @@ def test_other_files_have_no_text_and_missing_ones_fail(tmp_path: Path) -> None:
     assert gone.status == "failed" and gone.note.startswith("could not be read (")
     blank = extract_file(ps.write(tmp_path / "blank.txt", b"  \n "))
     assert (blank.status, blank.note) == ("no_text", "the file holds no text")
+
+
+def test_page_cap_is_said_in_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.fulltext import readers
+
+    monkeypatch.setattr(readers, "MAX_PAGES", 3)  # in this process: the reader itself
+    path = ps.write(tmp_path / "five.pdf", ps.text_pdf([f"page {i}" for i in range(5)]))
+    messages = list(readers.run_job({"kind": "pdf", "path": str(path), "first_pages": None}))
+    assert [m["page"] for m in messages if "page" in m] == ["page 0", "page 1", "page 2"]
+    assert messages[-1] == {"end": ["only the first 3 of 5 pages were read"]}
+
+
+def test_threads_extract_at_the_same_time(tmp_path: Path) -> None:
+    import threading
+
+    paths = [
+        ps.write(tmp_path / f"{i}.pdf", ps.text_pdf([f"file {i} page {p}" for p in range(20)]))
+        for i in range(4)
+    ]
+    results: dict[int, str] = {}
+
+    def read(i: int) -> None:
+        results[i] = extract_file(paths[i]).pages[19]
+
+    threads = [threading.Thread(target=read, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results == {i: f"file {i} page 19" for i in range(4)}
+    assert len(sandbox._idle) <= 2  # no more processes kept than needed

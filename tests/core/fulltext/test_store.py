@@ -70,8 +70,11 @@ def test_save_replaces_the_text_and_stamps_the_resources(
         rows = s.scalars(select(ChangeLog).where(ChangeLog.counter == counter + 1)).all()
         assert {r.field for r in rows} == {"document"} and len(rows) == 2
     # not a curator's edit: Undo still offers the attach, not the text
-    info = History(catalogue).last_undoable()
+    history = History(catalogue)
+    info = history.last_undoable()
     assert info is not None and info.action == "edit"
+    newest = history.entries(1)[0]
+    assert (newest.field, newest.undone, newest.new["pages"]) == ("document", False, 3)
 
     shorter = Extraction(("again",), "ok", "", got.sha256, "text")
     save_extraction(catalogue, name, shorter)
