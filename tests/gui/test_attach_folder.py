@@ -107,8 +107,17 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
     assert dialog.chooser.count() == 0 and dialog.chooser.isEnabled()
     edit = dialog.chooser.lineEdit()
     assert edit is not None
-    qtbot.keyClicks(edit, "molestation")
+    # Enter in the box takes the one title that fits what was typed; it does not attach
+    qtbot.keyClicks(edit, "model missing child")
     popup = dialog.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and unmatched.data(0, Qt.ItemDataRole.UserRole + 1) == FRAMEWORK
+    assert unmatched.checkState(0) == Qt.CheckState.Checked
+    # or a title picked from the list
+    edit.clear()
+    qtbot.keyClicks(edit, "molestation")
     qtbot.waitUntil(popup.isVisible, timeout=TIMEOUT)
     assert dialog.completer.completionCount() == 1
     qtbot.keyClick(popup, Qt.Key.Key_Down)

@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -177,6 +178,7 @@ class AttachFolderDialog(QDialog):
         edit = self.chooser.lineEdit()
         if edit is not None:
             edit.setPlaceholderText(self.tr("Type part of a title"))
+            edit.installEventFilter(self)  # Enter there chooses, it does not attach
         self.chooser_label.setBuddy(self.chooser)
         self.chooser.activated.connect(self._picked_candidate)
         self.titles = QStringListModel(self)
@@ -330,6 +332,36 @@ class AttachFolderDialog(QDialog):
         if edit is not None:
             edit.setCursorPosition(0)  # the title's start, not its end
         self.chooser.blockSignals(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the resource box takes what was typed (the only title that fits)."""
+        if (
+            watched is self.chooser.lineEdit()
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self._popup_open()
+        ):
+            self._typed(self.chooser.currentText())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _popup_open(self) -> bool:
+        popup = self.completer.popup()
+        return popup is not None and popup.isVisible()
+
+    def _typed(self, text: str) -> None:
+        at = self.chooser.findText(text)
+        if at >= 0:
+            self._picked_candidate(at)
+            return
+        if text not in self.by_label:
+            self.completer.setCompletionPrefix(text)
+            if self.completer.completionCount() != 1:
+                return  # none or several fit: the list shows them as one types
+            text = self.completer.currentCompletion()
+        self.choose_title(text)
+        self.chooser.setEditText(text)
 
     def _picked_candidate(self, index: int) -> None:
         rid = self.chooser.itemData(index)
