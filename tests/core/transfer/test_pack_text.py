@@ -394,3 +394,25 @@ def test_control_characters_and_lone_surrogates_are_cleaned() -> None:
         json.dumps(good_text(pages=[{"page": 1, "text": "a\x00b\ud800c\r\nd"}])).encode()
     )
     assert parsed.pages == ((1, "abc\nd"),)
+
+
+def test_a_copy_with_a_long_name_travels_with_its_text(
+    empty_template: Path, tmp_path: Path
+) -> None:
+    """A stored name is the digest and up to 120 characters of the original name (137 in
+    all); packs refused such copies whole ('unsafe file') when names were checked with
+    safe_name, which cuts a name to 120 characters."""
+    source = tmp_path / ("A very long report title " * 5 + ".pdf")
+    source.write_bytes(PDF)
+    copy_library(empty_template, tmp_path / "a.db")
+    copy_library(empty_template, tmp_path / "b.db")
+    with Library.open(tmp_path / "a.db") as a, Library.open(tmp_path / "b.db") as b:
+        ca, cb = Catalogue(a), Catalogue(b)
+        name = store_file(a, source)
+        assert len(name) > 120
+        ca.create(ResourceData(title="Long", local_file=name))
+        put_text(ca, name, PDF, PAGES)
+        export_pack(ca, tmp_path / "p.librarypack")
+        report = import_pack(cb, tmp_path / "p.librarypack")
+        assert report.local_copies == 1 and report.texts == 1
+        assert pages_of(cb, name) == list(enumerate(PAGES, 1))

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.library.db import Library
-from desktop_app.core.library.files import document_problem, files_dir, put_stream, safe_name
-from desktop_app.core.library.records import is_plain_name
+from desktop_app.core.library.files import document_problem, files_dir, put_stream
+from desktop_app.core.transfer.packs.document_text import is_stored_name
 from desktop_app.core.transfer.packs.format import FILE_MEMBER, PackError
 from desktop_app.core.transfer.packs.validation import Where
 
@@ -48,7 +48,7 @@ class Copies:
         that is not a document, or whose name does not match its content, is left
         behind with a note.
         """
-        if not is_plain_name(name) or safe_name(name) != name:
+        if not is_stored_name(name):  # (not safe_name(name) == name: it cuts long names)
             raise where.fail("local_copy names an unsafe file")
         if not FILE_MEMBER.match(member) or member not in self.members:
             raise where.fail(f"local_copy names {member[:40]!r}, which the pack does not hold")

@@ -45,7 +45,7 @@ from desktop_app.core.fulltext.limits import (
     one_line,
 )
 from desktop_app.core.library.db import Library
-from desktop_app.core.library.files import files_dir, safe_name, stored_path
+from desktop_app.core.library.files import files_dir, stored_path
 from desktop_app.core.library.models import Document, DocumentPage, Resource
 from desktop_app.core.library.records import is_plain_name
 from desktop_app.core.service import Action
@@ -155,11 +155,20 @@ def _when(value: Any) -> datetime | None:
     return moment
 
 
+MAX_STORED_NAME = 200  # a stored name is 17 characters of digest and at most 120 more
+
+
+def is_stored_name(name: str) -> bool:
+    """Whether ``name`` could be a stored file name: a bare name of letters, digits, ``_ . -``
+    and spaces (no folder, no ``..``), neither starting nor ending with a dot or a space."""
+    return 0 < len(name) <= MAX_STORED_NAME and is_plain_name(name) and name.strip(" .") == name
+
+
 def plain_stored_name(name: Any) -> str:
     """``name`` if it is a stored file name (no folder, no ``..``, nothing unsafe)."""
-    if not isinstance(name, str) or not name or len(name) > 300:
+    if not isinstance(name, str) or not name:
         raise TextProblem("name must be a stored file name")
-    if not is_plain_name(name) or safe_name(name) != name:
+    if not is_stored_name(name):
         raise TextProblem(f"name {name[:80]!r} is not a plain stored file name")
     return name
 
