@@ -298,7 +298,7 @@ class TextExtraction(QObject):
     def _failed(self, message: str) -> None:
         self.running = ""
         self.stop.set()
-        self.window.status.say(message)
+        self.window.status.show_summary(message)
         self._finish(message)
 
     def _finish(self, error: str = "") -> None:
@@ -308,8 +308,8 @@ class TextExtraction(QObject):
         self.force.clear()
         self.items, self.total, self.running = [], 0, ""
         self.window.status.hide_progress()
-        if items and not error:
-            self.window.status.say(run_summary(items, left))
+        if items and not error:  # lasting: the search count that follows does not hide it
+            self.window.status.show_summary(run_summary(items, left))
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

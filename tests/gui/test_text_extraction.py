@@ -78,7 +78,7 @@ def test_a_newly_attached_pdf_is_read_and_found_by_its_page_3_word(
         w.curation.new_resource()
     (item,) = blocker.args[0]
     assert item == FileText(item.name, "ok", "", 3)
-    assert w.status.text() == "Safer schools.pdf: Text read: 3 pages"
+    assert w.status.summary.text() == "Safer schools.pdf: Text read: 3 pages"
     assert pages_of(w.catalogue, item.name)[2] == (3, PAGES[2])
     result = search(qtbot, w, WORD)
     assert result.total == 1
@@ -174,4 +174,24 @@ def test_cancel_keeps_what_was_read_and_says_what_is_left(
     assert dialog is not None
     assert f"{3 - len(read)} left for later (cancelled)" in dialog.heading.text()
     assert w.text_extraction.dialog is None
+    w.close()
+
+
+def test_a_relock_during_a_run_stops_it_with_the_reason(
+    qtbot: Any, seeded_path: Path, tmp_path: Path
+) -> None:
+    """Curator mode is checked at each file's write: locked meanwhile, the run stops, what
+    was read is kept, and the summary says why (no box, no traceback)."""
+    attach(seeded_path, tmp_path, {n: (f"r{n}.pdf", tiny_pdf([f"report {n}"])) for n in (1, 2, 3)})
+    w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
+    enter_curator_mode(qtbot, w)
+    w.text_extraction.extract_all()
+    qtbot.waitUntil(lambda: w.text_extraction.dialog is not None, timeout=TIMEOUT)
+    with qtbot.waitSignal(w.text_extraction.finished, timeout=TIMEOUT) as blocker:
+        w.curation.lock()  # the idle lock, say
+    read = blocker.args[0]
+    assert len(read) < 3 and len(documents(w.catalogue)) == len(read)
+    dialog = w.findChild(TextSummaryDialog, "textSummary")
+    assert dialog is not None and "curator mode is locked" in dialog.heading.text()
+    assert "curator mode is locked" in w.status.summary.text()
     w.close()
