@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -145,7 +146,9 @@ def section_extract(args: argparse.Namespace) -> None:
             f"extract_file (extraction process, one file after another): {pages:,} pages in "
             f"{took:.1f} s = {pages / took:,.0f} pages/s; {dict(statuses)}"
         )
-        sandbox.shutdown()
+        sandbox.shutdown()  # the extraction process ends: its peak memory is counted now
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  extraction process peak memory: {peak:.0f} MB")
         start = time.perf_counter()
         for path, _ in made:
             pdfium_pages(path)

@@ -97,7 +97,7 @@ def extract_file(
         return Extraction((), "no_text", f"no text can be read from {what}", digest, "")
     if size == 0:
         return Extraction((), "failed", "empty file (0 bytes)", digest, extractor)
-    job = {"kind": kind, "path": str(path), "first_pages": first_pages}
+    job = {"kind": kind, "path": str(path.absolute()), "first_pages": first_pages}
     out = sandbox.run_job(job, time_limit, cancelled)
     extractor = one_line(str(out.meta.get("extractor") or extractor), 60)
     metadata = _metadata(out.meta.get("metadata"))

@@ -240,7 +240,8 @@ def worker_command() -> list[str]:
         exe = Path(sys.executable)
         cli = exe.with_name("librarian" + exe.suffix)
         return [str(cli if cli.exists() else exe), WORKER_ARG]
-    return [sys.executable, "-m", "desktop_app", WORKER_ARG]
+    # -P: the working folder is not put on the path (nothing there can stand in for our code)
+    return [sys.executable, "-P", "-m", "desktop_app", WORKER_ARG]
 
 
 def _environment() -> dict[str, str]:

@@ -281,3 +281,14 @@ def test_threads_extract_at_the_same_time(tmp_path: Path) -> None:
         t.join(60)
     assert results == {i: f"file {i} page 19" for i in range(4)}
     assert len(sandbox._idle) <= 2  # no more processes kept than needed
+
+
+def test_the_working_folder_cannot_stand_in_for_our_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_workers: object
+) -> None:
+    (tmp_path / "desktop_app").mkdir()
+    (tmp_path / "desktop_app" / "__init__.py").write_text("raise SystemExit('not ours')\n")
+    (tmp_path / "json.py").write_text("raise SystemExit('not ours')\n")
+    monkeypatch.chdir(tmp_path)
+    got = extract_file(ps.write(tmp_path / "a.txt", b"our words"))
+    assert (got.status, got.pages) == ("ok", ("our words",))
