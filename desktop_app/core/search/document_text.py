@@ -11,7 +11,8 @@ that holds the most of what the query matched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import heapq
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,9 +23,11 @@ from desktop_app.core.library.models import Document, DocumentPage
 from desktop_app.core.search.results import Snippet
 from desktop_app.core.search.schema import STEM, TEXT_CHARS, capped_text
 from desktop_app.core.search.snippets import Highlight, make_snippet, matched_spans
+from desktop_app.core.search.whoosh_adapter import ACCENT_MAP
 
 OK = "ok"
 PAGE_SEPARATOR = "\n"
+CLOSE_LOOKS = 4  # pages a snippet stems and compares, of those that seem to show the words
 
 
 def iter_pages(session: Any, name: str) -> Iterator[tuple[int, str]]:
@@ -98,6 +101,42 @@ def page_hit(
     return PageHit(page, len(found - known), len(found), len(spans))
 
 
+def needles(marks: Highlight) -> list[str] | None:
+    """Strings a page's folded text must contain to show any of ``marks`` (a word's
+    Porter stem differs from the word's own beginning in at most its last two
+    letters: "abl" of "ability"); None when a stem is too short to tell."""
+    stems = set(marks.words) | {phrase[0] for phrase in marks.phrases}
+    heads = [stem[: len(stem) - 2] for stem in stems]
+    return None if not heads or not all(heads) else heads
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased and accent-folded as the index folds words."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(ACCENT_MAP)
+
+
+def may_show(text: str, heads: list[str] | None) -> bool:
+    """Whether ``text`` can show a word ``needles`` were made for (folded as the
+    index folds words, so "Protección" holds "proteccion")."""
+    if heads is None:
+        return True
+    low = folded(text)
+    return any(head in low for head in heads)
+
+
+def likely(text: str, heads: list[str], known: list[str]) -> tuple[int, int, int] | None:
+    """A quick guess at how well ``text`` shows the words ``heads`` begin, ordered as
+    ``PageHit.key`` orders pages (``known``: heads of words the details show): how
+    many heads it holds that are not known, how many in all, how often; None: none."""
+    low = folded(text)
+    counts = [low.count(head) for head in heads]
+    held = [h for h, n in zip(heads, counts, strict=True) if n]
+    if not held:
+        return None
+    return (sum(h not in known for h in held), len(held), sum(counts))
+
+
 def best_page(
     library: Library,
     local_file: str,
@@ -114,14 +153,39 @@ def best_page(
     if not marks or not local_file:
         return None
     known = frozenset(STEM.stems(details))
+    heads = needles(marks)
     best: tuple[PageHit, str] | None = None
-    with library.read() as s:
-        for page, text in indexed_pages(s, local_file):
-            hit = page_hit(page, text, marks, known)
-            if hit is not None and (best is None or hit.key() > best[0].key()):
-                best = (hit, text)
+    if heads is not None:
+        # stemming every page is most of the cost: guess the best few pages from the
+        # words' beginnings (C-speed substring counts), and look closely at those
+        known_heads = [h for h in heads if any(k.startswith(h) for k in known)]
+        guesses: list[tuple[tuple[int, int, int], int, int, str]] = []
+        with library.read() as s:
+            for page, text in indexed_pages(s, local_file):
+                guess = likely(text, heads, known_heads)
+                if guess is not None:
+                    item = (guess, -page, page, text)
+                    if len(guesses) < CLOSE_LOOKS:
+                        heapq.heappush(guesses, item)
+                    elif item > guesses[0]:
+                        heapq.heapreplace(guesses, item)
+        best = _best(((page, text) for _, _, page, text in guesses), marks, known)
+    if best is None:  # no guess, or none of the guessed pages showed a match: all pages
+        with library.read() as s:
+            best = _best(indexed_pages(s, local_file), marks, known)
     if best is None:
         return None
     hit, text = best
     snip = make_snippet(text, marks, width)
     return Snippet(snip.text, snip.spans, page=hit.page, from_document=True)
+
+
+def _best(
+    pages: Iterable[tuple[int, str]], marks: Highlight, known: frozenset[str]
+) -> tuple[PageHit, str] | None:
+    best: tuple[PageHit, str] | None = None
+    for page, text in pages:
+        hit = page_hit(page, text, marks, known)
+        if hit is not None and (best is None or hit.key() > best[0].key()):
+            best = (hit, text)
+    return best

@@ -63,7 +63,7 @@ def matched_spans(text: str, marks: Highlight) -> list[tuple[int, int]]:
     """(start, end) of every word of ``text`` that ``marks`` matches, in order."""
     if not marks:
         return []
-    tokens = [(t.text, t.startchar, t.endchar) for t in STEM(text, chars=True)]
+    tokens = STEM.stem_spans(text)
     hit = [stem in marks.words for stem, _, _ in tokens]
     if marks.phrases:
         firsts: dict[str, list[tuple[str, ...]]] = {}

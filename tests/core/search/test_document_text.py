@@ -11,7 +11,9 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Status
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.search.schema import SCHEMA_VERSION
+from desktop_app.core.search.document_text import may_show, needles
+from desktop_app.core.search.schema import SCHEMA_VERSION, STEM
+from desktop_app.core.search.snippets import Highlight
 from desktop_app.core.service import Catalogue
 from tests.core.search.document_helpers import store_pages
 
@@ -185,3 +187,38 @@ def test_drafts_document_text_is_not_searched_by_readers(library) -> None:  # ty
 
 def test_schema_version_bumped_for_the_text_field() -> None:
     assert SCHEMA_VERSION >= 10
+
+
+def test_the_quick_look_at_a_page_never_misses_a_word(engine: SearchEngine) -> None:
+    """A page is stemmed only if its folded text holds a stem's head (all of it but
+    the last two letters): true of every word the bundled library holds, and of their
+    usual endings (Porter changes at most a stem's last two letters)."""
+    endings = ("", "s", "ed", "ing", "ly", "ity", "ities", "ation", "ization", "ability", "ness")
+    words = sorted(engine.index.words.words)
+    assert len(words) > 500
+    for word in words:
+        for form in {word + end for end in endings if word.isalpha()} | {word}:
+            stems = STEM.stems(form)
+            if stems:
+                heads = needles(Highlight(frozenset(stems)))
+                assert may_show(f"Some text. {form.upper()}!", heads), form
+    assert may_show("La Protección", needles(Highlight(frozenset(STEM.stems("proteccion")))))
+    assert not may_show("nothing to see", needles(Highlight(frozenset(["report"]))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The children's O'Brien reports: protección, 3.5 and U.S. policies — a to of", "", "a an"],
+)
+def test_stem_spans_are_what_the_analyzer_yields(text: str) -> None:
+    assert STEM.stem_spans(text) == [
+        (t.text, t.startchar, t.endchar) for t in STEM(text, chars=True)
+    ]
+
+
+def test_the_best_page_is_found_behind_pages_that_only_look_alike(library) -> None:  # type: ignore[no-untyped-def]
+    cat, engine, ids = library
+    decoys = ["childhood childhood childhood memories"] * 6  # "chi…", but not "child"
+    store_pages(cat, "handbook.pdf", [*decoys, "a child at page seven", *decoys])
+    snip = engine.snippets([ids["handbook"]], "text:child")[ids["handbook"]]
+    assert snip.page == 7 and snip.marked() == "a [child] at page seven"
