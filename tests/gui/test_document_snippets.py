@@ -121,6 +121,9 @@ def test_the_row_and_the_details_name_the_page(
     assert len(opened) == 1 and opened[0].isLocalFile()
     assert Path(opened[0].toLocalFile()).parent.name == "library.db.files"
     assert w.status.text() == "The words are on page 3."
+    w.status.say("")
+    w.results.openRequested.emit()  # Enter on the result: its local copy, and the page
+    assert len(opened) == 2 and w.status.text() == "The words are on page 3."
 
     # the other result: nothing about a document in the details
     w.results.view.setCurrentIndex(model.index(model.ids.index(ids["guide"])))

@@ -228,7 +228,8 @@ class ResultDelegate(QStyledItemDelegate):
                 parts.append((body, "body"))
             if snip is not None and snip.in_document and not snip.from_document:
                 # found in the details and in the document: say where in the document
-                also = self.where_found(snip, also=True)
+                # ("Found in …" when the words are not all in the details either)
+                also = self.where_found(snip, also=snip.metadata_match).rstrip(": ")
                 parts.append((laid_out(also, font, width, 1, (), len(also)), "sub"))
             elif snip is None and (view.summary or view.excerpt):
                 # the snippet is on its way: the start of the summary meanwhile
