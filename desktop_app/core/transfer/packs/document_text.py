@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.fulltext.limits import (
@@ -46,7 +46,7 @@ from desktop_app.core.fulltext.limits import (
 )
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import files_dir, stored_path
-from desktop_app.core.library.models import Document, DocumentPage, Resource
+from desktop_app.core.library.models import Document, DocumentPage, Resource, utcnow
 from desktop_app.core.library.records import is_plain_name
 from desktop_app.core.service import Action
 from desktop_app.core.transfer.formats.jsonfmt import BadJSON, loads
@@ -305,6 +305,11 @@ class Texts:
         """
         s = act.session
         s.flush()
+        users: dict[str, list[int]] = {}  # stored name -> resources whose copy it is
+        rows = s.execute(select(Resource.id, Resource.local_file).where(Resource.local_file != ""))
+        for rid, local in rows:
+            users.setdefault(str(local), []).append(int(rid))
+        have = {str(n): str(h) for n, h in s.execute(select(Document.name, Document.sha256))}
         covered: set[str] = set()
         queue: set[str] = set()
         for member in sorted(n for n in self.members if TEXT_MEMBER.match(n)):
@@ -316,8 +321,8 @@ class Texts:
             if text.name in covered:
                 self._note(f"{member}: document text dropped: a second text for {text.name}")
                 continue
-            used = s.scalars(select(Resource.id).where(Resource.local_file == text.name)).first()
-            content = self._content(text.name, wanted) if used is not None else None
+            used = text.name in users
+            content = self._content(text.name, wanted) if used else None
             if content is None:
                 self._note(
                     f"{member}: document text dropped: no resource here has the local copy "
@@ -333,30 +338,28 @@ class Texts:
                 )
                 queue.add(text.name)
                 continue
-            mine = s.get(Document, text.name)
-            if mine is not None and mine.sha256 == content:
+            if have.get(text.name) == content:
                 continue  # this library has read this very file already
-            _put(s, text, mine)
-            _bump(act, text.name)
+            _put(s, text, replace=text.name in have)
+            have[text.name] = content
+            _bump(act, users[text.name])
             self.result.taken += 1
         for name in wanted:
-            if name not in covered:
-                mine = s.get(Document, name)
-                if mine is None or mine.sha256 != self._content(name, wanted):
-                    queue.add(name)
+            if name not in covered and have.get(name) != self._content(name, wanted):
+                queue.add(name)
         self.result.to_extract = sorted(queue)
         if self.result.dropped:
             self.result.notes.append(f"{self.result.dropped} more document texts dropped")
         return self.result
 
 
-def _put(s: Session, text: PackText, mine: Document | None) -> None:
-    if mine is not None:
+def _put(s: Session, text: PackText, *, replace: bool) -> None:
+    """Store ``text`` as the text of its file (replacing what was stored, with ``replace``)."""
+    if replace:
         s.execute(delete(DocumentPage).where(DocumentPage.name == text.name))
-        s.delete(mine)
-        s.flush()
-    s.add(
-        Document(
+        s.execute(delete(Document).where(Document.name == text.name))
+    s.execute(
+        insert(Document).values(
             name=text.name,
             sha256=text.sha256,
             status=text.status,
@@ -364,17 +367,23 @@ def _put(s: Session, text: PackText, mine: Document | None) -> None:
             page_count=text.page_count,
             char_count=text.char_count,
             extractor=text.extractor,
-            extracted_at=text.extracted_at or datetime.now(UTC).replace(tzinfo=None),
+            extracted_at=text.extracted_at or utcnow(),
         )
     )
-    s.flush()
-    s.add_all(DocumentPage(name=text.name, page=p, text=t) for p, t in text.pages)
-    s.flush()
+    if text.pages:
+        rows = [{"name": text.name, "page": p, "text": t} for p, t in text.pages]
+        s.execute(insert(DocumentPage), rows)
 
 
-def _bump(act: Action, name: str) -> None:
-    """Re-index the resources whose local copy is ``name`` (they have text now)."""
-    for res in act.session.scalars(select(Resource).where(Resource.local_file == name)):
-        if res.id not in act.changes.added:
-            act.stamp(res, bump=False)  # the index catches up by change counter too
-            act.changes.updated.add(res.id)
+def _bump(act: Action, ids: list[int]) -> None:
+    """Re-index these resources (their local copy has text now): stamped with the action's
+    counter, as the index catches up by it, unless this action stamped them already."""
+    fresh = [rid for rid in ids if rid not in act.changes.touched]
+    if fresh:
+        act.session.execute(
+            update(Resource)
+            .where(Resource.id.in_(fresh))
+            .values(changed_at_counter=act.counter, modified_at=utcnow())
+            .execution_options(synchronize_session="fetch")
+        )
+        act.changes.updated.update(fresh)
