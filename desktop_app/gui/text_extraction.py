@@ -78,7 +78,7 @@ class TextNotes(QObject):
         return self.tr("Could not read: %1").replace("%1", note or self.tr("unknown problem"))
 
     def summary(self, items: Sequence[FileText], left: int = 0) -> str:
-        """One line for a run: "Text of 3 local copies read: 1 with text, 1 without …"."""
+        """One line for a run: "Read 3 files: 1 with text, 1 without text, 1 unreadable"."""
         if len(items) == 1 and not left:
             return f"{display_name(items[0].name)}: {self.note(items[0])}"
 
@@ -87,13 +87,13 @@ class TextNotes(QObject):
 
         parts = [self.tr("%Ln with text", "", count("ok"))]
         if count("no_text"):
-            parts.append(self.tr("%Ln without text (scanned?)", "", count("no_text")))
+            parts.append(self.tr("%Ln without text", "", count("no_text")))
         if count("failed"):
-            parts.append(self.tr("%Ln could not be read", "", count("failed")))
+            parts.append(self.tr("%Ln unreadable", "", count("failed")))
         if count("missing"):
             parts.append(self.tr("%Ln missing", "", count("missing")))
-        head = self.tr("Text of %Ln local copy(ies) read", "", len(items))
-        tail = self.tr("; %Ln left for later (cancelled)", "", left) if left else ""
+        head = self.tr("Read %Ln file(s)", "", len(items))
+        tail = self.tr("; cancelled, %Ln left for later", "", left) if left else ""
         return f"{head}: {', '.join(parts)}{tail}"
 
 
@@ -220,7 +220,7 @@ class TextExtraction(QObject):
             return
         if not pending:
             question = self.tr(
-                "The text of all %Ln local copy(ies) has been read. Read them all again?",
+                "The text of every local copy has been read (%Ln file(s)). Read them all again?",
                 "",
                 len(every),
             )

@@ -25,7 +25,7 @@
 <context>
     <name>AttachFolderDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, the first: %1</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Attach %Ln file</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>Curation</name>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371"/>
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform>
@@ -227,11 +227,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="223"/>
         <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
+            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
+            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="223"/>
+        <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
-            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
-            <numerusform>The text of all %Ln local copy(ies) has been read. Read them all again?</numerusform>
+            <numerusform>The text of every local copy has been read (%Ln file). Read them all again?</numerusform>
+            <numerusform>The text of every local copy has been read (%Ln files). Read them all again?</numerusform>
         </translation>
     </message>
 </context>
@@ -255,16 +262,46 @@
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="90"/>
-        <source>%Ln without text (scanned?)</source>
+        <source>%Ln without text</source>
         <translation>
+            <numerusform>%Ln without text</numerusform>
+            <numerusform>%Ln without text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln unreadable</numerusform>
+            <numerusform>%Ln unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Read %Ln file(s)</source>
+        <translation>
+            <numerusform>Read %Ln file</numerusform>
+            <numerusform>Read %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; cancelled, %Ln left for later</source>
+        <translation>
+            <numerusform>; cancelled, %Ln left for later</numerusform>
+            <numerusform>; cancelled, %Ln left for later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without text (scanned?)</source>
+        <translation type="vanished">
             <numerusform>%Ln without text (scanned?)</numerusform>
             <numerusform>%Ln without text (scanned?)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
         <source>%Ln could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln could not be read</numerusform>
             <numerusform>%Ln could not be read</numerusform>
         </translation>
@@ -278,17 +315,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
         <source>Text of %Ln local copy(ies) read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Text of %Ln local copy(ies) read</numerusform>
             <numerusform>Text of %Ln local copy(ies) read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
         <source>; %Ln left for later (cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %Ln left for later (cancelled)</numerusform>
             <numerusform>; %Ln left for later (cancelled)</numerusform>
         </translation>

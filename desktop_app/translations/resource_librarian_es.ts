@@ -166,177 +166,177 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 en la primera página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 en la primera página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>title %1%</source>
         <translation>título %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
         <source>title on the first page %1%</source>
         <translation>título en la primera página %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
         <source>file name %1%</source>
         <translation>nombre del archivo %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>el título del archivo contiene el título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>el título del archivo es parte del título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>el título de la primera página contiene el título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>el título de la primera página es parte del título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
         <source>the file name contains the title</source>
         <translation>el nombre del archivo contiene el título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
         <source>the file name is part of the title</source>
         <translation>el nombre del archivo es parte del título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
         <source>already attached to this resource</source>
         <translation>ya adjuntado a este recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>el recurso ya tiene una copia local (%1); marque para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
         <source>the resource is also claimed by %1</source>
         <translation>el recurso también lo reclama %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
         <source>also claimed by %1</source>
         <translation>también lo reclama %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
         <source>the same file as %1</source>
         <translation>el mismo archivo que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
         <source>Attach files from a folder</source>
         <translation>Adjuntar archivos de una carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
         <source>Include &amp;subfolders</source>
         <translation>Incluir &amp;subcarpetas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
         <source>Files in the folder</source>
         <translation>Archivos de la carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Recurso del archivo seleccionado:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
         <source>Resource for the selected file</source>
         <translation>Recurso del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Type part of a title</source>
         <translation>Escriba parte de un título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 archivos en %2: %3 emparejados, %4 ambiguos, %5 sin pareja, %6 no son documentos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
         <source>Only the first %1 files were read.</source>
         <translation>Solo se leyeron los primeros %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
         <source>Matched (%1)</source>
         <translation>Emparejados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambiguos: elija el recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sin pareja: escriba un título para elegir uno (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
         <source>Not documents, never attached (%1)</source>
         <translation>No son documentos, nunca se adjuntan (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, el primero: %1</numerusform>
@@ -344,7 +344,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Adjuntar %Ln archivo</numerusform>
@@ -352,7 +352,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” y “%2” están marcados para el mismo recurso: desmarque uno.</translation>
     </message>
@@ -629,108 +629,113 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="78"/>
+        <location filename="../gui/curator_mode.py" line="79"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Modo de curaduría…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="158"/>
+        <location filename="../gui/curator_mode.py" line="161"/>
         <source>&amp;Curate</source>
         <translation>&amp;Curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="169"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Nuevo recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="167"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>&amp;Edit resource…</source>
         <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="168"/>
+        <location filename="../gui/curator_mode.py" line="171"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="170"/>
+        <location filename="../gui/curator_mode.py" line="173"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Historial de este recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Edición por &amp;lotes de la selección…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="179"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>T&amp;rash…</source>
         <translation>P&amp;apelera…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="183"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>&amp;Vocabulario y tesauro…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="181"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Completeness…</source>
         <translation>&amp;Completitud…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="182"/>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Adjuntar archivos de una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="187"/>
         <source>Library &amp;settings…</source>
         <translation>Con&amp;figuración de la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="184"/>
+        <location filename="../gui/curator_mode.py" line="189"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Bloquear (volver al modo de lectura)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="196"/>
+        <location filename="../gui/curator_mode.py" line="201"/>
         <source>Curator mode: editing is on</source>
         <translation>Modo de curaduría: edición activada</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="215"/>
         <location filename="../gui/curator_mode.py" line="220"/>
+        <location filename="../gui/curator_mode.py" line="225"/>
         <source>Curator mode</source>
         <translation>Modo de curaduría</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="221"/>
+        <location filename="../gui/curator_mode.py" line="226"/>
         <source>Curator password:</source>
         <translation>Contraseña de curaduría:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="294"/>
+        <location filename="../gui/curator_mode.py" line="299"/>
         <source>Copy of %1</source>
         <translation>Copia de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>New resource</source>
         <translation>Nuevo recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="323"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -743,17 +748,17 @@ Add it anyway?</source>
 ¿Añadirlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="332"/>
+        <location filename="../gui/curator_mode.py" line="337"/>
         <source>Added “%1”</source>
         <translation>Se añadió “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="352"/>
+        <location filename="../gui/curator_mode.py" line="357"/>
         <source>Saved “%1”</source>
         <translation>Se guardó “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371"/>
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln recurso movido a la papelera (Ctrl+Z lo deshace)</numerusform>
@@ -765,19 +770,14 @@ Add it anyway?</source>
         <translation type="vanished">%1 movido(s) a la papelera (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="386"/>
+        <location filename="../gui/curator_mode.py" line="391"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="387"/>
+        <location filename="../gui/curator_mode.py" line="392"/>
         <source>There is nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
-        <source>&amp;Attach files from a folder…</source>
-        <translation>&amp;Adjuntar archivos de una carpeta…</translation>
     </message>
 </context>
 <context>
@@ -2440,22 +2440,22 @@ Open it?</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
         <source>Also in the document</source>
         <translation>También en el documento</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <location filename="../gui/panes/result_delegate.py" line="252"/>
         <source>Also in the document · p. %1</source>
         <translation>También en el documento · p. %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
         <source>Found in the document: </source>
         <translation>Encontrado en el documento: </translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <location filename="../gui/panes/result_delegate.py" line="255"/>
         <source>Found in the document · p. %1: </source>
         <translation>Encontrado en el documento · p. %1: </translation>
     </message>
@@ -2843,8 +2843,15 @@ Open it?</source>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="223"/>
-        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
+            <numerusform>El texto de todas las copias locales ya se leyó (%Ln archivo). ¿Leerlo todo de nuevo?</numerusform>
+            <numerusform>El texto de todas las copias locales ya se leyó (%Ln archivos). ¿Leerlo todo de nuevo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
             <numerusform>El texto de la %Ln copia local ya se leyó. ¿Leerlo de nuevo?</numerusform>
             <numerusform>El texto de las %Ln copias locales ya se leyó. ¿Leerlas todas de nuevo?</numerusform>
         </translation>
@@ -2910,16 +2917,46 @@ Open it?</source>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="90"/>
-        <source>%Ln without text (scanned?)</source>
+        <source>%Ln without text</source>
         <translation>
+            <numerusform>%Ln sin texto</numerusform>
+            <numerusform>%Ln sin texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln ilegible</numerusform>
+            <numerusform>%Ln ilegibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Read %Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo leído</numerusform>
+            <numerusform>%Ln archivos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; cancelled, %Ln left for later</source>
+        <translation>
+            <numerusform>; cancelado, %Ln pendiente</numerusform>
+            <numerusform>; cancelado, %Ln pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without text (scanned?)</source>
+        <translation type="vanished">
             <numerusform>%Ln sin texto (¿escaneada?)</numerusform>
             <numerusform>%Ln sin texto (¿escaneadas?)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
         <source>%Ln could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln no se pudo leer</numerusform>
             <numerusform>%Ln no se pudieron leer</numerusform>
         </translation>
@@ -2933,17 +2970,15 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
         <source>Text of %Ln local copy(ies) read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Texto de %Ln copia local leído</numerusform>
             <numerusform>Texto de %Ln copias locales leído</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
         <source>; %Ln left for later (cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %Ln pendiente para después (cancelado)</numerusform>
             <numerusform>; %Ln pendientes para después (cancelado)</numerusform>
         </translation>

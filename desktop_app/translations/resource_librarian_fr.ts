@@ -166,177 +166,177 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 en première page</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 en première page</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>title %1%</source>
         <translation>titre %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
         <source>title on the first page %1%</source>
         <translation>titre en première page %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
         <source>file name %1%</source>
         <translation>nom du fichier %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>son titre contient le titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>son titre fait partie du titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>le titre de la première page contient le titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>le titre de la première page fait partie du titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
         <source>the file name contains the title</source>
         <translation>le nom du fichier contient le titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
         <source>the file name is part of the title</source>
         <translation>le nom du fichier fait partie du titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
         <source>already attached to this resource</source>
         <translation>déjà joint à cette ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>la ressource a déjà une copie locale (%1) ; cochez pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
         <source>the resource is also claimed by %1</source>
         <translation>la ressource est aussi revendiquée par %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
         <source>also claimed by %1</source>
         <translation>aussi revendiquée par %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
         <source>the same file as %1</source>
         <translation>le même fichier que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
         <source>Attach files from a folder</source>
         <translation>Joindre les fichiers d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
         <source>Include &amp;subfolders</source>
         <translation>Inclure les &amp;sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
         <source>Files in the folder</source>
         <translation>Fichiers du dossier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Ressource du fichier sélectionné :</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
         <source>Resource for the selected file</source>
         <translation>Ressource du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Type part of a title</source>
         <translation>Tapez une partie d&apos;un titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 fichiers dans %2 : %3 associés, %4 ambigus, %5 sans correspondance, %6 qui ne sont pas des documents.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
         <source>Only the first %1 files were read.</source>
         <translation>Seuls les %1 premiers fichiers ont été lus.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
         <source>Matched (%1)</source>
         <translation>Associés (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambigus : choisissez la ressource (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sans correspondance : tapez un titre pour en choisir une (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
         <source>Not documents, never attached (%1)</source>
         <translation>Pas des documents, jamais joints (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, la première : %1</numerusform>
@@ -344,7 +344,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Joindre %Ln fichier</numerusform>
@@ -352,7 +352,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>« %1 » et « %2 » sont cochés pour la même ressource : décochez-en un.</translation>
     </message>
@@ -629,108 +629,113 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="78"/>
+        <location filename="../gui/curator_mode.py" line="79"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Mode documentaliste…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="158"/>
+        <location filename="../gui/curator_mode.py" line="161"/>
         <source>&amp;Curate</source>
         <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="169"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Nouvelle ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="167"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>&amp;Edit resource…</source>
         <translation>Modifier la &amp;ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="168"/>
+        <location filename="../gui/curator_mode.py" line="171"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;upliquer la ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="170"/>
+        <location filename="../gui/curator_mode.py" line="173"/>
         <source>Move to &amp;trash</source>
         <translation>Placer dans la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Historique de cette ressource…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Modification &amp;groupée de la sélection…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="179"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>T&amp;rash…</source>
         <translation>Cor&amp;beille…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="183"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>V&amp;ocabulaire et thésaurus…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="181"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Completeness…</source>
         <translation>Comp&amp;létude…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="182"/>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Joindre les fichiers d&apos;un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="187"/>
         <source>Library &amp;settings…</source>
         <translation>&amp;Paramètres de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="184"/>
+        <location filename="../gui/curator_mode.py" line="189"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Verrouiller (retour au mode lecteur)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="196"/>
+        <location filename="../gui/curator_mode.py" line="201"/>
         <source>Curator mode: editing is on</source>
         <translation>Mode documentaliste&#xa0;: modification activée</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="215"/>
         <location filename="../gui/curator_mode.py" line="220"/>
+        <location filename="../gui/curator_mode.py" line="225"/>
         <source>Curator mode</source>
         <translation>Mode documentaliste</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="221"/>
+        <location filename="../gui/curator_mode.py" line="226"/>
         <source>Curator password:</source>
         <translation>Mot de passe documentaliste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="294"/>
+        <location filename="../gui/curator_mode.py" line="299"/>
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>Edit resource</source>
         <translation>Modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="323"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -743,17 +748,17 @@ Add it anyway?</source>
 L&apos;ajouter quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="332"/>
+        <location filename="../gui/curator_mode.py" line="337"/>
         <source>Added “%1”</source>
         <translation>«&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="352"/>
+        <location filename="../gui/curator_mode.py" line="357"/>
         <source>Saved “%1”</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371"/>
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln ressource placée dans la corbeille (Ctrl+Z pour annuler)</numerusform>
@@ -765,19 +770,14 @@ L&apos;ajouter quand même&#xa0;?</translation>
         <translation type="vanished">%1 placée(s) dans la corbeille (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="386"/>
+        <location filename="../gui/curator_mode.py" line="391"/>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="387"/>
+        <location filename="../gui/curator_mode.py" line="392"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
-    </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
-        <source>&amp;Attach files from a folder…</source>
-        <translation>&amp;Joindre les fichiers d&apos;un dossier…</translation>
     </message>
 </context>
 <context>
@@ -2440,22 +2440,22 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
         <source>Also in the document</source>
         <translation>Aussi dans le document</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <location filename="../gui/panes/result_delegate.py" line="252"/>
         <source>Also in the document · p. %1</source>
         <translation>Aussi dans le document · p. %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
         <source>Found in the document: </source>
         <translation>Trouvé dans le document : </translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <location filename="../gui/panes/result_delegate.py" line="255"/>
         <source>Found in the document · p. %1: </source>
         <translation>Trouvé dans le document · p. %1 : </translation>
     </message>
@@ -2843,8 +2843,15 @@ L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="223"/>
-        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
+            <numerusform>Le texte de toutes les copies locales a déjà été lu (%Ln fichier). Tout relire ?</numerusform>
+            <numerusform>Le texte de toutes les copies locales a déjà été lu (%Ln fichiers). Tout relire ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
             <numerusform>Le texte de la %Ln copie locale a déjà été lu. Le relire ?</numerusform>
             <numerusform>Le texte des %Ln copies locales a déjà été lu. Tout relire ?</numerusform>
         </translation>
@@ -2910,16 +2917,46 @@ L&apos;ouvrir&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="90"/>
-        <source>%Ln without text (scanned?)</source>
+        <source>%Ln without text</source>
         <translation>
+            <numerusform>%Ln sans texte</numerusform>
+            <numerusform>%Ln sans texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln illisible</numerusform>
+            <numerusform>%Ln illisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Read %Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier lu</numerusform>
+            <numerusform>%Ln fichiers lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; cancelled, %Ln left for later</source>
+        <translation>
+            <numerusform>; annulé, %Ln pour plus tard</numerusform>
+            <numerusform>; annulé, %Ln pour plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without text (scanned?)</source>
+        <translation type="vanished">
             <numerusform>%Ln sans texte (numérisée ?)</numerusform>
             <numerusform>%Ln sans texte (numérisées ?)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
         <source>%Ln could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln illisible</numerusform>
             <numerusform>%Ln illisibles</numerusform>
         </translation>
@@ -2933,17 +2970,15 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
         <source>Text of %Ln local copy(ies) read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Texte de %Ln copie locale lu</numerusform>
             <numerusform>Texte de %Ln copies locales lu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
         <source>; %Ln left for later (cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %Ln laissée pour plus tard (annulé)</numerusform>
             <numerusform>; %Ln laissées pour plus tard (annulé)</numerusform>
         </translation>

@@ -166,177 +166,177 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 na primeira página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 na primeira página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>title %1%</source>
         <translation>título %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
         <source>title on the first page %1%</source>
         <translation>título na primeira página %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
         <source>file name %1%</source>
         <translation>nome do arquivo %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>o título do arquivo contém o título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>o título do arquivo é parte do título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>o título da primeira página contém o título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>o título da primeira página é parte do título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
         <source>the file name contains the title</source>
         <translation>o nome do arquivo contém o título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
         <source>the file name is part of the title</source>
         <translation>o nome do arquivo é parte do título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
         <source>year %1</source>
         <translation>ano %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
         <source>already attached to this resource</source>
         <translation>já anexado a este recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>o recurso já tem uma cópia local (%1); marque para substituí-la</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
         <source>the resource is also claimed by %1</source>
         <translation>o recurso também é indicado por %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
         <source>also claimed by %1</source>
         <translation>também indicado por %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
         <source>the same file as %1</source>
         <translation>o mesmo arquivo que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
         <source>Attach files from a folder</source>
         <translation>Anexar arquivos de uma pasta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
         <source>Include &amp;subfolders</source>
         <translation>Incluir &amp;subpastas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
         <source>Files in the folder</source>
         <translation>Arquivos da pasta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Recurso do arquivo selecionado:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
         <source>Resource for the selected file</source>
         <translation>Recurso do arquivo selecionado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Type part of a title</source>
         <translation>Digite parte de um título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 arquivos em %2: %3 associados, %4 ambíguos, %5 sem correspondência, %6 não são documentos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
         <source>Only the first %1 files were read.</source>
         <translation>Só os primeiros %1 arquivos foram lidos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
         <source>Matched (%1)</source>
         <translation>Associados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambíguos: escolha o recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sem correspondência: digite um título para escolher (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
         <source>Not documents, never attached (%1)</source>
         <translation>Não são documentos, nunca anexados (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, o primeiro: %1</numerusform>
@@ -344,7 +344,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Anexar %Ln arquivo</numerusform>
@@ -352,7 +352,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” e “%2” estão marcados para o mesmo recurso: desmarque um.</translation>
     </message>
@@ -629,108 +629,113 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="78"/>
+        <location filename="../gui/curator_mode.py" line="79"/>
         <source>Curator &amp;mode…</source>
         <translation>&amp;Modo de curadoria…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="158"/>
+        <location filename="../gui/curator_mode.py" line="161"/>
         <source>&amp;Curate</source>
         <translation>&amp;Curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="169"/>
         <source>&amp;New resource…</source>
         <translation>&amp;Novo recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="167"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>&amp;Edit resource…</source>
         <translation>&amp;Editar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="168"/>
+        <location filename="../gui/curator_mode.py" line="171"/>
         <source>D&amp;uplicate resource…</source>
         <translation>D&amp;uplicar recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="170"/>
+        <location filename="../gui/curator_mode.py" line="173"/>
         <source>Move to &amp;trash</source>
         <translation>Mover para a &amp;lixeira</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;History of this resource…</source>
         <translation>&amp;Histórico deste recurso…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>Edição em l&amp;ote da seleção…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="179"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>T&amp;rash…</source>
         <translation>Li&amp;xeira…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="183"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>&amp;Vocabulário e tesauro…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="181"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Completeness…</source>
         <translation>&amp;Completude…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="182"/>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>&amp;Anexar arquivos de uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="187"/>
         <source>Library &amp;settings…</source>
         <translation>Con&amp;figurações da biblioteca…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="184"/>
+        <location filename="../gui/curator_mode.py" line="189"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>&amp;Bloquear (voltar ao modo de leitura)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="196"/>
+        <location filename="../gui/curator_mode.py" line="201"/>
         <source>Curator mode: editing is on</source>
         <translation>Modo de curadoria: edição ativada</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="215"/>
         <location filename="../gui/curator_mode.py" line="220"/>
+        <location filename="../gui/curator_mode.py" line="225"/>
         <source>Curator mode</source>
         <translation>Modo de curadoria</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="221"/>
+        <location filename="../gui/curator_mode.py" line="226"/>
         <source>Curator password:</source>
         <translation>Senha de curadoria:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="294"/>
+        <location filename="../gui/curator_mode.py" line="299"/>
         <source>Copy of %1</source>
         <translation>Cópia de %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>Edit resource</source>
         <translation>Editar recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>New resource</source>
         <translation>Novo recurso</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="323"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -743,17 +748,17 @@ Add it anyway?</source>
 Adicionar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="332"/>
+        <location filename="../gui/curator_mode.py" line="337"/>
         <source>Added “%1”</source>
         <translation>“%1” adicionado</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="352"/>
+        <location filename="../gui/curator_mode.py" line="357"/>
         <source>Saved “%1”</source>
         <translation>“%1” salvo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371"/>
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>%Ln recurso movido para a lixeira (Ctrl+Z desfaz)</numerusform>
@@ -765,19 +770,14 @@ Adicionar mesmo assim?</translation>
         <translation type="vanished">%1 movido(s) para a lixeira (Ctrl+Z desfaz)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="386"/>
+        <location filename="../gui/curator_mode.py" line="391"/>
         <source>Undone: %1</source>
         <translation>Desfeito: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="387"/>
+        <location filename="../gui/curator_mode.py" line="392"/>
         <source>There is nothing to undo.</source>
         <translation>Não há nada para desfazer.</translation>
-    </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
-        <source>&amp;Attach files from a folder…</source>
-        <translation>&amp;Anexar arquivos de uma pasta…</translation>
     </message>
 </context>
 <context>
@@ -2440,22 +2440,22 @@ Abrir o link?</translation>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
         <source>Also in the document</source>
         <translation>Também no documento</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <location filename="../gui/panes/result_delegate.py" line="252"/>
         <source>Also in the document · p. %1</source>
         <translation>Também no documento · p. %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
         <source>Found in the document: </source>
         <translation>Encontrado no documento: </translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <location filename="../gui/panes/result_delegate.py" line="255"/>
         <source>Found in the document · p. %1: </source>
         <translation>Encontrado no documento · p. %1: </translation>
     </message>
@@ -2843,8 +2843,15 @@ Abrir o link?</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="223"/>
-        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
+            <numerusform>O texto de todas as cópias locais já foi lido (%Ln arquivo). Ler tudo de novo?</numerusform>
+            <numerusform>O texto de todas as cópias locais já foi lido (%Ln arquivos). Ler tudo de novo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
             <numerusform>O texto da %Ln cópia local já foi lido. Ler de novo?</numerusform>
             <numerusform>O texto das %Ln cópias locais já foi lido. Ler todas de novo?</numerusform>
         </translation>
@@ -2910,16 +2917,46 @@ Abrir o link?</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="90"/>
-        <source>%Ln without text (scanned?)</source>
+        <source>%Ln without text</source>
         <translation>
+            <numerusform>%Ln sem texto</numerusform>
+            <numerusform>%Ln sem texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="92"/>
+        <source>%Ln unreadable</source>
+        <translation>
+            <numerusform>%Ln ilegível</numerusform>
+            <numerusform>%Ln ilegíveis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Read %Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln arquivo lido</numerusform>
+            <numerusform>%Ln arquivos lidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; cancelled, %Ln left for later</source>
+        <translation>
+            <numerusform>; cancelado, %Ln para depois</numerusform>
+            <numerusform>; cancelado, %Ln para depois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without text (scanned?)</source>
+        <translation type="vanished">
             <numerusform>%Ln sem texto (digitalizada?)</numerusform>
             <numerusform>%Ln sem texto (digitalizadas?)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
         <source>%Ln could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln não pôde ser lida</numerusform>
             <numerusform>%Ln não puderam ser lidas</numerusform>
         </translation>
@@ -2933,17 +2970,15 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
         <source>Text of %Ln local copy(ies) read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Texto de %Ln cópia local lido</numerusform>
             <numerusform>Texto de %Ln cópias locais lido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
         <source>; %Ln left for later (cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; %Ln deixada para depois (cancelado)</numerusform>
             <numerusform>; %Ln deixadas para depois (cancelado)</numerusform>
         </translation>

@@ -165,191 +165,191 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="53"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 ในหน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="57"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 ในหน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>title %1%</source>
         <translation>ชื่อเรื่อง %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="64"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
         <source>title on the first page %1%</source>
         <translation>ชื่อเรื่องในหน้าแรก %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
         <source>file name %1%</source>
         <translation>ชื่อไฟล์ %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="69"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>ชื่อเรื่องของไฟล์มีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="73"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>ชื่อเรื่องของไฟล์เป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="77"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>ชื่อเรื่องในหน้าแรกมีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="83"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>ชื่อเรื่องในหน้าแรกเป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
         <source>the file name contains the title</source>
         <translation>ชื่อไฟล์มีชื่อเรื่องอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="93"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
         <source>the file name is part of the title</source>
         <translation>ชื่อไฟล์เป็นส่วนหนึ่งของชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
         <source>year %1</source>
         <translation>ปี %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="98"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
         <source>already attached to this resource</source>
         <translation>แนบกับแหล่งข้อมูลนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="102"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>แหล่งข้อมูลมีสำเนาในเครื่องอยู่แล้ว (%1) ทำเครื่องหมายเพื่อแทนที่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
         <source>the resource is also claimed by %1</source>
         <translation>แหล่งข้อมูลนี้ถูกจับคู่กับ %1 ด้วย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="112"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
         <source>also claimed by %1</source>
         <translation>ถูกจับคู่กับ %1 ด้วย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="116"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
         <source>the same file as %1</source>
         <translation>ไฟล์เดียวกับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="147"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
         <source>Attach files from a folder</source>
         <translation>แนบไฟล์จากโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="152"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
         <source>Include &amp;subfolders</source>
         <translation>รวมโฟลเดอร์ย่อย(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="158"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
         <source>Files in the folder</source>
         <translation>ไฟล์ในโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Resource</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="160"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="171"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>แหล่งข้อมูลของไฟล์ที่เลือก(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="174"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
         <source>Resource for the selected file</source>
         <translation>แหล่งข้อมูลของไฟล์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="179"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Type part of a title</source>
         <translation>พิมพ์บางส่วนของชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="217"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 ไฟล์ใน %2: จับคู่ได้ %3, กำกวม %4, ไม่พบคู่ %5, ไม่ใช่เอกสาร %6</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="226"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
         <source>Only the first %1 files were read.</source>
         <translation>อ่านเฉพาะ %1 ไฟล์แรกเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="234"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
         <source>Matched (%1)</source>
         <translation>จับคู่ได้ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="235"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>กำกวม: เลือกแหล่งข้อมูล (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>ไม่พบคู่: พิมพ์ชื่อเรื่องเพื่อเลือก (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
         <source>Not documents, never attached (%1)</source>
         <translation>ไม่ใช่เอกสาร จะไม่ถูกแนบ (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="267"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln รายการที่เป็นไปได้ รายการแรก: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="300"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>แนบ %Ln ไฟล์(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="379"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” และ “%2” ถูกทำเครื่องหมายสำหรับแหล่งข้อมูลเดียวกัน: ยกเลิกเครื่องหมายหนึ่งรายการ</translation>
     </message>
@@ -623,108 +623,113 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../gui/curator_mode.py" line="78"/>
+        <location filename="../gui/curator_mode.py" line="79"/>
         <source>Curator &amp;mode…</source>
         <translation>โหมดผู้ดูแล(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="158"/>
+        <location filename="../gui/curator_mode.py" line="161"/>
         <source>&amp;Curate</source>
         <translation>ดูแลคลัง(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="166"/>
+        <location filename="../gui/curator_mode.py" line="169"/>
         <source>&amp;New resource…</source>
         <translation>แหล่งข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="167"/>
+        <location filename="../gui/curator_mode.py" line="170"/>
         <source>&amp;Edit resource…</source>
         <translation>แก้ไขแหล่งข้อมูล(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="168"/>
+        <location filename="../gui/curator_mode.py" line="171"/>
         <source>D&amp;uplicate resource…</source>
         <translation>ทำสำเนาแหล่งข้อมูล(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="170"/>
+        <location filename="../gui/curator_mode.py" line="173"/>
         <source>Move to &amp;trash</source>
         <translation>ย้ายไปที่ถังขยะ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="175"/>
+        <location filename="../gui/curator_mode.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="177"/>
+        <location filename="../gui/curator_mode.py" line="180"/>
         <source>&amp;History of this resource…</source>
         <translation>ประวัติของแหล่งข้อมูลนี้(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="178"/>
+        <location filename="../gui/curator_mode.py" line="181"/>
         <source>&amp;Bulk edit selection…</source>
         <translation>แก้ไขรายการที่เลือกพร้อมกัน(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="179"/>
+        <location filename="../gui/curator_mode.py" line="182"/>
         <source>T&amp;rash…</source>
         <translation>ถังขยะ(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="180"/>
+        <location filename="../gui/curator_mode.py" line="183"/>
         <source>&amp;Vocabulary and thesaurus…</source>
         <translation>คำศัพท์และอรรถาภิธาน(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="181"/>
+        <location filename="../gui/curator_mode.py" line="184"/>
         <source>&amp;Completeness…</source>
         <translation>ความครบถ้วน(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="182"/>
+        <location filename="../gui/curator_mode.py" line="185"/>
+        <source>&amp;Attach files from a folder…</source>
+        <translation>แนบไฟล์จากโฟลเดอร์(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/curator_mode.py" line="187"/>
         <source>Library &amp;settings…</source>
         <translation>การตั้งค่าห้องสมุด(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="184"/>
+        <location filename="../gui/curator_mode.py" line="189"/>
         <source>&amp;Lock (back to reader mode)</source>
         <translation>ล็อก (กลับสู่โหมดผู้อ่าน)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="196"/>
+        <location filename="../gui/curator_mode.py" line="201"/>
         <source>Curator mode: editing is on</source>
         <translation>โหมดผู้ดูแล: เปิดการแก้ไขอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="215"/>
         <location filename="../gui/curator_mode.py" line="220"/>
+        <location filename="../gui/curator_mode.py" line="225"/>
         <source>Curator mode</source>
         <translation>โหมดผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="221"/>
+        <location filename="../gui/curator_mode.py" line="226"/>
         <source>Curator password:</source>
         <translation>รหัสผ่านผู้ดูแล:</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="294"/>
+        <location filename="../gui/curator_mode.py" line="299"/>
         <source>Copy of %1</source>
         <translation>สำเนาของ %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>Edit resource</source>
         <translation>แก้ไขแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="306"/>
+        <location filename="../gui/curator_mode.py" line="311"/>
         <source>New resource</source>
         <translation>แหล่งข้อมูลใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="323"/>
+        <location filename="../gui/curator_mode.py" line="328"/>
         <source>These resources look like the one you are adding:
 
 %1
@@ -737,17 +742,17 @@ Add it anyway?</source>
 ยังต้องการเพิ่มหรือไม่</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="332"/>
+        <location filename="../gui/curator_mode.py" line="337"/>
         <source>Added “%1”</source>
         <translation>เพิ่ม “%1” แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="352"/>
+        <location filename="../gui/curator_mode.py" line="357"/>
         <source>Saved “%1”</source>
         <translation>บันทึก “%1” แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="371"/>
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>ย้าย %Ln รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</numerusform>
@@ -758,19 +763,14 @@ Add it anyway?</source>
         <translation type="vanished">ย้าย %1 รายการไปที่ถังขยะแล้ว (Ctrl+Z เพื่อเลิกทำ)</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="386"/>
+        <location filename="../gui/curator_mode.py" line="391"/>
         <source>Undone: %1</source>
         <translation>เลิกทำแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../gui/curator_mode.py" line="387"/>
+        <location filename="../gui/curator_mode.py" line="392"/>
         <source>There is nothing to undo.</source>
         <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
-    </message>
-    <message>
-        <location filename="../gui/curator_mode.py" line="185"/>
-        <source>&amp;Attach files from a folder…</source>
-        <translation>แนบไฟล์จากโฟลเดอร์(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2422,22 +2422,22 @@ Open it?</source>
         <translation>กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="250"/>
+        <location filename="../gui/panes/result_delegate.py" line="251"/>
         <source>Also in the document</source>
         <translation>พบในเอกสารด้วย</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="251"/>
+        <location filename="../gui/panes/result_delegate.py" line="252"/>
         <source>Also in the document · p. %1</source>
         <translation>พบในเอกสารด้วย · หน้า %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="253"/>
+        <location filename="../gui/panes/result_delegate.py" line="254"/>
         <source>Found in the document: </source>
         <translation>พบในเอกสาร: </translation>
     </message>
     <message>
-        <location filename="../gui/panes/result_delegate.py" line="254"/>
+        <location filename="../gui/panes/result_delegate.py" line="255"/>
         <source>Found in the document · p. %1: </source>
         <translation>พบในเอกสาร · หน้า %1: </translation>
     </message>
@@ -2823,8 +2823,14 @@ Open it?</source>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="223"/>
-        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
+            <numerusform>อ่านข้อความของสำเนาในเครื่องครบทุกรายการแล้ว (%Ln ไฟล์) ต้องการอ่านใหม่ทั้งหมดหรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
+        <translation type="vanished">
             <numerusform>อ่านข้อความของสำเนาในเครื่องทั้ง %Ln รายการแล้ว ต้องการอ่านใหม่ทั้งหมดหรือไม่?</numerusform>
         </translation>
     </message>
@@ -2887,15 +2893,41 @@ Open it?</source>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="90"/>
-        <source>%Ln without text (scanned?)</source>
+        <source>%Ln without text</source>
         <translation>
-            <numerusform>ไม่มีข้อความ %Ln รายการ (ภาพสแกน?)</numerusform>
+            <numerusform>ไม่มีข้อความ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/text_extraction.py" line="92"/>
-        <source>%Ln could not be read</source>
+        <source>%Ln unreadable</source>
         <translation>
+            <numerusform>อ่านไม่ได้ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="95"/>
+        <source>Read %Ln file(s)</source>
+        <translation>
+            <numerusform>อ่านแล้ว %Ln ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/text_extraction.py" line="96"/>
+        <source>; cancelled, %Ln left for later</source>
+        <translation>
+            <numerusform>; ยกเลิกแล้ว เหลือไว้ภายหลัง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without text (scanned?)</source>
+        <translation type="vanished">
+            <numerusform>ไม่มีข้อความ %Ln รายการ (ภาพสแกน?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read</source>
+        <translation type="vanished">
             <numerusform>อ่านไม่ได้ %Ln รายการ</numerusform>
         </translation>
     </message>
@@ -2907,16 +2939,14 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
         <source>Text of %Ln local copy(ies) read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>อ่านข้อความของสำเนาในเครื่อง %Ln รายการแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
         <source>; %Ln left for later (cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>; เหลือไว้ภายหลัง %Ln รายการ (ยกเลิกแล้ว)</numerusform>
         </translation>
     </message>

@@ -142,7 +142,7 @@ def test_extract_all_lists_every_file_problems_first(
     assert rows[1] == ("scanned.pdf", "No text layer: scanned?", "no_text")
     assert rows[2] == ("good.pdf", "Text read: 3 pages", "ok")
     assert rows[0][1].startswith("Could not read: ")
-    assert "1 with text, 1 without text (scanned?), 1 could not be read" in dialog.heading.text()
+    assert dialog.heading.text() == "Read 3 files: 1 with text, 1 without text, 1 unreadable"
     assert w.findChild(type(w.text_extraction.dialog), "textProgress") is None or (
         not w.findChild(type(w.text_extraction.dialog), "textProgress").isVisible()
     )
@@ -152,7 +152,7 @@ def test_extract_all_lists_every_file_problems_first(
     with qtbot.waitSignal(w.text_extraction.finished, timeout=TIMEOUT) as again:
         act.trigger()
     assert len(again.args[0]) == 3
-    assert any("has been read. Read them all again?" in m for m in message_boxes)
+    assert any("has been read (3 files). Read them all again?" in m for m in message_boxes)
     w.close()
 
 
@@ -172,7 +172,7 @@ def test_cancel_keeps_what_was_read_and_says_what_is_left(
     assert len(read) < 3 and len(documents(w.catalogue)) == len(read)
     dialog = w.findChild(TextSummaryDialog, "textSummary")
     assert dialog is not None
-    assert f"{3 - len(read)} left for later (cancelled)" in dialog.heading.text()
+    assert f"; cancelled, {3 - len(read)} left for later" in dialog.heading.text()
     assert w.text_extraction.dialog is None
     w.close()
 
