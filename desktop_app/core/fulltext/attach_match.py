@@ -50,6 +50,8 @@ MIN_PAGE_TITLE_WORDS = 3  # shorter titles ("Child Protection") are headings on 
 MAX_CANDIDATES = 5  # candidates listed for an ambiguous file
 _PROBES = 20  # resources compared in full per kind of evidence
 _WORK = 20_000  # postings read per kind of evidence (rarest words first)
+_SHORT_WORK = 600_000  # postings read for a short evidence whose rarer words did not do
+_COVERED = 0.8  # a title sharing this much of the weight was found by the rarer words
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NUMBER = re.compile(r"(\d+)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -248,35 +250,59 @@ class ResourceIndex:
         return len(self.targets)
 
     # -- finding the few resources worth comparing ------------------------------------------
-    def _probe(self, words: set[str], *exact: str) -> list[int]:
+    def _probe(self, words: set[str], *exact: str, short: bool = False) -> list[int]:
         """The resources whose title is one of ``exact``, then those sharing most of
-        ``words``' weight (the rarest words read first, within a bounded amount of work)."""
+        ``words``' weight, counted over the rarest words' postings (a bounded amount of
+        work). For a ``short`` evidence (a name, a metadata title) where no title covers
+        most of the words that way, or too many share as many, all its words are read
+        (titles of common words)."""
         found = [
             n
             for key in exact
             if key in self.exact
             for n in (self.exact[key], *self.more.get(key, ()))
         ]
-        postings, idf = self.postings, self.idf
+        postings = self.postings
         known = sorted((w for w in words if w in postings), key=lambda w: len(postings[w]))
         if not known:
             return found
         shared: Counter[int] = Counter()
+        read = 0
         work = 0
         for w in known:
             posting = postings[w]
             if work and work + len(posting) > _WORK:
                 break
             work += len(posting)
+            read += 1
             shared.update(posting)  # counted in C; weighed below for the best few only
+        scored, tied = self._scored(shared, words, known)
+        if short and read < len(known) and (tied or not scored or scored[0][0] < _COVERED):
+            for w in known[read:]:
+                work += len(postings[w])
+                if work > _SHORT_WORK:
+                    break
+                shared.update(postings[w])
+            scored, _ = self._scored(shared, words, known)
+        seen = set(found)
+        found += [-m for _, m in scored if -m not in seen]
+        return found
+
+    def _scored(
+        self, shared: Counter[int], words: set[str], known: list[str]
+    ) -> tuple[list[tuple[float, int]], bool]:
+        """The best few of the most shared titles, by the weight they share with ``words``
+        over the smaller of the two weights (1.0: one holds all of the other's words), and
+        whether the most shared were more than could be weighed (a cut among equals)."""
+        idf = self.idf
         own = sum(idf[w] for w in known)
         scored = []
-        for n, _ in shared.most_common(5 * _PROBES):
+        top = shared.most_common(5 * _PROBES)
+        for n, _ in top:
             weight = sum(idf[w] for w in set(self.keys[n].split()) & words)
             scored.append((weight / max(min(self.weight[n], own), 1e-9), -n))
-        seen = set(found)
-        found += [-m for _, m in heapq.nlargest(_PROBES, scored) if -m not in seen]
-        return found
+        tied = len(shared) > len(top) and top[0][1] == top[-1][1]
+        return heapq.nlargest(_PROBES, scored), tied
 
     # -- deciding ---------------------------------------------------------------------------
     def decide(self, ev: FileEvidence) -> Decision:
@@ -324,7 +350,7 @@ class ResourceIndex:
 
         meta = key_of(ev.title)
         if meta:
-            for n in self._probe(set(meta.split()), meta):
+            for n in self._probe(set(meta.split()), meta, short=True):
                 consider("meta", n, compare(meta, self.keys[n]))
         windows = [(w, set(w.split())) for w in page_windows(ev.first_page)]
         if windows:
@@ -335,7 +361,8 @@ class ResourceIndex:
         name_years = {w for w in name.split() if _YEAR.match(w)}
         if name:
             bare = " ".join(w for w in name.split() if w not in _NOISE and not _YEAR.match(w))
-            for n in self._probe(set(name.split()), name, bare):
+            # the words that name the work (not its year or version) find the titles
+            for n in self._probe(set((bare or name).split()), name, bare, short=True):
                 consider("name", n, self._name_match(name, n))
         years = name_years | _years(ev.title) | _years(ev.first_page[:2000])
         for s in support.values():

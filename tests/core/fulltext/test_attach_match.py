@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from desktop_app.core.fulltext import attach_match
@@ -166,3 +168,31 @@ def test_matching_many_files_against_many_resources_is_not_quadratic(
         assert d.status == "matched" and d.candidates[0].resource_id == want.id
     # each file is compared in full with a few dozen titles, not with 10,000
     assert len(compared) <= 50 * 2 * (attach_match._PROBES + 1)
+
+
+def test_titles_made_of_common_words_only_are_still_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = [
+        "child",
+        "online",
+        "safety",
+        "school",
+        "policy",
+        "guide",
+        "abuse",
+        "report",
+        "review",
+        "family",
+        "harm",
+        "risk",
+    ]
+    rng = random.Random(3)
+    targets = [  # 12,000 titles of six words from twelve: every word in half of them
+        Target(n, " ".join(rng.sample(words, 6)) + f" {n}", 2010) for n in range(1, 12_001)
+    ]
+    index = ResourceIndex(targets)
+    want = targets[4321]
+    name = "-".join(want.title.split()[:6]) + "_2010_final_web.pdf"  # without its number
+    d = index.decide(evidence(name))
+    assert d.candidates and d.candidates[0].resource_id == want.id
+    monkeypatch.setattr(attach_match, "_SHORT_WORK", 0)  # the rarer words alone miss it
+    assert want.id not in ids(index.decide(evidence(name)))
