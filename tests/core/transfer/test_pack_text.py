@@ -135,6 +135,7 @@ def test_a_format_2_pack_without_text_imports_and_queues_its_files(tmp_path: Pat
         report = import_pack(cat, pack)
         assert report.added == 1 and report.local_copies == 1
         assert report.texts == 0 and report.to_extract == [NAME]
+        assert "; 1 local copies to read" in report.summary()
 
 
 def test_a_pack_from_a_newer_app_is_refused_clearly(tmp_path: Path) -> None:

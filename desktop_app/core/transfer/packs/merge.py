@@ -102,6 +102,7 @@ class PackReport:
             + (f" ({self.resolved} resolved)" if self.resolved else "")
             + (f"; {self.local_copies} local copies" if self.local_copies else "")
             + (f"; text of {self.texts} documents" if self.texts else "")
+            + (f"; {len(self.to_extract)} local copies to read" if self.to_extract else "")
             + self.shared.summary(verb)
             + (f"; {len(self.problems)} problems: " if self.problems else "")
             + "; ".join(self.problems[:3])
