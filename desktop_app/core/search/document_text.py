@@ -12,11 +12,13 @@ that holds the most of what the query matched.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from whoosh.analysis import STOP_WORDS
 
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Document, DocumentPage
@@ -105,7 +107,7 @@ def needles(marks: Highlight) -> list[str] | None:
     """Strings a page's folded text must contain to show any of ``marks`` (a word's
     Porter stem differs from the word's own beginning in at most its last two
     letters: "abl" of "ability"); None when a stem is too short to tell."""
-    stems = set(marks.words) | {phrase[0] for phrase in marks.phrases}
+    stems = set(marks.words) | {word for phrase in marks.phrases for word in phrase}
     heads = [stem[: len(stem) - 2] for stem in stems]
     return None if not heads or not all(heads) else heads
 
@@ -125,16 +127,36 @@ def may_show(text: str, heads: list[str] | None) -> bool:
     return any(head in low for head in heads)
 
 
-def likely(text: str, heads: list[str], known: list[str]) -> tuple[int, int, int] | None:
+# between two words of a phrase: stop words and one-letter words, which the index drops
+_BETWEEN = r"\w*(?:\W+(?:\w|" + "|".join(sorted(STOP_WORDS)) + r")(?!\w))*\W+"
+
+
+def phrase_patterns(marks: Highlight) -> list[re.Pattern[str]]:
+    """For each phrase of ``marks``, a pattern of its words' heads one after another
+    with only stop words between them: where a page likely holds it."""
+    return [
+        re.compile(r"(?<!\w)" + _BETWEEN.join(re.escape(w[: max(1, len(w) - 2)]) for w in phrase))
+        for phrase in marks.phrases
+    ]
+
+
+def likely(
+    text: str,
+    heads: list[str],
+    known: list[str],
+    phrases: Sequence[re.Pattern[str]] = (),
+) -> tuple[int, int, int, int] | None:
     """A quick guess at how well ``text`` shows the words ``heads`` begin, ordered as
     ``PageHit.key`` orders pages (``known``: heads of words the details show): how
-    many heads it holds that are not known, how many in all, how often; None: none."""
+    many of the ``phrases`` it seems to hold, how many heads that are not known, how
+    many in all, how often; None: no head at all."""
     low = folded(text)
     counts = [low.count(head) for head in heads]
     held = [h for h, n in zip(heads, counts, strict=True) if n]
     if not held:
         return None
-    return (sum(h not in known for h in held), len(held), sum(counts))
+    found = sum(1 for p in phrases if p.search(low))
+    return (found, sum(h not in known for h in held), len(held), sum(counts))
 
 
 def best_page(
@@ -159,10 +181,11 @@ def best_page(
         # stemming every page is most of the cost: guess the best few pages from the
         # words' beginnings (C-speed substring counts), and look closely at those
         known_heads = [h for h in heads if any(k.startswith(h) for k in known)]
-        guesses: list[tuple[tuple[int, int, int], int, int, str]] = []
+        guesses: list[tuple[tuple[int, int, int, int], int, int, str]] = []
+        phrases = phrase_patterns(marks)
         with library.read() as s:
             for page, text in indexed_pages(s, local_file):
-                guess = likely(text, heads, known_heads)
+                guess = likely(text, heads, known_heads, phrases)
                 if guess is not None:
                     item = (guess, -page, page, text)
                     if len(guesses) < CLOSE_LOOKS:

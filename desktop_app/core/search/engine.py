@@ -74,6 +74,9 @@ class _Match:
     tiers: np.ndarray | None = None  # per document: phrase, words as typed, synonyms only
     ranked: list[int] | None = None  # relevance order of the head of the match set
     ranked_all: bool = False
+    # the query compiled to look in the details only and in the documents only (for
+    # snippets: where a result matched), kept with the phrases each has found
+    scoped: dict[str, Any] | None = None
 
 
 class SearchEngine:
@@ -436,7 +439,7 @@ class SearchEngine:
         with self.lock:
             match = self._match(query, curator)
             page_marks = highlight_of(match.compiled.query, self._document_fields(curator))
-            where = self._where(list(ids), query, curator) if page_marks else {}
+            where = self._where(list(ids), match, query, curator) if page_marks else {}
         views = self.catalogue.get_many(list(ids))
         marks = highlight_of(match.compiled.query)
         out: dict[int, Snippet] = {}
@@ -463,19 +466,23 @@ class SearchEngine:
         """The document text fields a reader's (or a curator's) query searches."""
         return DOCUMENT_FIELDS if curator else DOCUMENT_FIELDS[:1]
 
-    def _where(self, ids: list[int], query: str, curator: bool) -> dict[int, tuple[bool, bool]]:
+    def _where(
+        self, ids: list[int], match: _Match, query: str, curator: bool
+    ) -> dict[int, tuple[bool, bool]]:
         """For each of ``ids`` the query matches: (its details match, its document's
         text matches). The query is matched again with plain words looked for in the
         details only and in the documents only, at these few resources' documents
         (skipping to each). A match that needs both (one word in the title, another
         only in the document) counts as found in the document."""
-        parsed = ql.parse(query)
-        variants = [
-            Compiler(self.thesaurus, self.index.words, curator=curator, scope=scope)
-            .compile(parsed)
-            .query
-            for scope in ("all", "metadata", "document")
-        ]
+        if match.scoped is None:
+            parsed = ql.parse(query)
+            match.scoped = {
+                scope: Compiler(self.thesaurus, self.index.words, curator=curator, scope=scope)
+                .compile(parsed)
+                .query
+                for scope in ("metadata", "document")
+            }
+        variants = [match.compiled.query, match.scoped["metadata"], match.scoped["document"]]
         if any(q is None for q in variants) or not ids:
             return {}
         docs = np.nonzero(np.isin(self._rid_by_doc, np.asarray(ids, np.int64)))[0]

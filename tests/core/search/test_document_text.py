@@ -11,7 +11,7 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Status
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import SearchEngine, SearchRequest
-from desktop_app.core.search.document_text import may_show, needles
+from desktop_app.core.search.document_text import folded, may_show, needles, phrase_patterns
 from desktop_app.core.search.schema import SCHEMA_VERSION, STEM
 from desktop_app.core.search.snippets import Highlight
 from desktop_app.core.service import Catalogue
@@ -222,3 +222,11 @@ def test_the_best_page_is_found_behind_pages_that_only_look_alike(library) -> No
     store_pages(cat, "handbook.pdf", [*decoys, "a child at page seven", *decoys])
     snip = engine.snippets([ids["handbook"]], "text:child")[ids["handbook"]]
     assert snip.page == 7 and snip.marked() == "a [child] at page seven"
+
+
+def test_a_phrase_is_looked_for_with_only_stop_words_between_its_words() -> None:
+    [pattern] = phrase_patterns(Highlight(phrases=(("child", "protect"),)))
+    assert pattern.search(folded("The CHILD, and the Protection services"))
+    assert pattern.search("a children protective order")  # heads only: a guess
+    assert not pattern.search("child safety and protection")
+    assert not pattern.search("protection of the child")
