@@ -12,6 +12,12 @@ the words as typed, then what only a synonym found (``ranking.tiers``), each by
 score, ties to the lower document number; date and title orders come from numpy
 sort keys. Every saved change of the catalogue reaches ``on_change``, which
 brings the index, the facet arrays and the caches up to date.
+
+Plain words also search the text of local copies (``text``; a curator's also the
+staff-only resources' ``staff_text``), weighted below the details. Snippets are made
+for the rows shown only: each says whether the details, the document or both
+matched, and for a document, reads its pages from the database and names the page
+that shows the words best (``document_text``).
 """
 
 from __future__ import annotations
