@@ -156,6 +156,7 @@ def test_extract_all_lists_every_file_problems_first(
     w.close()
 
 
+@pytest.mark.slow  # a window and three files read: about 2.5 s
 def test_cancel_keeps_what_was_read_and_says_what_is_left(
     qtbot: Any, seeded_path: Path, tmp_path: Path
 ) -> None:
@@ -177,6 +178,7 @@ def test_cancel_keeps_what_was_read_and_says_what_is_left(
     w.close()
 
 
+@pytest.mark.slow  # a window and three files read: about 2.5 s
 def test_a_relock_during_a_run_stops_it_with_the_reason(
     qtbot: Any, seeded_path: Path, tmp_path: Path
 ) -> None:
@@ -195,3 +197,27 @@ def test_a_relock_during_a_run_stops_it_with_the_reason(
     assert dialog is not None and "curator mode is locked" in dialog.heading.text()
     assert "curator mode is locked" in w.status.summary.text()
     w.close()
+
+
+def test_a_copy_attached_to_an_existing_resource_is_read(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving an edit that attaches a file reads it; saving without a new file reads nothing."""
+    w = window
+    enter_curator_mode(qtbot, w)
+    view = w.catalogue.get(5)
+    source = tmp_path / "Guide.pdf"
+    source.write_bytes(PDF)
+    chosen = Edited(view.editable(), source)
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: chosen))
+    with qtbot.waitSignal(w.text_extraction.finished, timeout=TIMEOUT) as blocker:
+        w.curation.edit(5)
+    assert [(i.status, i.pages) for i in blocker.args[0]] == [("ok", 3)]
+    assert w.catalogue.get(5).local_file == blocker.args[0][0].name
+    emitted: list[str] = []
+    w.curation.attached.connect(emitted.append)
+    plain = Edited(w.catalogue.get(5).editable())
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(lambda cls, *a, **k: plain))
+    with qtbot.waitSignal(w.curation.status, timeout=TIMEOUT):  # "Saved …"
+        w.curation.edit(5)
+    assert emitted == []
