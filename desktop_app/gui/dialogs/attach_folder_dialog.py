@@ -262,6 +262,7 @@ class AttachFolderDialog(QDialog):
     def _add_row(self, group: QTreeWidgetItem, match: FileMatch) -> None:
         row = QTreeWidgetItem(group)
         row.setText(0, match.name)
+        row.setToolTip(0, str(match.path))
         row.setData(0, FILE_ROLE, match)
         why = [reason_text(match.candidates[0].reason)] if match.status == "matched" else []
         if match.status == "ambiguous" and match.candidates:
