@@ -177,6 +177,7 @@ def best_page(
     known = frozenset(STEM.stems(details))
     heads = needles(marks)
     best: tuple[PageHit, str] | None = None
+    candidates = 0  # pages that may show the words
     if heads is not None:
         # stemming every page is most of the cost: guess the best few pages from the
         # words' beginnings (C-speed substring counts), and look closely at those
@@ -187,15 +188,19 @@ def best_page(
             for page, text in indexed_pages(s, local_file):
                 guess = likely(text, heads, known_heads, phrases)
                 if guess is not None:
+                    candidates += 1
                     item = (guess, -page, page, text)
                     if len(guesses) < CLOSE_LOOKS:
                         heapq.heappush(guesses, item)
                     elif item > guesses[0]:
                         heapq.heapreplace(guesses, item)
         best = _best(((page, text) for _, _, page, text in guesses), marks, known)
-    if best is None:  # no guess, or none of the guessed pages showed a match: all pages
+    if best is None and (heads is None or candidates > CLOSE_LOOKS):
+        # no guess could be made, or the pages guessed did not show the words: every
+        # page that may show them
         with library.read() as s:
-            best = _best(indexed_pages(s, local_file), marks, known)
+            pages = indexed_pages(s, local_file)
+            best = _best(((p, t) for p, t in pages if may_show(t, heads)), marks, known)
     if best is None:
         return None
     hit, text = best
