@@ -336,7 +336,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         <translation>No son documentos, nunca se adjuntan (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, el primero: %1</numerusform>
@@ -344,7 +344,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Adjuntar %Ln archivo</numerusform>
@@ -352,7 +352,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” y “%2” están marcados para el mismo recurso: desmarque uno.</translation>
     </message>

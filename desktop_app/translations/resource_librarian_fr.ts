@@ -333,10 +333,10 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     <message>
         <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
         <source>Not documents, never attached (%1)</source>
-        <translation>Pas des documents, jamais joints (%1)</translation>
+        <translation>Non-documents, jamais joints (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, la première : %1</numerusform>
@@ -344,7 +344,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Joindre %Ln fichier</numerusform>
@@ -352,7 +352,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>« %1 » et « %2 » sont cochés pour la même ressource : décochez-en un.</translation>
     </message>

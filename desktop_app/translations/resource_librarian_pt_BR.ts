@@ -336,7 +336,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         <translation>Não são documentos, nunca anexados (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, o primeiro: %1</numerusform>
@@ -344,7 +344,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Anexar %Ln arquivo</numerusform>
@@ -352,7 +352,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” e “%2” estão marcados para o mesmo recurso: desmarque um.</translation>
     </message>

@@ -335,21 +335,21 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
         <translation>ไม่ใช่เอกสาร จะไม่ถูกแนบ (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln รายการที่เป็นไปได้ รายการแรก: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>แนบ %Ln ไฟล์(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="411"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” และ “%2” ถูกทำเครื่องหมายสำหรับแหล่งข้อมูลเดียวกัน: ยกเลิกเครื่องหมายหนึ่งรายการ</translation>
     </message>
