@@ -69,8 +69,9 @@ class AttachFolder(QObject):
             folder = Path(chosen)
         self.scan(folder, recursive=False)
 
-    def scan(self, folder: Path, *, recursive: bool) -> None:
-        """Read ``folder`` on the worker (nothing is written), then show or refresh the preview."""
+    def scan(self, folder: Path, *, recursive: bool, again: bool = False) -> None:
+        """Read ``folder`` on the worker (nothing is written), then show the preview (or,
+        ``again``, refresh the one open: closed meanwhile, nothing is shown)."""
         from desktop_app.core.fulltext.attach_folder import preview_folder
 
         cat = self.curation.cat
@@ -83,19 +84,20 @@ class AttachFolder(QObject):
         )
         task.run(
             lambda t: preview_folder(cat, folder, recursive=recursive, progress=_Counting(t, what)),
-            self._show,
+            lambda preview: self._show(preview, again),
         )
 
-    def _show(self, preview: AttachPreview) -> None:
+    def _show(self, preview: AttachPreview, again: bool = False) -> None:
         from desktop_app.gui.dialogs.attach_folder_dialog import AttachFolderDialog
 
-        if self.dialog is not None:
-            self.dialog.show_preview(preview)
+        if again or self.dialog is not None:
+            if self.dialog is not None:
+                self.dialog.show_preview(preview)
             return
         dialog = AttachFolderDialog(self.curation.host, preview)
         self.dialog = dialog
         folder = preview.folder
-        dialog.rescanRequested.connect(lambda on: self.scan(folder, recursive=on))
+        dialog.rescanRequested.connect(lambda on: self.scan(folder, recursive=on, again=True))
         dialog.accepted.connect(lambda: self.attach(dialog.chosen()))
         dialog.finished.connect(self._closed)
         dialog.open()

@@ -182,6 +182,11 @@ def test_two_rows_for_one_resource_are_refused_in_the_dialog_and_subfolders_resc
     dialog.reject()
     qtbot.waitUntil(lambda: w.curation.attach_folder.dialog is None, timeout=TIMEOUT)
     assert w.catalogue.get(FRAMEWORK).local_file == ""
+    # a rescan that ends after its preview was closed shows nothing
+    w.curation.attach_folder.scan(folder, recursive=False, again=True)
+    qtbot.waitUntil(lambda: not w.worker.busy(), timeout=TIMEOUT)
+    assert w.curation.attach_folder.dialog is None
+    assert w.findChild(AttachFolderDialog, "attachFolderDialog") is None
 
 
 def test_reasons_are_shown_in_the_window_language_shape() -> None:
