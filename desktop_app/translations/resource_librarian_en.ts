@@ -14,7 +14,7 @@
 <context>
     <name>AttachFolder</name>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="139"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln file attached; text is being read</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>AttachFolderDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, the first: %1</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Attach %Ln file</numerusform>

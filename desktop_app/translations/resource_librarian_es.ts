@@ -118,34 +118,34 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
     <name>AttachFolder</name>
     <message>
         <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="81"/>
-        <location filename="../gui/attach_folder.py" line="127"/>
-        <location filename="../gui/attach_folder.py" line="143"/>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="129"/>
+        <location filename="../gui/attach_folder.py" line="145"/>
         <source>Attach files from a folder</source>
         <translation>Adjuntar archivos de una carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="77"/>
+        <location filename="../gui/attach_folder.py" line="78"/>
         <source>Reading file %1 of %2…</source>
         <translation>Leyendo el archivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="117"/>
+        <location filename="../gui/attach_folder.py" line="119"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando el archivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="128"/>
+        <location filename="../gui/attach_folder.py" line="130"/>
         <source>Attaching…</source>
         <translation>Adjuntando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="139"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln archivo adjuntado; se está leyendo el texto</numerusform>
@@ -153,12 +153,12 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="141"/>
         <source>Nothing was attached</source>
         <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="144"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>Left out:</source>
         <translation>Omitidos:</translation>
     </message>
@@ -166,177 +166,212 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="55"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 en la primera página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 en la primera página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="63"/>
         <source>title %1%</source>
         <translation>título %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
         <source>title on the first page %1%</source>
         <translation>título en la primera página %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="68"/>
         <source>file name %1%</source>
         <translation>nombre del archivo %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="71"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>el título del archivo contiene el título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="75"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>el título del archivo es parte del título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="79"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>el título de la primera página contiene el título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="85"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>el título de la primera página es parte del título del recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="91"/>
         <source>the file name contains the title</source>
         <translation>el nombre del archivo contiene el título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
         <source>the file name is part of the title</source>
         <translation>el nombre del archivo es parte del título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="97"/>
         <source>year %1</source>
         <translation>año %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="100"/>
         <source>already attached to this resource</source>
         <translation>ya adjuntado a este recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="104"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>el recurso ya tiene una copia local (%1); marque para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="110"/>
         <source>the resource is also claimed by %1</source>
         <translation>el recurso también lo reclama %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="114"/>
         <source>also claimed by %1</source>
         <translation>también lo reclama %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="118"/>
         <source>the same file as %1</source>
         <translation>el mismo archivo que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="123"/>
+        <source>not a document type the library keeps</source>
+        <translation>no es un tipo de documento que la biblioteca guarde</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="127"/>
+        <source>does not hold what a .%1 file holds</source>
+        <translation>no contiene lo que contiene un archivo .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="131"/>
+        <source>is not a .%1 file</source>
+        <translation>no es un archivo .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="135"/>
+        <source>holds macros, so it is not kept</source>
+        <translation>contiene macros, por eso no se guarda</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="139"/>
+        <source>is not plain text</source>
+        <translation>no es texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="143"/>
+        <source>a link that leads out of the folder, so it is not read</source>
+        <translation>un enlace que lleva fuera de la carpeta, por eso no se lee</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="149"/>
+        <source>a link to a folder, which is not followed</source>
+        <translation>un enlace a una carpeta, que no se sigue</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Attach files from a folder</source>
         <translation>Adjuntar archivos de una carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="185"/>
         <source>Include &amp;subfolders</source>
         <translation>Incluir &amp;subcarpetas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="191"/>
         <source>Files in the folder</source>
         <translation>Archivos de la carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="204"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Recurso del archivo seleccionado:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="207"/>
         <source>Resource for the selected file</source>
         <translation>Recurso del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="212"/>
         <source>Type part of a title</source>
         <translation>Escriba parte de un título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 archivos en %2: %3 emparejados, %4 ambiguos, %5 sin pareja, %6 no son documentos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
         <source>Only the first %1 files were read.</source>
         <translation>Solo se leyeron los primeros %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
         <source>Matched (%1)</source>
         <translation>Emparejados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambiguos: elija el recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sin pareja: escriba un título para elegir uno (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Not documents, never attached (%1)</source>
         <translation>No son documentos, nunca se adjuntan (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, el primero: %1</numerusform>
@@ -344,7 +379,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Adjuntar %Ln archivo</numerusform>
@@ -352,7 +387,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” y “%2” están marcados para el mismo recurso: desmarque uno.</translation>
     </message>

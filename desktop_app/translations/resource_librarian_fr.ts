@@ -118,34 +118,34 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     <name>AttachFolder</name>
     <message>
         <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="81"/>
-        <location filename="../gui/attach_folder.py" line="127"/>
-        <location filename="../gui/attach_folder.py" line="143"/>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="129"/>
+        <location filename="../gui/attach_folder.py" line="145"/>
         <source>Attach files from a folder</source>
         <translation>Joindre les fichiers d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="77"/>
+        <location filename="../gui/attach_folder.py" line="78"/>
         <source>Reading file %1 of %2…</source>
         <translation>Lecture du fichier %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="117"/>
+        <location filename="../gui/attach_folder.py" line="119"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copie du fichier %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="128"/>
+        <location filename="../gui/attach_folder.py" line="130"/>
         <source>Attaching…</source>
         <translation>Ajout des fichiers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="139"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln fichier joint ; lecture du texte en cours</numerusform>
@@ -153,12 +153,12 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="141"/>
         <source>Nothing was attached</source>
         <translation>Aucun fichier n&apos;a été joint</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="144"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>Left out:</source>
         <translation>Laissés de côté :</translation>
     </message>
@@ -166,177 +166,212 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="55"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 en première page</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 en première page</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="63"/>
         <source>title %1%</source>
         <translation>titre %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
         <source>title on the first page %1%</source>
         <translation>titre en première page %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="68"/>
         <source>file name %1%</source>
         <translation>nom du fichier %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="71"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>son titre contient le titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="75"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>son titre fait partie du titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="79"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>le titre de la première page contient le titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="85"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>le titre de la première page fait partie du titre de la ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="91"/>
         <source>the file name contains the title</source>
         <translation>le nom du fichier contient le titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
         <source>the file name is part of the title</source>
         <translation>le nom du fichier fait partie du titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="97"/>
         <source>year %1</source>
         <translation>année %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="100"/>
         <source>already attached to this resource</source>
         <translation>déjà joint à cette ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="104"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>la ressource a déjà une copie locale (%1) ; cochez pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="110"/>
         <source>the resource is also claimed by %1</source>
         <translation>la ressource est aussi revendiquée par %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="114"/>
         <source>also claimed by %1</source>
         <translation>aussi revendiquée par %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="118"/>
         <source>the same file as %1</source>
         <translation>le même fichier que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="123"/>
+        <source>not a document type the library keeps</source>
+        <translation>pas un type de document que la bibliothèque conserve</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="127"/>
+        <source>does not hold what a .%1 file holds</source>
+        <translation>ne contient pas ce que contient un fichier .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="131"/>
+        <source>is not a .%1 file</source>
+        <translation>n&apos;est pas un fichier .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="135"/>
+        <source>holds macros, so it is not kept</source>
+        <translation>contient des macros, il n&apos;est donc pas conservé</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="139"/>
+        <source>is not plain text</source>
+        <translation>n&apos;est pas du texte brut</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="143"/>
+        <source>a link that leads out of the folder, so it is not read</source>
+        <translation>un lien qui mène hors du dossier, il n&apos;est donc pas lu</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="149"/>
+        <source>a link to a folder, which is not followed</source>
+        <translation>un lien vers un dossier, qui n&apos;est pas suivi</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Attach files from a folder</source>
         <translation>Joindre les fichiers d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="185"/>
         <source>Include &amp;subfolders</source>
         <translation>Inclure les &amp;sous-dossiers</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="191"/>
         <source>Files in the folder</source>
         <translation>Fichiers du dossier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="204"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Ressource du fichier sélectionné :</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="207"/>
         <source>Resource for the selected file</source>
         <translation>Ressource du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="212"/>
         <source>Type part of a title</source>
         <translation>Tapez une partie d&apos;un titre</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 fichiers dans %2 : %3 associés, %4 ambigus, %5 sans correspondance, %6 qui ne sont pas des documents.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
         <source>Only the first %1 files were read.</source>
         <translation>Seuls les %1 premiers fichiers ont été lus.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
         <source>Matched (%1)</source>
         <translation>Associés (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambigus : choisissez la ressource (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sans correspondance : tapez un titre pour en choisir une (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Not documents, never attached (%1)</source>
-        <translation>Non-documents, jamais joints (%1)</translation>
+        <translation>Pas des documents, jamais joints (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, la première : %1</numerusform>
@@ -344,7 +379,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Joindre %Ln fichier</numerusform>
@@ -352,7 +387,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>« %1 » et « %2 » sont cochés pour la même ressource : décochez-en un.</translation>
     </message>

@@ -118,34 +118,34 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
     <name>AttachFolder</name>
     <message>
         <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="81"/>
-        <location filename="../gui/attach_folder.py" line="127"/>
-        <location filename="../gui/attach_folder.py" line="143"/>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="129"/>
+        <location filename="../gui/attach_folder.py" line="145"/>
         <source>Attach files from a folder</source>
         <translation>Anexar arquivos de uma pasta</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="77"/>
+        <location filename="../gui/attach_folder.py" line="78"/>
         <source>Reading file %1 of %2…</source>
         <translation>Lendo o arquivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="117"/>
+        <location filename="../gui/attach_folder.py" line="119"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando o arquivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="128"/>
+        <location filename="../gui/attach_folder.py" line="130"/>
         <source>Attaching…</source>
         <translation>Anexando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="139"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln arquivo anexado; o texto está sendo lido</numerusform>
@@ -153,12 +153,12 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="141"/>
         <source>Nothing was attached</source>
         <translation>Nada foi anexado</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="144"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>Left out:</source>
         <translation>Deixados de fora:</translation>
     </message>
@@ -166,177 +166,212 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="55"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 na primeira página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 na primeira página</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="63"/>
         <source>title %1%</source>
         <translation>título %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
         <source>title on the first page %1%</source>
         <translation>título na primeira página %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="68"/>
         <source>file name %1%</source>
         <translation>nome do arquivo %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="71"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>o título do arquivo contém o título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="75"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>o título do arquivo é parte do título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="79"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>o título da primeira página contém o título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="85"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>o título da primeira página é parte do título do recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="91"/>
         <source>the file name contains the title</source>
         <translation>o nome do arquivo contém o título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
         <source>the file name is part of the title</source>
         <translation>o nome do arquivo é parte do título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="97"/>
         <source>year %1</source>
         <translation>ano %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="100"/>
         <source>already attached to this resource</source>
         <translation>já anexado a este recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="104"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>o recurso já tem uma cópia local (%1); marque para substituí-la</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="110"/>
         <source>the resource is also claimed by %1</source>
         <translation>o recurso também é indicado por %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="114"/>
         <source>also claimed by %1</source>
         <translation>também indicado por %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="118"/>
         <source>the same file as %1</source>
         <translation>o mesmo arquivo que %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="123"/>
+        <source>not a document type the library keeps</source>
+        <translation>não é um tipo de documento que a biblioteca guarda</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="127"/>
+        <source>does not hold what a .%1 file holds</source>
+        <translation>não contém o que um arquivo .%1 contém</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="131"/>
+        <source>is not a .%1 file</source>
+        <translation>não é um arquivo .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="135"/>
+        <source>holds macros, so it is not kept</source>
+        <translation>contém macros, por isso não é guardado</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="139"/>
+        <source>is not plain text</source>
+        <translation>não é texto simples</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="143"/>
+        <source>a link that leads out of the folder, so it is not read</source>
+        <translation>um atalho que leva para fora da pasta, por isso não é lido</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="149"/>
+        <source>a link to a folder, which is not followed</source>
+        <translation>um atalho para uma pasta, que não é seguido</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Attach files from a folder</source>
         <translation>Anexar arquivos de uma pasta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="185"/>
         <source>Include &amp;subfolders</source>
         <translation>Incluir &amp;subpastas</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="191"/>
         <source>Files in the folder</source>
         <translation>Arquivos da pasta</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="204"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>&amp;Recurso do arquivo selecionado:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="207"/>
         <source>Resource for the selected file</source>
         <translation>Recurso do arquivo selecionado</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="212"/>
         <source>Type part of a title</source>
         <translation>Digite parte de um título</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 arquivos em %2: %3 associados, %4 ambíguos, %5 sem correspondência, %6 não são documentos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
         <source>Only the first %1 files were read.</source>
         <translation>Só os primeiros %1 arquivos foram lidos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
         <source>Matched (%1)</source>
         <translation>Associados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambíguos: escolha o recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sem correspondência: digite um título para escolher (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Not documents, never attached (%1)</source>
         <translation>Não são documentos, nunca anexados (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, o primeiro: %1</numerusform>
@@ -344,7 +379,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Anexar %Ln arquivo</numerusform>
@@ -352,7 +387,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” e “%2” estão marcados para o mesmo recurso: desmarque um.</translation>
     </message>

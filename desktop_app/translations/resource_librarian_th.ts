@@ -118,46 +118,46 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
     <name>AttachFolder</name>
     <message>
         <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="81"/>
-        <location filename="../gui/attach_folder.py" line="127"/>
-        <location filename="../gui/attach_folder.py" line="143"/>
+        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="129"/>
+        <location filename="../gui/attach_folder.py" line="145"/>
         <source>Attach files from a folder</source>
         <translation>แนบไฟล์จากโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="77"/>
+        <location filename="../gui/attach_folder.py" line="78"/>
         <source>Reading file %1 of %2…</source>
         <translation>กำลังอ่านไฟล์ที่ %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="82"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="117"/>
+        <location filename="../gui/attach_folder.py" line="119"/>
         <source>Copying file %1 of %2…</source>
         <translation>กำลังคัดลอกไฟล์ที่ %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="128"/>
+        <location filename="../gui/attach_folder.py" line="130"/>
         <source>Attaching…</source>
         <translation>กำลังแนบไฟล์…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="139"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>แนบแล้ว %Ln ไฟล์ กำลังอ่านข้อความ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="141"/>
         <source>Nothing was attached</source>
         <translation>ไม่ได้แนบไฟล์ใดเลย</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="144"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>Left out:</source>
         <translation>ไฟล์ที่ไม่ได้แนบ:</translation>
     </message>
@@ -165,191 +165,226 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>AttachFolderDialog</name>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="54"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="55"/>
         <source>DOI %1 on the first page</source>
         <translation>DOI %1 ในหน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="58"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="59"/>
         <source>ISBN %1 on the first page</source>
         <translation>ISBN %1 ในหน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="60"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
         <source>DOI %1</source>
         <translation>DOI %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="61"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
         <source>ISBN %1</source>
         <translation>ISBN %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="62"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="63"/>
         <source>title %1%</source>
         <translation>ชื่อเรื่อง %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="65"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="66"/>
         <source>title on the first page %1%</source>
         <translation>ชื่อเรื่องในหน้าแรก %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="67"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="68"/>
         <source>file name %1%</source>
         <translation>ชื่อไฟล์ %1%</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="70"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="71"/>
         <source>its title contains the resource&apos;s title</source>
         <translation>ชื่อเรื่องของไฟล์มีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="74"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="75"/>
         <source>its title is part of the resource&apos;s title</source>
         <translation>ชื่อเรื่องของไฟล์เป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="78"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="79"/>
         <source>the first page&apos;s title contains the resource&apos;s title</source>
         <translation>ชื่อเรื่องในหน้าแรกมีชื่อเรื่องของแหล่งข้อมูลอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="84"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="85"/>
         <source>the first page&apos;s title is part of the resource&apos;s title</source>
         <translation>ชื่อเรื่องในหน้าแรกเป็นส่วนหนึ่งของชื่อเรื่องของแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="90"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="91"/>
         <source>the file name contains the title</source>
         <translation>ชื่อไฟล์มีชื่อเรื่องอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="94"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="95"/>
         <source>the file name is part of the title</source>
         <translation>ชื่อไฟล์เป็นส่วนหนึ่งของชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="96"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="97"/>
         <source>year %1</source>
         <translation>ปี %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="99"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="100"/>
         <source>already attached to this resource</source>
         <translation>แนบกับแหล่งข้อมูลนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="103"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="104"/>
         <source>the resource already has a local copy (%1); tick to replace it</source>
         <translation>แหล่งข้อมูลมีสำเนาในเครื่องอยู่แล้ว (%1) ทำเครื่องหมายเพื่อแทนที่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="109"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="110"/>
         <source>the resource is also claimed by %1</source>
         <translation>แหล่งข้อมูลนี้ถูกจับคู่กับ %1 ด้วย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="113"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="114"/>
         <source>also claimed by %1</source>
         <translation>ถูกจับคู่กับ %1 ด้วย</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="118"/>
         <source>the same file as %1</source>
         <translation>ไฟล์เดียวกับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="148"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="123"/>
+        <source>not a document type the library keeps</source>
+        <translation>ไม่ใช่ประเภทเอกสารที่ห้องสมุดเก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="127"/>
+        <source>does not hold what a .%1 file holds</source>
+        <translation>ไม่มีเนื้อหาแบบไฟล์ .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="131"/>
+        <source>is not a .%1 file</source>
+        <translation>ไม่ใช่ไฟล์ .%1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="135"/>
+        <source>holds macros, so it is not kept</source>
+        <translation>มีแมโคร จึงไม่ถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="139"/>
+        <source>is not plain text</source>
+        <translation>ไม่ใช่ข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="143"/>
+        <source>a link that leads out of the folder, so it is not read</source>
+        <translation>ลิงก์ที่ชี้ออกนอกโฟลเดอร์ จึงไม่ถูกอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="149"/>
+        <source>a link to a folder, which is not followed</source>
+        <translation>ลิงก์ไปยังโฟลเดอร์ ซึ่งจะไม่ถูกติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
         <source>Attach files from a folder</source>
         <translation>แนบไฟล์จากโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="153"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="185"/>
         <source>Include &amp;subfolders</source>
         <translation>รวมโฟลเดอร์ย่อย(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="159"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="191"/>
         <source>Files in the folder</source>
         <translation>ไฟล์ในโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Resource</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="161"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="193"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="172"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="204"/>
         <source>&amp;Resource for the selected file:</source>
         <translation>แหล่งข้อมูลของไฟล์ที่เลือก(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="175"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="207"/>
         <source>Resource for the selected file</source>
         <translation>แหล่งข้อมูลของไฟล์ที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="180"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="212"/>
         <source>Type part of a title</source>
         <translation>พิมพ์บางส่วนของชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="219"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
         <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
         <translation>%1 ไฟล์ใน %2: จับคู่ได้ %3, กำกวม %4, ไม่พบคู่ %5, ไม่ใช่เอกสาร %6</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="228"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
         <source>Only the first %1 files were read.</source>
         <translation>อ่านเฉพาะ %1 ไฟล์แรกเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="236"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
         <source>Matched (%1)</source>
         <translation>จับคู่ได้ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="237"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>กำกวม: เลือกแหล่งข้อมูล (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="238"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>ไม่พบคู่: พิมพ์ชื่อเรื่องเพื่อเลือก (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="239"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Not documents, never attached (%1)</source>
         <translation>ไม่ใช่เอกสาร จะไม่ถูกแนบ (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln รายการที่เป็นไปได้ รายการแรก: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="303"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>แนบ %Ln ไฟล์(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="412"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” และ “%2” ถูกทำเครื่องหมายสำหรับแหล่งข้อมูลเดียวกัน: ยกเลิกเครื่องหมายหนึ่งรายการ</translation>
     </message>

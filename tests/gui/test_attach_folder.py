@@ -74,7 +74,7 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
     assert matched["Child_Online_Protection_in_India.pdf"].text(2) == "file name 100%"
     assert all(r.checkState(0) == Qt.CheckState.Checked for r in matched.values())
     refused = rows(dialog, "refused")[0]
-    assert "not a document type" in refused.text(2)
+    assert refused.text(2) == "not a document type the library keeps"
     assert not refused.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert dialog.ok.text() == "&Attach 2 files"
     assert dialog.tree.accessibleName() == "Files in the folder"
@@ -193,3 +193,6 @@ def test_reasons_are_shown_in_the_window_language_shape() -> None:
     assert reason_text("file name 100%; year 2019") == "file name 100%, year 2019"
     assert reason_text("title contains the title") == "its title contains the resource's title"
     assert reason_text("something new") == "something new"
+    assert reason_text("'a.pdf' does not hold what a .pdf file holds") == (
+        "does not hold what a .pdf file holds"
+    )

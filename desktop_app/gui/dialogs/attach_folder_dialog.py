@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.accessibility import error_colour, fit_on_screen
 from desktop_app.gui.strings import QT_TRANSLATE_NOOP
+from desktop_app.gui.text_extraction import shown_note
 
 if TYPE_CHECKING:
     from desktop_app.core.fulltext.attach_folder import AttachPreview, FileMatch
@@ -115,6 +116,37 @@ _REASONS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"^the same file as (.+)$"),
         QT_TRANSLATE_NOOP("AttachFolderDialog", "the same file as %1"),
+    ),
+    # why a file is not a document (core.library.files.document_problem), without its name
+    (
+        re.compile(r"^'.+' is not a document type the library keeps .*$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "not a document type the library keeps"),
+    ),
+    (
+        re.compile(r"^'.+' does not hold what a \.(\w+) file holds$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "does not hold what a .%1 file holds"),
+    ),
+    (
+        re.compile(r"^'.+' is not a \.(\w+) file$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "is not a .%1 file"),
+    ),
+    (
+        re.compile(r"^'.+' holds macros, so it is not kept$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "holds macros, so it is not kept"),
+    ),
+    (
+        re.compile(r"^'.+' is not plain text \(it holds NUL bytes\)$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "is not plain text"),
+    ),
+    (
+        re.compile(r"^a link that leads out of the folder, so it is not read$"),
+        QT_TRANSLATE_NOOP(
+            "AttachFolderDialog", "a link that leads out of the folder, so it is not read"
+        ),
+    ),
+    (
+        re.compile(r"^a link to a folder, which is not followed$"),
+        QT_TRANSLATE_NOOP("AttachFolderDialog", "a link to a folder, which is not followed"),
     ),
 ]
 
@@ -270,10 +302,10 @@ class AttachFolderDialog(QDialog):
             head = self.tr("%Ln candidate(s), the first: %1", "", n)
             why.append(head.replace("%1", reason_text(match.candidates[0].reason)))
         if match.status == "refused":
-            why.append(match.reason)
+            why.append(reason_text(match.reason))
         why += [reason_text(n) for n in match.notes]
         if match.status != "refused" and match.reason:
-            why.append(match.reason)  # how reading it went ("no text layer: scanned?")
+            why.append(shown_note(match.reason))  # how reading it went ("no text layer…")
         row.setText(2, "; ".join(w for w in why if w))
         row.setToolTip(2, row.text(2))
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
