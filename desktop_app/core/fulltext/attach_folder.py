@@ -182,12 +182,15 @@ def _walk(root: Path, rel: Path, recursive: bool) -> Iterator[tuple[Path, Path]]
             yield from _walk(root, rel / name, recursive)
 
 
-def read_evidence(path: Path, name: str) -> FileEvidence:
-    """What a document says about itself: metadata and first page (text extraction)."""
+def read_evidence(
+    path: Path, name: str, cancelled: Callable[[], bool] | None = None
+) -> FileEvidence:
+    """What a document says about itself: metadata and first page (text extraction,
+    stopped when ``cancelled`` says so)."""
     from desktop_app.core.fulltext.extract import extract_file
 
     try:
-        got = extract_file(path, first_pages=1, time_limit=FIRST_PAGE_SECONDS)
+        got = extract_file(path, first_pages=1, time_limit=FIRST_PAGE_SECONDS, cancelled=cancelled)
     except (LibraryError, OSError) as exc:  # matched by its name alone
         return evidence(name, note=f"cannot be read ({exc})")
     first = got.pages[0] if got.pages else ""
@@ -225,14 +228,18 @@ def preview_folder(
     recursive: bool = False,
     limit: int = MAX_FILES,
     progress: Progress | None = None,
-    read: Callable[[Path, str], FileEvidence] = read_evidence,
+    read: Callable[[Path, str], FileEvidence] | None = None,
 ) -> AttachPreview:
     """Match every file of ``folder`` to the library's resources; writes nothing.
 
     ``read`` gives a file's evidence (by default its metadata and first page). The
-    work stops with LibraryError when ``progress`` is cancelled.
+    work stops with LibraryError when ``progress`` is cancelled (a file being read is
+    stopped too).
     """
     progress = progress or Progress()
+    if read is None:
+        cancelled = progress.cancelled
+        read = lambda path, name: read_evidence(path, name, cancelled)  # noqa: E731
     root = Path(folder).expanduser()
     found, refused, truncated = list_folder(root, recursive=recursive, limit=limit)
     progress.report(0, 0, "Reading the library…")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from desktop_app.core.fulltext.attach_folder import (
 from desktop_app.core.library import files
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
+from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
 from tests.core.fulltext.pdf_samples import text_pdf
 
@@ -243,3 +245,20 @@ def test_subfolders_links_and_the_file_limit(tmp_path: Path) -> None:
     assert len(found) + len(refused) == 2 and cut
     with pytest.raises(LibraryError, match="is not a folder"):
         list_folder(tmp_path / "missing")
+
+
+def test_a_cancelled_preview_stops_with_a_message(
+    library: tuple[Catalogue, dict[str, int]], tmp_path: Path
+) -> None:
+    cat, _ = library
+    stop = threading.Event()
+    seen: list[str] = []
+
+    def sink(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if message.startswith("Reading ") and done == 1:
+            stop.set()  # the curator presses Cancel while the second file is read
+
+    with pytest.raises(LibraryError, match="cancelled; nothing was attached"):
+        preview_folder(cat, make_folder(tmp_path), progress=Progress(sink, stop, interval=0))
+    assert sum(m.startswith("Reading ") and m != "Reading the library…" for m in seen) == 2
