@@ -417,3 +417,19 @@ def test_a_copy_with_a_long_name_travels_with_its_text(
         report = import_pack(cb, tmp_path / "p.librarypack")
         assert report.local_copies == 1 and report.texts == 1
         assert pages_of(cb, name) == list(enumerate(PAGES, 1))
+
+
+def test_an_oversized_text_member_refuses_the_pack_before_it_is_read(
+    school: Catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each text member has a byte bound (the extractor's limits, every character escaped);
+    one larger is refused by its size, never read into memory."""
+    from desktop_app.core.transfer.packs import document_text, format
+
+    monkeypatch.setattr(format, "MAX_TEXT_BYTES", 1_000)
+    monkeypatch.setattr(document_text, "MAX_TEXT_BYTES", 1_000)
+    big = good_text(pages=[{"page": 1, "text": "x" * 2_000}], page_count=1)
+    before = snapshot(school)
+    with pytest.raises(PackError, match=r"member text/000001\.json is (too large|larger than)"):
+        import_pack(school, text_pack(tmp_path, big))
+    assert snapshot(school) == before and documents(school) == {}
