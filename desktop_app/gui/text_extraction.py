@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 from desktop_app.core.library.files import display_name
 from desktop_app.core.library.records import ResourceView
 from desktop_app.core.progress import Progress
-from desktop_app.gui.accessibility import quiet_colour
 from desktop_app.gui.menus import make_action
 from desktop_app.gui.strings import QT_TRANSLATE_NOOP
 
@@ -115,8 +114,8 @@ class DocumentTextLine(QLabel):
         self.setObjectName("documentTextLine")
         self.setAccessibleName(self.tr("Document text"))
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {quiet_colour(self)}")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the window's text colour: readable on
+        # any palette (the quiet grey of hints was faint on the window's background)
         self.hide()
 
     def show_state(self, info: tuple[str, str, int] | None, reading: bool) -> None:
