@@ -29,7 +29,7 @@ import numpy as np
 from whoosh import query as wq
 
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.postings import FieldLengths, Postings
+from desktop_app.core.search.postings import FieldLengths, Postings, WordPositions, word_positions
 from desktop_app.core.search.postings import read as read_postings
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
@@ -108,7 +108,13 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             scorers = [weighting.scorer(searcher, fieldname, w) for w in words]
             pairs = pairs_field(schema, fieldname)
             found = None
-            if pairs is not None:
+            side = word_positions(reader, fieldname)
+            if side is not None and not all(w in side.terms for w in words):
+                side = None
+            if side is not None and (len(words) > 2 or pairs is None):
+                # common words only: their positions were saved as arrays at build
+                found = find_in_arrays(reader, side, fieldname, words, scorers, lengths)
+            elif pairs is not None:
                 found = find_by_pairs(searcher, fieldname, pairs, words, decode, scorers, lengths)
             if found is None:
                 found = find_phrase(reader, fieldname, words, decode, scorers, None, lengths)
@@ -206,6 +212,58 @@ def find_by_pairs(
         if not keep.any():
             return _Found()
         docs, tfs = docs[keep], [tf[keep] for tf in tfs]
+    return _scored(reader, fieldname, docs, tfs, scorers, lengths)
+
+
+def find_in_arrays(
+    reader: Any,
+    side: WordPositions,
+    fieldname: str,
+    words: Sequence[bytes],
+    scorers: Sequence[Any] | None,
+    lengths: FieldLengths | None = None,
+    within: np.ndarray | None = None,
+) -> _Found:
+    """``find_phrase`` for words whose postings and positions were saved as arrays
+    (``postings.WordPositions``): documents holding all the words (of ``within``
+    only, if given), then their positions checked at once; nothing read from
+    Whoosh's postings."""
+    size = {w: side.terms[w][1] - side.terms[w][0] for w in words}
+    order = sorted(range(len(words)), key=lambda k: size[words[k]])
+    candidates = within
+    for k in order:
+        lo, hi = side.terms[words[k]]
+        docs = np.asarray(side.docs[lo:hi], np.int64)
+        candidates = (
+            docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
+        )
+        if not len(candidates):
+            return _Found()
+    assert candidates is not None
+    deleted = wa.deleted_docs(reader)
+    if len(deleted):
+        candidates = candidates[~np.isin(candidates, deleted, assume_unique=True)]
+    ats = []
+    keys: np.ndarray | None = None
+    shift = len(words)
+    for k, word in enumerate(words):
+        lo, hi = side.terms[word]
+        at = lo + np.searchsorted(side.docs[lo:hi], candidates).astype(np.int64)
+        ats.append(at)
+        if keys is not None and not len(keys):
+            continue
+        owner, flat = side.owned_positions(at)
+        key = (owner << 32) | (flat + (shift - k))
+        keys = key if keys is None else np.intersect1d(keys, key, assume_unique=True)
+    hit = np.zeros(len(candidates), bool)
+    if keys is not None and len(keys):
+        hit[keys >> 32] = True
+    docs = candidates[hit]
+    if scorers is None:
+        out = _Found()
+        out.ids = docs.tolist()
+        return out
+    tfs = [side.counts(at[hit]) for at in ats]
     return _scored(reader, fieldname, docs, tfs, scorers, lengths)
 
 

@@ -7,6 +7,9 @@ per-segment array, for ``whoosh_adapter.bm25_scores`` to score them all at once.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -65,6 +68,10 @@ def read(
     found: list[bytes] = []
     if (fieldname, text) not in reader:
         return Postings(ids, weights, found)
+    side = None if values else word_positions(reader, fieldname)
+    if side is not None and text in side.terms:  # a common word: arrays saved at build
+        at, docs = side.postings(text, wa.deleted_docs(reader), within)
+        return Postings(docs, side.counts(at), [])
     block = wa.block_postings(reader, fieldname, text, values, within)
     if block is not None:  # the usual case: a block of postings at a time
         return Postings(block[0], block[1], block[2] if block[2] is not None else [])
@@ -90,3 +97,108 @@ def read(
             weights.append(weight())
             step()
     return Postings(ids, weights, found)
+
+
+# -- the common words' postings and positions as arrays, beside a segment --------------------
+POSITIONS_EXT = "cwpos"  # files <segment>.<field>.cwpos.{docs,offsets,positions}.npy, .json
+_SIDE_CACHE: dict[Path, WordPositions | None] = {}
+_SIDE_CACHE_SIZE = 64
+
+
+def side_exts(fieldname: str) -> dict[str, str]:
+    """The file extensions of ``fieldname``'s word positions in a segment."""
+    base = f".{fieldname}.{POSITIONS_EXT}"
+    return {part: f"{base}.{part}.npy" for part in ("docs", "offsets", "positions")} | {
+        "meta": f"{base}.json"
+    }
+
+
+def write_word_positions(
+    path_of: Callable[[str], Path],
+    fieldname: str,
+    terms: list[tuple[bytes, int, int]],
+    docs: np.ndarray,
+    counts: np.ndarray,
+    positions: np.ndarray,
+) -> None:
+    """Save some words' postings of one segment's field as arrays: each term's
+    (bytes, first, end) range of ``docs`` (ascending in it) and ``counts``; each
+    posting's positions, in order, in ``positions``. The term list is written last:
+    a segment whose files were cut short has no word positions, not wrong ones."""
+    exts = side_exts(fieldname)
+    offsets = np.zeros(len(counts) + 1, np.uint64)
+    np.cumsum(counts, out=offsets[1:])
+    np.save(path_of(exts["docs"]), np.asarray(docs, np.uint32))
+    np.save(path_of(exts["offsets"]), offsets)
+    np.save(path_of(exts["positions"]), np.asarray(positions, np.uint32))
+    meta = {"terms": [[t.decode("utf-8"), lo, hi] for t, lo, hi in terms]}
+    path_of(exts["meta"]).write_text(json.dumps(meta), "utf-8")
+
+
+class WordPositions:
+    """One segment field's common words: postings and positions as (memory-mapped)
+    arrays, so a phrase of common words is checked with numpy, without reading
+    Whoosh's blocks. Deleted documents are still in them: callers leave them out."""
+
+    def __init__(self, meta: Path, paths: dict[str, Path]) -> None:
+        terms = json.loads(meta.read_text("utf-8"))["terms"]
+        self.terms: dict[bytes, tuple[int, int]] = {
+            t.encode("utf-8"): (int(lo), int(hi)) for t, lo, hi in terms
+        }
+        self.docs = np.load(paths["docs"], mmap_mode="r")
+        self.offsets = np.load(paths["offsets"], mmap_mode="r")
+        self.positions = np.load(paths["positions"], mmap_mode="r")
+
+    def postings(
+        self, term: bytes, deleted: np.ndarray, within: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(posting indexes, documents) of ``term``: live ones, of ``within`` if given."""
+        lo, hi = self.terms[term]
+        docs = np.asarray(self.docs[lo:hi], np.int64)
+        at = np.arange(lo, hi, dtype=np.int64)
+        keep = None
+        if within is not None:
+            keep = np.isin(docs, within, assume_unique=True)
+        if len(deleted):
+            live = ~np.isin(docs, deleted, assume_unique=True)
+            keep = live if keep is None else keep & live
+        if keep is not None:
+            docs, at = docs[keep], at[keep]
+        return at, docs
+
+    def counts(self, at: np.ndarray) -> np.ndarray:
+        """How many positions each posting ``at`` has (its term's count), as floats."""
+        counts: np.ndarray = (self.offsets[at + 1] - self.offsets[at]).astype(np.float64)
+        return counts
+
+    def owned_positions(self, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(owner, position) of every position of the postings ``at`` (owner: the
+        index in ``at``)."""
+        starts = np.asarray(self.offsets[at], np.int64)
+        counts = np.asarray(self.offsets[at + 1], np.int64) - starts
+        owner = np.repeat(np.arange(len(at), dtype=np.int64), counts)
+        firsts = np.zeros(len(at) + 1, np.int64)
+        np.cumsum(counts, out=firsts[1:])
+        src = starts[owner] + (np.arange(len(owner), dtype=np.int64) - firsts[owner])
+        return owner, np.asarray(self.positions[src], np.int64)
+
+
+def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
+    """The word positions saved beside one segment ``reader``'s field, if any."""
+    exts = side_exts(fieldname)
+    meta = wa.segment_file(reader, exts["meta"])
+    if meta is None:
+        return None
+    if meta in _SIDE_CACHE:
+        return _SIDE_CACHE[meta]
+    found: WordPositions | None = None
+    if meta.exists():
+        paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
+        try:
+            found = WordPositions(meta, {k: p for k, p in paths.items() if p is not None})
+        except (OSError, ValueError, KeyError):
+            found = None  # unreadable: Whoosh's own postings answer
+    if len(_SIDE_CACHE) >= _SIDE_CACHE_SIZE:
+        _SIDE_CACHE.pop(next(iter(_SIDE_CACHE)))
+    _SIDE_CACHE[meta] = found
+    return found

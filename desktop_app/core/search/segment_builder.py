@@ -20,7 +20,9 @@ from typing import Any
 import numpy as np
 
 from desktop_app.core.search import whoosh_adapter as wa
+from desktop_app.core.search.postings import write_word_positions
 from desktop_app.core.search.schema import (
+    DOCUMENT_FIELDS,
     PAIR_SEPARATOR,
     FoldStemAnalyzer,
     PairAnalyzer,
@@ -284,6 +286,18 @@ class SegmentBuilder:
                 raise ValueError(f"field {name!r}: vectors and spelling are not supported here")
             if type(getattr(field, "analyzer", None)) is PairAnalyzer:
                 self._pairs[name] = _pair_source(schema, name)
+        # fields whose common words' positions are also saved as arrays (for phrases):
+        # the paired fields and the documents' text, with the pairs' common words
+        self._side_words: dict[str, frozenset[str]] = {}
+        for name in self._pairs:
+            common = schema[name].analyzer.common
+            if common:
+                self._side_words[self._pairs[name]] = common
+                for text in DOCUMENT_FIELDS:
+                    if text in schema and type(getattr(schema[text], "analyzer", None)) is (
+                        FoldStemAnalyzer
+                    ):
+                        self._side_words.setdefault(text, common)
         self.schema = schema
         self._files = wa.NewSegment(storage, indexname)
         self._documents = self._files.documents
@@ -435,6 +449,39 @@ class SegmentBuilder:
             writer.finish_term()
             self._written_some(end - start)
 
+    def _save_positions(
+        self,
+        name: str,
+        p: _Postings,
+        common: frozenset[str],
+        order: np.ndarray,
+        bounds: np.ndarray,
+        starts: np.ndarray,
+        npos: np.ndarray,
+    ) -> None:
+        """Save the ``common`` words' postings and positions of field ``name`` as
+        arrays beside the segment (``postings.WordPositions``)."""
+        chosen = sorted((t.encode("utf-8"), tid) for t, tid in p.terms.items() if t in common)
+        terms: list[tuple[bytes, int, int]] = []
+        parts: list[np.ndarray] = []
+        at = 0
+        for tbytes, tid in chosen:
+            part = order[bounds[tid] : bounds[tid + 1]]
+            terms.append((tbytes, at, at + len(part)))
+            parts.append(part)
+            at += len(part)
+        picked = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
+        counts = npos[picked].astype(np.int64)
+        owner = np.repeat(np.arange(len(picked), dtype=np.int64), counts)
+        firsts = np.zeros(len(picked) + 1, np.int64)
+        np.cumsum(counts, out=firsts[1:])
+        src = starts[picked].astype(np.int64)[owner] + (
+            np.arange(len(owner), dtype=np.int64) - firsts[owner]
+        )
+        docs = np.frombuffer(p.doc, dtype=np.uint32)[picked]
+        positions = np.frombuffer(p.pos, dtype=np.uint32)[src]
+        write_word_positions(self._files.file_path, name, terms, docs, counts, positions)
+
     def _write_positional(
         self, writer: wa.PostingSink, name: str, field: Any, p: _Postings
     ) -> None:
@@ -454,6 +501,9 @@ class SegmentBuilder:
         docs = np.frombuffer(p.doc, dtype=np.uint32)
         positions = p.pos
         boosted = p.weights
+        common = self._side_words.get(name)
+        if common and not boosted:
+            self._save_positions(name, p, common, order, bounds, starts, npos)
         single: dict[int, bytes] = {}
         for tbytes, tid in sorted((t.encode("utf-8"), i) for t, i in p.terms.items()):
             writer.start_term(tbytes)

@@ -80,6 +80,10 @@ Relied on (each has its test)
     and ``_atend`` says the last is done; ``reset`` goes back to the first. A
     segment with deletions wraps it in ``FilterMatcher`` (``child``, ``_ids``,
     ``_exclude``).
+17. A segment's files are named ``make_filename(ext)`` in its storage's ``folder``;
+    ``clean_files`` removes every file so named (``ext`` of letters, digits, ``_``
+    and ``.``) once the segment is gone. A segment reader keeps ``_storage``, and
+    ``deleted_docs_set`` (the deleted document numbers).
 """
 
 from __future__ import annotations
@@ -206,6 +210,11 @@ class NewSegment:
         self._storage = storage
         self.segment = self._codec.new_segment(storage, indexname)
         self.documents: DocumentSink = self._codec.per_document_writer(storage, self.segment)
+
+    def file_path(self, ext: str) -> Path:
+        """Where a file of this segment's own, named ``ext``, goes: beside the codec's
+        files, named so that Whoosh removes it with the segment (17)."""
+        return Path(self._storage.folder) / str(self.segment.make_filename(ext))
 
     def postings(self, doc_count: int) -> PostingSink:
         """Ends the documents (``doc_count`` of them); the writer of the postings."""
@@ -472,3 +481,22 @@ def block_postings(
         if found is not None:
             found = [found[i] for i in np.flatnonzero(keep).tolist()]
     return docs, weights_all, found
+
+
+# -- files of a segment's own (17) ------------------------------------------------------------
+def segment_file(reader: Any, ext: str) -> Path | None:
+    """The path of the file ``ext`` beside one segment ``reader``'s files (see
+    ``NewSegment.file_path``); None for a reader with no segment on disk."""
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    if segment is None or folder is None:
+        return None
+    return Path(folder) / str(segment.make_filename(ext))
+
+
+def deleted_docs(reader: Any) -> np.ndarray:
+    """The deleted document numbers of one segment ``reader``, ascending (17)."""
+    deleted = getattr(reader, "deleted_docs_set", None)
+    if not deleted:
+        return np.zeros(0, np.int64)
+    return np.sort(np.fromiter(deleted, np.int64, len(deleted)))
