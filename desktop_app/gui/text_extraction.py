@@ -161,8 +161,9 @@ class TextExtraction(QObject):
         self.view: ResourceView | None = None
         self.line = DocumentTextLine(window.detail)
         layout = window.detail.layout()
-        if layout is not None:  # under the details text, above the Copy citation row
-            layout.insertWidget(1, self.line)  # type: ignore[attr-defined]
+        if layout is not None:  # right under the details text, above the Copy citation row
+            under = layout.indexOf(window.detail.browser) + 1
+            layout.insertWidget(under, self.line)  # type: ignore[attr-defined]
         self.act_extract = make_action(
             self, self.tr("E&xtract text from local copies…"), self.extract_all, None,
             "actionExtractText",
