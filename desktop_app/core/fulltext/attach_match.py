@@ -307,13 +307,23 @@ class ResourceIndex:
     # -- deciding ---------------------------------------------------------------------------
     def decide(self, ev: FileEvidence) -> Decision:
         """Matched, ambiguous or unmatched, with the candidates best first."""
+        support: dict[int, _Support] | None = None
         for ids, where in ((ev.identifiers, ""), (ev.page_identifiers, " on the first page")):
             hits = self._by_identifier(ids)
-            if hits:
-                cands = tuple(self._candidate(self.targets[n], f"{why}{where}") for n, why in hits)
-                status = "matched" if len(cands) == 1 else "ambiguous"
-                return Decision(status, cands[:MAX_CANDIDATES], (1, 0, 0))
-        support = self._title_support(ev)
+            if not hits:
+                continue
+            cands = tuple(self._candidate(self.targets[n], f"{why}{where}") for n, why in hits)
+            status = "matched" if len(cands) == 1 else "ambiguous"
+            if where:  # a page may cite another work's DOI: a title naming another says so
+                support = self._title_support(ev)
+                known = {n for n, _ in hits}
+                other = [s for n, s in support.items() if n not in known and s.rank[0] >= NEAR]
+                if other:
+                    other.sort(key=lambda s: s.order, reverse=True)
+                    cands += tuple(self._candidate(s.target, s.reason()) for s in other)
+                    status = "ambiguous"
+            return Decision(status, cands[:MAX_CANDIDATES], (1, 0, 0))
+        support = self._title_support(ev) if support is None else support
         if not support:
             return Decision("unmatched")
         ordered = sorted(support.values(), key=lambda s: s.order, reverse=True)

@@ -76,6 +76,19 @@ def test_an_isbn_on_the_first_page_and_a_doi_in_curator_notes_match() -> None:
     assert ids(d) == [12] and d.status == "matched"
 
 
+def test_a_doi_cited_on_the_first_page_does_not_outvote_the_title() -> None:
+    page = "Online Child Sexual Exploitation\nSee Lanning (2014), doi:10.1177/abc.12\n"
+    d = LIBRARY.decide(evidence("ocse.pdf", {}, page))
+    assert d.status == "ambiguous" and ids(d) == [4, 1]
+    assert [c.reason for c in d.candidates] == [
+        "DOI 10.1177/abc.12 on the first page",
+        "title on the first page 100%",
+    ]
+    # with no title naming another work, the page's DOI decides
+    d = LIBRARY.decide(evidence("x.pdf", {}, "Contents\ndoi:10.1177/abc.12\n"))
+    assert d.status == "matched" and ids(d) == [4]
+
+
 def test_a_file_named_after_the_title_matches_and_says_so() -> None:
     d = LIBRARY.decide(evidence("Online_Child_Sexual_Exploitation_2019.pdf"))
     assert d.status == "matched" and ids(d) == [1]
