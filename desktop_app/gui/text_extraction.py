@@ -228,9 +228,14 @@ class TextExtraction(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             pending, force = every, True
-        self.summary_wanted = True
-        self._open_dialog()
-        self.window.curation.with_key(lambda key: self._enqueue(pending, key, force))
+
+        def start(key: auth.CuratorKey | None) -> None:  # not if the password is refused
+            self.summary_wanted = True
+            if self.dialog is None:
+                self._open_dialog()
+            self._enqueue(pending, key, force)
+
+        self.window.curation.with_key(start)
 
     def _open_dialog(self) -> None:
         dialog = QProgressDialog(

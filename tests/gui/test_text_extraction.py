@@ -221,3 +221,27 @@ def test_a_copy_attached_to_an_existing_resource_is_read(
     with qtbot.waitSignal(w.curation.status, timeout=TIMEOUT):  # "Saved …"
         w.curation.edit(5)
     assert emitted == []
+
+
+@pytest.mark.slow  # a window and a password dialog: about 3 s
+def test_refusing_the_password_asked_again_leaves_no_dialog(
+    qtbot: Any, seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    attach(seeded_path, tmp_path, {1: ("report.pdf", PDF)})
+    w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
+    enter_curator_mode(qtbot, w)
+    asked: list[str] = []
+
+    def refuse(*args: Any, **_kw: Any) -> tuple[str, bool]:
+        asked.append(str(args[1]))
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+    w.text_extraction.extract_all()
+    w.curation.lock()  # the idle lock, before the list of files comes back
+    qtbot.waitUntil(lambda: bool(asked) and not w.worker.busy(), timeout=TIMEOUT)
+    assert w.text_extraction.dialog is None and not w.text_extraction.running
+    assert documents(w.catalogue) == {}
+    w.close()
