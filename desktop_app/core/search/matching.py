@@ -16,8 +16,6 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 
-from desktop_app.core.search import whoosh_adapter as wa
-
 Ids = np.ndarray
 
 
@@ -58,7 +56,10 @@ def docs_of(q: Any, searcher: Any) -> Ids:
 
 
 def _term_docs(q: Any, searcher: Any) -> Ids | None:
-    """A term's documents read a block of postings at a time; None: ask Whoosh."""
+    """A term's documents read from the arrays a rebuild saved or a block of
+    postings at a time; None: ask Whoosh."""
+    from desktop_app.core.search.postings import read  # postings imports this module
+
     reader = searcher.reader()
     try:
         text = searcher.schema[q.fieldname].to_bytes(q.text)
@@ -66,8 +67,7 @@ def _term_docs(q: Any, searcher: Any) -> Ids | None:
         return None
     if (q.fieldname, text) not in reader:
         return np.zeros(0, np.int64)
-    block = wa.block_postings(reader, q.fieldname, text)
-    return None if block is None else block[0]
+    return read(reader, q.fieldname, text).ids
 
 
 def _live(searcher: Any) -> Ids:

@@ -403,12 +403,14 @@ class SegmentBuilder:
         writer.close()
         return self._files.segment
 
-    def _length_of(self, name: str) -> Any:
+    def _length_of(self, name: str) -> np.ndarray | None:
+        """Each document's stored length of field ``name`` (None: not scored)."""
         lengths = self._lengths.get(name)
         if lengths is None:
-            return lambda docnum: 0
-        size = len(lengths)
-        return lambda docnum: lengths[docnum] if docnum < size else 0
+            return None
+        out = np.zeros(max(self.doc_count, len(lengths)), np.int64)
+        out[: len(lengths)] = np.frombuffer(lengths, dtype=np.uint32)
+        return out
 
     def _write_other(self, writer: wa.PostingSink, name: str, terms: dict[bytes, _Other]) -> None:
         length_of = self._length_of(name)
@@ -416,10 +418,15 @@ class SegmentBuilder:
             other = terms[tbytes]
             writer.start_term(tbytes)
             # as Whoosh's pool sorts them: by document, then weight and value
-            for docnum, weight, vbytes in sorted(
-                zip(other.docs, other.weights, other.values, strict=True)
-            ):
-                writer.add(docnum, weight, vbytes or b"", length_of(docnum))
+            rows = sorted(zip(other.docs, other.weights, other.values, strict=True))
+            docs = [r[0] for r in rows]
+            wa.add_postings(
+                writer,
+                docs,
+                [r[1] for r in rows],
+                [r[2] or b"" for r in rows],
+                None if length_of is None else length_of[docs].tolist(),
+            )
             writer.finish_term()
 
     def _written_some(self, n: int) -> None:
@@ -433,19 +440,24 @@ class SegmentBuilder:
         # one bytes object per distinct value, which Whoosh's pickled blocks then
         # store once per block
         values: dict[int, tuple[bytes, float]] = {}
-        add = writer.add
+
+        def entry(c: int) -> tuple[bytes, float]:
+            found = values.get(c)
+            if found is None:
+                stats = p.big[c - BIG_CODE] if c >= BIG_CODE else (c >> 16, (c >> 8) & 255, c & 255)
+                found = values[c] = (encode_pair(*stats), float(stats[0]))
+            return found
+
         for tbytes, start, end in p.terms():
             writer.start_term(tbytes)
-            for docnum, c in zip(
-                p.docs[start:end].tolist(), p.code[start:end].tolist(), strict=True
-            ):
-                entry = values.get(c)
-                if entry is None:
-                    stats = (
-                        p.big[c - BIG_CODE] if c >= BIG_CODE else (c >> 16, (c >> 8) & 255, c & 255)
-                    )
-                    entry = values[c] = (encode_pair(*stats), float(stats[0]))
-                add(docnum, entry[1], entry[0], 0)
+            entries = [entry(c) for c in p.code[start:end].tolist()]
+            wa.add_postings(
+                writer,
+                p.docs[start:end].tolist(),
+                [e[1] for e in entries],
+                [e[0] for e in entries],
+                None,
+            )
             writer.finish_term()
             self._written_some(end - start)
 
@@ -505,24 +517,30 @@ class SegmentBuilder:
         if common and not boosted:
             self._save_positions(name, p, common, order, bounds, starts, npos)
         single: dict[int, bytes] = {}
+
+        def value(start: int, n: int) -> bytes:
+            if n == 1:  # most postings: one position, a few hundred distinct ones
+                p0 = positions[start]
+                vbytes = single.get(p0)
+                if vbytes is None:
+                    vbytes = single[p0] = encode([p0])
+                return vbytes
+            return encode(positions[start : start + n].tolist())
+
         for tbytes, tid in sorted((t.encode("utf-8"), i) for t, i in p.terms.items()):
             writer.start_term(tbytes)
             picked = order[bounds[tid] : bounds[tid + 1]]
-            for k, docnum, start, n in zip(
-                picked.tolist(),
-                docs[picked].tolist(),
-                starts[picked].tolist(),
-                npos[picked].tolist(),
-                strict=True,
-            ):
-                weight = boosted[k] if boosted and k in boosted else float(n)
-                if n == 1:  # most postings: one position, a few hundred distinct ones
-                    p0 = positions[start]
-                    vbytes = single.get(p0)
-                    if vbytes is None:
-                        vbytes = single[p0] = encode([p0])
-                else:
-                    vbytes = encode(positions[start : start + n].tolist())
-                writer.add(docnum, weight, vbytes, length_of(docnum))
+            held = npos[picked]
+            weights = held.astype(np.float64).tolist()
+            if boosted:
+                weights = [boosted.get(k, w) for k, w in zip(picked.tolist(), weights, strict=True)]
+            docnums = docs[picked]
+            wa.add_postings(
+                writer,
+                docnums.tolist(),
+                weights,
+                list(map(value, starts[picked].tolist(), held.tolist())),
+                None if length_of is None else length_of[docnums].tolist(),
+            )
             writer.finish_term()
             self._written_some(len(picked))
