@@ -5,10 +5,12 @@ matchers and scorer objects, which is slow for a common word's many matches. For
 the queries the search box produces (terms, phrases, AND, OR, NOT inside AND,
 boosts) ``score_all_typed`` reads each term's postings once and scores them with
 the very scorer object Whoosh would use, over arrays (``whoosh_adapter.bm25_scores``),
-so a term's scores are Whoosh's to the last bit. Sums over several terms may differ
-in the last bit when Whoosh adds them in another order; a property test holds every
-document's score to Whoosh's. Anything else (ranges, prefixes left unexpanded,
-other weightings) returns None and the caller uses Whoosh's collector.
+so a term's scores are Whoosh's to the last bit (a ``body`` term where the schema
+has a title is scored with the title apart, by both: see the end). Sums over
+several terms may differ in the last bit when Whoosh adds them in another order; a
+property test holds every document's score to Whoosh's. Anything else (ranges,
+prefixes left unexpanded, other weightings) returns None and the caller uses
+Whoosh's collector.
 
 It also flags the documents the query matches without its thesaurus expansions,
 worked out from the same reads, so the engine can rank the words as typed first
@@ -16,47 +18,54 @@ without matching the query twice; and for a query of plain words, the documents
 holding them as a phrase (``plain_phrase``, ``phrase_flags``), which rank above
 those (``tiers``): exact phrase, then the words as typed, then synonyms only.
 
-How a word scores (``Weighting``), judged on two classic collections at once,
-Cranfield (1,400 aeronautics abstracts) and CACM (3,204 records, half of them a
-title alone, like a catalogue): ``uv run python benchmarks/search_quality.py``
-reports MAP and nDCG@10 for this ranking and for SQLite FTS5 bm25 in the same run,
-and a slow test holds ours at or above FTS5 on both. Every choice below has a
-reason that is not one collection, and its effect on both was measured (MAP / nDCG@10,
-Cranfield | CACM, from 0.3134/0.3705 | 0.2945/0.4411 with Whoosh's BM25F defaults):
+How a word scores (``Weighting``, ``_title_apart``), judged on two classic
+collections at once, Cranfield (1,400 aeronautics abstracts) and CACM (3,204 records,
+half of them a title alone, like a catalogue): ``uv run python
+benchmarks/search_quality.py`` reports MAP and nDCG@10 for this ranking and for
+SQLite FTS5 bm25 in the same run, and a slow test holds ours at or above FTS5 on
+both. Every choice has a reason that is not one collection, and its effect on both
+was measured (MAP / nDCG@10, Cranfield | CACM; Whoosh's BM25F with b 0.75, k1 1.6
+gave 0.3134/0.3705 | 0.2945/0.4411, FTS5 bm25 at best 0.3069/0.3669 | 0.3106/0.4498):
 
 - idf is BM25's own (Robertson-Sparck Jones, kept positive as Lucene does:
   log(1 + (N - n + 0.5)/(n + 0.5))), not Whoosh's log(N/(n + 1)) + 1, whose "+ 1"
   narrows the gap between a rare word and a word half the records hold: an
   OR-query's common words then outvote its telling one.
   0.3144/0.3749 | 0.3004/0.4434 (both up).
-- In ``body`` (BM25F by repetition, ``schema.BODY_WEIGHTS``) the title counts three
-  times, a summary or excerpt once: a title is the record's most concentrated
-  description. 0.3167/0.3784 | 0.3066/0.4476 (both up; twice was below, 0.3144 | 0.3004).
-- b = 0.6 for the catalogue's fields, not the 0.75 suited to running text. A
-  record's length says mostly which parts it has (a summary or not), not how
-  verbose it is; with b = 0.75 a title-only record's title words, measured against
-  an average swollen by other records' summaries, outweigh the same words in a
-  record that also has a summary. BM25F practice gives short fields a lower b, and
-  ``body`` is mostly short fields repeated. 0.3142/0.3768 | 0.3140/0.4554: CACM
-  (half title-only) gains 0.0074 MAP; Cranfield, where every record has a summary,
-  loses 0.0025 MAP, 0.0016 nDCG. Kept: it is the change that fits short records, and
-  Cranfield stays 2.5% above FTS5. The principled next step is true BM25F (each
-  part normalised by its own length: the title by titles' lengths), which a
-  simulation over the same collections puts above this on both.
-- The documents' text (``schema.DOCUMENT_FIELDS``) is running text: b = 0.75, and
-  its weight below the details' is ``schema.DOCUMENT_WEIGHT``. Its average length is
-  taken over the resources that have a text, as is every field's (Whoosh divides by
-  all documents): otherwise a library where one resource in ten has a local copy
-  would measure each text against a tenth of a typical text's length.
-- k1 = 1.6 (measured best of 0.9, 1.2, 1.6 on Cranfield earlier; 1.2 and 2.0 move
+- A plain word in ``body`` is scored as BM25F proper with the title apart
+  (``_title_apart``): body holds the title twice (``schema.BODY_WEIGHTS``), and by
+  repetition alone one length normalised it all, so a title word was measured
+  against the record's whole length: a record with a summary was penalised for it,
+  and a title-only record, short next to an average swollen by the summaries of
+  others, was rewarded for lacking one. Now the title is normalised by titles'
+  lengths and the rest by the rest's, each with the standard b = 0.75, and the
+  weighted, normalised counts are saturated once. 0.3179/0.3766 | 0.3327/0.4837
+  (both up). Tried and not kept, each lowering one of the four figures: the title
+  three times (0.3190/0.3798 | 0.3348/0.4768), b = 0.6, the lower b often given to
+  short fields (0.3147/0.3774 | 0.3373/0.4831).
+- A field's average length is taken over the documents that have the field (Whoosh
+  divides by all documents): where one resource in ten has a local copy, each
+  document text is compared with the other texts, not with a tenth of a typical
+  text's length; the rest of ``body`` likewise over the records that have a rest.
+  No effect on these collections (every record has a body; none has a text). The
+  documents' text weighs ``schema.DOCUMENT_WEIGHT`` beside the details, b 0.75.
+- k1 = 1.6 (earlier measured best of 0.9, 1.2, 1.6 on Cranfield; 1.2 and 2.0 move
   the two collections in opposite directions, so it stays). Stop words stay
   Whoosh's short list: the SMART list (``ir_cacm/common_words``) holds words a
-  catalogue needs ("new", "first", "old", "two", "us" is already one) and words of
-  the CACM's own domain ("file", "unix", "manual").
+  catalogue needs ("new", "first", "old", "two") and words of the CACM's own
+  domain ("file", "unix", "manual").
 - The phrase, exact-match and thesaurus tiers apply to plain-word queries (an AND
-  of words); the benchmark's OR-queries fall to pure BM25F (the thesaurus a new
+  of words); the benchmark's OR-queries fall to BM25F alone (the thesaurus a new
   library holds, child-protection terms, has none of their words), so the tiers
   neither help nor hurt these figures.
+
+Whoosh's term matchers score ``body`` terms the same way (``Weighting.scorer`` gives
+their scorer ``_TitleApartScorer``'s score, one posting at a time), so a query left
+to Whoosh's collector ranks as this module does. A phrase's words are still scored
+by repetition (``phrase.py`` reads the scorer's idf, average length, b and k1), in
+both paths alike: same idf and k1, only the title's length normalisation differs.
+Similar resources (``similar.py``) score the seed's key terms with Whoosh's BM25F
+as it was (``SIMILAR_WEIGHTING``): their key-term weights already measure rarity.
 """
 
 from __future__ import annotations
@@ -76,13 +85,13 @@ from desktop_app.core.search.compile import Expanded
 from desktop_app.core.search.matching import docs_of
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.postings import FieldLengths, read
-from desktop_app.core.search.schema import DOCUMENT_FIELDS, STEM
+from desktop_app.core.search.schema import BODY_WEIGHTS, STEM
 
 Scored = tuple[np.ndarray, np.ndarray]  # (document numbers ascending, scores)
 PHRASE_FIELD = "body"  # where a query's words count as a phrase
+TITLE = "title"  # body's part scored apart (``_title_apart``)
 K1 = 1.6  # term-frequency saturation (see the module docstring)
-B = 0.6  # length normalisation of the catalogue's fields (``body``, ``labels``, ...)
-TEXT_B = 0.75  # and of the documents' running text (see the module docstring)
+B = 0.75  # length normalisation, every field and part alike (see the module docstring)
 EVERY_DOCUMENT = frozenset({"body"})  # fields every resource has words in (its title)
 
 
@@ -91,8 +100,8 @@ class Weighting(BM25F):  # type: ignore[misc]
     the documents that hold the field (see the module docstring). Whoosh's collector
     and the numpy scoring here both read what its scorers hold, so they agree."""
 
-    def __init__(self, B: float = B, K1: float = K1, text_b: float = TEXT_B) -> None:
-        super().__init__(B=B, K1=K1, **{f"{name}_B": text_b for name in DOCUMENT_FIELDS})
+    def __init__(self, B: float = B, K1: float = K1) -> None:
+        super().__init__(B=B, K1=K1)
         self._held: dict[tuple[str | None, str], tuple[int, float]] = {}
         self._lock = threading.Lock()
 
@@ -107,7 +116,16 @@ class Weighting(BM25F):  # type: ignore[misc]
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         found = super().scorer(searcher, fieldname, text, qf=qf)
         if wa.is_bm25(found):
+            # Whoosh's scorer asks the searcher's weighting for the idf: this one's
+            # holds even where the searcher's is another
+            found.idf = self.idf(searcher, fieldname, text)
             found.avgfl = self.average_length(searcher.get_parent(), fieldname)
+            if fieldname == PHRASE_FIELD and TITLE in searcher.schema:
+                # Whoosh's term matchers score as ``_title_apart`` does; a phrase
+                # (``phrase.py``) still reads idf, avgfl, B and K1 and scores by repetition
+                apart = _TitleApartScorer(found, searcher, text)
+                found.score = apart.score
+                found.supports_block_quality = _no
         return found
 
     def average_length(self, searcher: Any, fieldname: str) -> float:
@@ -137,6 +155,23 @@ class Weighting(BM25F):  # type: ignore[misc]
 
 
 WEIGHTING = Weighting()
+# Similar resources (``similar.py``) score the seed's key terms with Whoosh's BM25F as
+# it was (its idf, the title not apart): the key terms' weights (Bo1) already measure
+# how rare each term is, and BM25's sharper idf on top counts rarity twice
+# (test_similar: 63 of 75 similar resources on the seed's topic with it, 64 without).
+
+
+class _WhooshBM25F(BM25F):  # type: ignore[misc]
+    """Whoosh's BM25F with its own idf whatever the searcher's weighting."""
+
+    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
+        found = super().scorer(searcher, fieldname, text, qf=qf)
+        if wa.is_bm25(found):
+            found.idf = self.idf(searcher, fieldname, text)
+        return found
+
+
+SIMILAR_WEIGHTING = _WhooshBM25F(B=B, K1=K1)
 
 
 @dataclass(slots=True)
@@ -153,15 +188,16 @@ class _Part:
 
 
 def score_all_typed(
-    searcher: Any, query: Any, lengths: FieldLengths
+    searcher: Any, query: Any, lengths: FieldLengths, weighting: Any = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None] | None:
     """All documents matching ``query`` (ascending) with their scores, and a flag per
     document: matched by ``query`` with each thesaurus expansion (``Expanded``) taken
     as its first part, the words as typed (None when all are); None if ``query`` is
-    not one this module scores."""
+    not one this module scores. Terms are scored with ``weighting`` if given (else the
+    searcher's: ``SIMILAR_WEIGHTING`` is the other one there is)."""
     parts = []
     for sub, offset in searcher.leaf_searchers():
-        part = _score(query, sub, lengths)
+        part = _score(query, sub, lengths, weighting)
         if part is None:
             return None
         parts.append((part.docs + offset, part))
@@ -175,10 +211,10 @@ def score_all_typed(
     return docs, scores, np.concatenate(typed)
 
 
-def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
+def _score(q: Any, searcher: Any, lengths: FieldLengths, weighting: Any = None) -> _Part | None:
     kind = type(q)
     if kind is wq.Term:
-        return _term(q, searcher, lengths)
+        return _term(q, searcher, lengths, weighting=weighting)
     if kind is Phrase:
         found = q.scored_in(searcher, lengths)
         return None if found is None else _Part(*found)
@@ -188,7 +224,7 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
     if kind in (wq.And, wq.Or) and q.subqueries:
         only = wa.lone_subquery(q)
         if only is not None:
-            return _score(only, searcher, lengths)
+            return _score(only, searcher, lengths, weighting)
         if kind is wq.Or and (q.minmatch or q.scale):
             return None
         wanted = [s for s in q.subqueries if kind is wq.Or or type(s) is not wq.Not]
@@ -196,9 +232,9 @@ def _score(q: Any, searcher: Any, lengths: FieldLengths) -> _Part | None:
         if not wanted:
             return None
         if kind is wq.And:
-            parts = _and_parts(wanted, searcher, lengths)
+            parts = _and_parts(wanted, searcher, lengths, weighting)
         else:
-            ors = [_score(s, searcher, lengths) for s in wanted]
+            ors = [_score(s, searcher, lengths, weighting) for s in wanted]
             parts = None if any(p is None for p in ors) else ors  # type: ignore[assignment]
         if parts is None:
             return None
@@ -225,7 +261,9 @@ def _typed(docs: np.ndarray, parts: list[_Part], both: bool, expanded: bool) -> 
     return np.isin(docs, np.concatenate([p.typed_docs() for p in parts]))
 
 
-def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[_Part] | None:
+def _and_parts(
+    wanted: list[Any], searcher: Any, lengths: FieldLengths, weighting: Any = None
+) -> list[_Part] | None:
     """The scored parts of an AND, in their order. Terms are read last, the rarest
     first, each only where the parts before it all match when that skips much: a
     phrase of 600 documents AND "child" reads "child" at those 600, not its 94,000."""
@@ -239,9 +277,9 @@ def _and_parts(wanted: list[Any], searcher: Any, lengths: FieldLengths) -> list[
     for k in sorted(range(len(wanted)), key=cost):
         sub = wanted[k]
         if type(sub) is wq.Term:
-            part = _term(sub, searcher, lengths, within)
+            part = _term(sub, searcher, lengths, within, weighting)
         else:
-            part = _score(sub, searcher, lengths)
+            part = _score(sub, searcher, lengths, weighting)
         if part is None:
             return None
         parts[k] = part
@@ -263,7 +301,11 @@ def _doc_frequency(q: Any, searcher: Any) -> int:
 
 
 def _term(
-    q: Any, searcher: Any, lengths: FieldLengths, within: np.ndarray | None = None
+    q: Any,
+    searcher: Any,
+    lengths: FieldLengths,
+    within: np.ndarray | None = None,
+    weighting: Any = None,
 ) -> _Part | None:
     """A term's documents and scores (of those in ``within`` at least, if given)."""
     reader = searcher.reader()
@@ -276,14 +318,128 @@ def _term(
         return None
     if (fieldname, text) not in reader:
         return _Part(np.zeros(0, np.int64), np.zeros(0, np.float64))
-    scorer = searcher.weighting.scorer(searcher, fieldname, text)
+    scorer = (weighting or searcher.weighting).scorer(searcher, fieldname, text)
     if not wa.is_bm25(scorer):
         return None
     found = read(reader, fieldname, text, within)
     docs, tf = found.ids, np.array(found.weights, np.float64)
-    scores = wa.bm25_scores(scorer, tf, lengths.of(reader, fieldname)[docs])
+    scores: np.ndarray | None
+    if (
+        fieldname == PHRASE_FIELD
+        and TITLE in searcher.schema
+        and isinstance(weighting or searcher.weighting, Weighting)
+    ):
+        scores = _title_apart(searcher, scorer, q.text, docs, tf, lengths)
+    else:
+        scores = wa.bm25_scores(scorer, tf, lengths.of(reader, fieldname)[docs])
     assert scores is not None
     return _Part(docs, scores if q.boost == 1.0 else scores * q.boost)
+
+
+def _title_apart(
+    searcher: Any, scorer: Any, word: str, docs: np.ndarray, tf: np.ndarray, lengths: FieldLengths
+) -> np.ndarray:
+    """BM25F of a ``body`` term at ``docs`` (its counts ``tf`` there) with the title
+    apart: body holds the title ``BODY_WEIGHTS["title"]`` times, each part is
+    normalised by its own length against its own average (the title by titles, the
+    rest by the rest of the records that have one), then the weighted, normalised
+    counts are saturated once (Robertson, Zaragoza and Taylor 2004)."""
+    reader = searcher.reader()
+    weight = float(BODY_WEIGHTS["title"])
+    body_len = lengths.of(reader, PHRASE_FIELD)[docs]
+    title_len = lengths.of(reader, TITLE)[docs]
+    in_title = np.zeros(len(docs), np.float64)
+    try:
+        title_text = searcher.schema[TITLE].to_bytes(word)
+    except ValueError:
+        title_text = None
+    if title_text is not None and (TITLE, title_text) in reader:
+        found = read(reader, TITLE, title_text, docs)
+        keep = np.isin(found.ids, docs, assume_unique=True)
+        at = np.searchsorted(docs, found.ids[keep])
+        in_title[at] = np.asarray(found.weights, np.float64)[keep]
+    rest_tf = np.maximum(tf - weight * in_title, 0.0)
+    rest_len = np.maximum(body_len - weight * title_len, 0.0)
+    avg_title, avg_rest = _part_averages(searcher.get_parent(), lengths, weight)
+    b, k1 = scorer.B, scorer.K1
+    norm_title = (1 - b) + b * title_len / avg_title
+    norm_rest = (1 - b) + b * rest_len / avg_rest
+    counts = weight * in_title / norm_title + rest_tf / norm_rest
+    return scorer.idf * (counts * (k1 + 1)) / (counts + k1)  # type: ignore[no-any-return]
+
+
+_AVERAGES: dict[tuple[Any, ...], tuple[float, float]] = {}
+
+
+def _part_averages(parent: Any, lengths: FieldLengths, weight: float) -> tuple[float, float]:
+    """The average title length and the average length of the rest of ``body`` over
+    the records that have a rest (a summary, authors, ...), in ``parent``'s segments."""
+    leaves = [leaf for leaf, _base in parent.reader().leaf_readers()]
+    key = (weight, *(wa.segment_id(leaf) for leaf in leaves))
+    known = _AVERAGES.get(key) if None not in key else None
+    if known is not None:
+        return known
+    titles = rests = 0.0
+    holders = rest_holders = 0
+    for leaf in leaves:
+        title_len = lengths.of(leaf, TITLE)
+        rest_len = np.maximum(lengths.of(leaf, PHRASE_FIELD) - weight * title_len, 0.0)
+        titles += float(title_len.sum())
+        rests += float(rest_len.sum())
+        holders += int(np.count_nonzero(title_len))
+        rest_holders += int(np.count_nonzero(rest_len))
+    known = (titles / holders if holders else 1.0, rests / rest_holders if rest_holders else 1.0)
+    if len(_AVERAGES) > 64:  # segments come and go: forget old ones
+        _AVERAGES.clear()
+    _AVERAGES[key] = known
+    return known
+
+
+def _no() -> bool:
+    return False
+
+
+class _TitleApartScorer:
+    """``_title_apart`` one posting at a time, for Whoosh's term matchers on ``body``
+    (the same arithmetic in the same order: the same score to the last bit). Its
+    reads wait for the first score: a phrase's word scorers never ask."""
+
+    def __init__(self, scorer: Any, searcher: Any, text: bytes) -> None:
+        self.scorer = scorer
+        self.searcher = searcher
+        self.text = text
+        self.title_tf: dict[int, float] | None = None
+        self.averages: tuple[float, float] = (1.0, 1.0)
+
+    def score(self, matcher: Any) -> float:
+        reader = self.searcher.reader()
+        weight = float(BODY_WEIGHTS["title"])
+        if self.title_tf is None:
+            found = read(reader, TITLE, self.text) if (TITLE, self.text) in reader else None
+            self.title_tf = (
+                {} if found is None else dict(zip(found.ids.tolist(), found.weights, strict=True))
+            )
+            parent = self.searcher.get_parent()
+            self.averages = _part_averages(parent, _OWN_LENGTHS, weight)
+            kept = {wa.segment_id(r) for r, _ in parent.reader().leaf_readers()}
+            _OWN_LENGTHS.keep_only({k for k in kept if k is not None})
+        doc = matcher.id()
+        tf = float(matcher.weight())
+        in_title = float(self.title_tf.get(doc, 0.0))
+        body_len = float(reader.doc_field_length(doc, PHRASE_FIELD, 1) or 0)
+        title_len = float(reader.doc_field_length(doc, TITLE, 1) or 0)
+        avg_title, avg_rest = self.averages
+        rest_tf = max(tf - weight * in_title, 0.0)
+        rest_len = max(body_len - weight * title_len, 0.0)
+        s = self.scorer
+        b, k1 = s.B, s.K1
+        norm_title = (1 - b) + b * title_len / avg_title
+        norm_rest = (1 - b) + b * rest_len / avg_rest
+        counts = weight * in_title / norm_title + rest_tf / norm_rest
+        return float(s.idf * (counts * (k1 + 1)) / (counts + k1))
+
+
+_OWN_LENGTHS = FieldLengths()  # for ``_TitleApartScorer``, which has no engine's
 
 
 def _and(parts: list[Scored]) -> Scored:

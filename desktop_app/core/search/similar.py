@@ -36,7 +36,7 @@ from whoosh import query as wq
 from desktop_app.core.library.models import Resource
 from desktop_app.core.search.engine import IndexView, SearchEngine
 from desktop_app.core.search.facets import FacetData
-from desktop_app.core.search.ranking import score_all_typed
+from desktop_app.core.search.ranking import SIMILAR_WEIGHTING, score_all_typed
 
 LIMIT = 5
 # how much each shared facet value counts, times its rarity
@@ -223,7 +223,7 @@ def _text_scores(index: IndexView, text: str, size: int) -> np.ndarray | None:
             break
     if not terms:
         return None
-    scored = score_all_typed(searcher, wq.Or(terms), index.lengths)
+    scored = score_all_typed(searcher, wq.Or(terms), index.lengths, SIMILAR_WEIGHTING)
     if scored is None:  # not a query ranking scores itself: nothing to compare by
         return None
     docs, scores, _typed = scored

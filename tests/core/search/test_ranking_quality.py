@@ -17,7 +17,11 @@ from benchmarks.ir_collections import (
     read_binary_qrels,
     read_records,
 )
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search.ranking import Weighting
+from desktop_app.core.search.results import SearchRequest
+from desktop_app.core.service import Catalogue
 from tests.conftest import SHARED_DATA
 
 
@@ -128,6 +132,37 @@ def test_idf_is_bm25s_and_a_fields_average_length_counts_only_documents_holding_
         # the text field's average is its one holder's length, not 6 / 4
         assert weighting.scorer(searcher, "text", b"alpha").avgfl == pytest.approx(6.0)
         assert weighting.scorer(searcher, "body", b"alpha").avgfl == pytest.approx(14 / 4)
+
+
+def test_a_summary_does_not_cost_a_record_its_titles_weight(empty: Library) -> None:
+    """The title is scored apart from the rest of body (BM25F proper): a title word
+    scores the same in a record with a long summary as in a title-only record. By
+    repetition alone (one length for all of body) the title-only record scored far
+    higher, only for lacking a summary."""
+    from desktop_app.core.search.engine import SearchEngine
+
+    cat = Catalogue(empty)
+    long = " ".join(f"unrelated{i} words about schools" for i in range(40))
+    first = cat.create(ResourceData(title="Mandatory reporting duties", summary=long)).id
+    second = cat.create(ResourceData(title="Mandatory reporting duties")).id
+    cat.create(ResourceData(title="Other things", summary="Nothing here"))
+    engine = SearchEngine(cat)
+    engine.open()
+    try:
+        match = engine._match("reporting", False)
+        assert match.docs is not None and match.scores is not None
+        by_rid = dict(
+            zip(engine._rid_by_doc[match.docs].tolist(), match.scores.tolist(), strict=True)
+        )
+        assert by_rid[first] == pytest.approx(by_rid[second])
+        # Whoosh's own collector (used for queries numpy does not score) agrees
+        hits = engine._searcher.search(match.compiled.query, limit=None, scored=True)
+        whoosh = {int(engine._rid_by_doc[h.docnum]): h.score for h in hits}
+        assert whoosh == pytest.approx(by_rid)
+        # the summary's words still count: a word of the summary finds only the first
+        assert engine.search(SearchRequest(query="unrelated3", limit=5)).ids == [first]
+    finally:
+        engine.close()
 
 
 # -- quality on two test collections -------------------------------------------------------------
