@@ -8,7 +8,7 @@ present in the schema and empty) and into an FTS5 table in the same run. Both
 engines get the same query: the query's words, minus the stop words our analyzer
 drops, joined with OR; ours ranks with its own relevance order (``engine.search``),
 FTS5 with bm25() over porter-stemmed, diacritics-folded columns with the column
-weights our ``body`` field gives them (``schema.BODY_WEIGHTS``: title 3, authors 1,
+weights our ``body`` field gives them (``schema.BODY_WEIGHTS``: title 2, authors 1,
 summary 1) and, as a second peer, title 4, authors 1.5, summary 1. Only judged
 queries are scored (see ``ir_collections`` for the files' quirks). The collections
 are read in place and never copied into the project.
