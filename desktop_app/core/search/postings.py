@@ -126,11 +126,13 @@ def write_word_positions(
     posting's positions, in order, in ``positions``. The term list is written last:
     a segment whose files were cut short has no word positions, not wrong ones."""
     exts = side_exts(fieldname)
-    offsets = np.zeros(len(counts) + 1, np.uint64)
+    big = len(positions) >= 2**32
+    offsets = np.zeros(len(counts) + 1, np.uint64 if big else np.uint32)
     np.cumsum(counts, out=offsets[1:])
+    small = not len(positions) or int(positions.max()) < 2**16
     np.save(path_of(exts["docs"]), np.asarray(docs, np.uint32))
     np.save(path_of(exts["offsets"]), offsets)
-    np.save(path_of(exts["positions"]), np.asarray(positions, np.uint32))
+    np.save(path_of(exts["positions"]), np.asarray(positions, np.uint16 if small else np.uint32))
     meta = {"terms": [[t.decode("utf-8"), lo, hi] for t, lo, hi in terms]}
     path_of(exts["meta"]).write_text(json.dumps(meta), "utf-8")
 

@@ -471,9 +471,17 @@ class SegmentBuilder:
         starts: np.ndarray,
         npos: np.ndarray,
     ) -> None:
-        """Save the ``common`` words' postings and positions of field ``name`` as
-        arrays beside the segment (``postings.WordPositions``)."""
-        chosen = sorted((t.encode("utf-8"), tid) for t, tid in p.terms.items() if t in common)
+        """Save the ``common`` words' postings and positions of field ``name`` (for
+        the documents' text also every word in at least 1% of the segment's documents)
+        as arrays beside the segment (``postings.WordPositions``). Worked out a slice
+        of postings at a time, so the build's memory grows little."""
+        sizes = np.diff(bounds)
+        often = max(64, self.doc_count // 100) if name in DOCUMENT_FIELDS else None
+        chosen = sorted(
+            (t.encode("utf-8"), tid)
+            for t, tid in p.terms.items()
+            if t in common or (often is not None and sizes[tid] >= often)
+        )
         terms: list[tuple[bytes, int, int]] = []
         parts: list[np.ndarray] = []
         at = 0
@@ -483,15 +491,23 @@ class SegmentBuilder:
             parts.append(part)
             at += len(part)
         picked = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
-        counts = npos[picked].astype(np.int64)
-        owner = np.repeat(np.arange(len(picked), dtype=np.int64), counts)
-        firsts = np.zeros(len(picked) + 1, np.int64)
-        np.cumsum(counts, out=firsts[1:])
-        src = starts[picked].astype(np.int64)[owner] + (
-            np.arange(len(owner), dtype=np.int64) - firsts[owner]
-        )
+        del parts
+        counts = npos[picked]
+        ends = np.cumsum(counts, dtype=np.int64)
+        positions = np.empty(int(ends[-1]) if len(ends) else 0, np.uint32)
+        held = np.frombuffer(p.pos, dtype=np.uint32)
+        step = 1 << 18
+        for s in range(0, len(picked), step):
+            chunk = picked[s : s + step]
+            n = counts[s : s + step].astype(np.int64)
+            first = int(ends[s - 1]) if s else 0
+            owner = np.repeat(np.arange(len(chunk), dtype=np.int64), n)
+            local = np.cumsum(n) - n  # each posting's first place in this slice
+            src = starts[chunk].astype(np.int64)[owner] + (
+                np.arange(len(owner), dtype=np.int64) - local[owner]
+            )
+            positions[first : first + len(src)] = held[src]
         docs = np.frombuffer(p.doc, dtype=np.uint32)[picked]
-        positions = np.frombuffer(p.pos, dtype=np.uint32)[src]
         write_word_positions(self._files.file_path, name, terms, docs, counts, positions)
 
     def _write_positional(
