@@ -14,8 +14,15 @@ text quality as the share of each page's words found again (a multiset overlap, 
 line breaks and order do not count); then each hostile file, in a process of its
 own with a 30 s limit, saying what each library made of it.
 
-Each section is a function taking the parsed arguments (``SECTIONS``): add a section
-(say, search at scale) as another function and flag.
+``--search`` (search at scale) builds a library of ``--search-n`` resources (100,000,
+benchmarks/generate.py), gives ``--search-docs`` of them (10,000) the text of a local
+copy of ``--search-pages`` pages (30) written straight into the document tables, and
+reports the index's growth (build time and size without and with the text), search
+speed (common term, phrases, prefix, a ``text:`` phrase; each with facet counts and
+then facet clicks) against SQLite FTS5 with the text as a column of its table, in the
+same run, hit counts side by side, and the peak memory of searching and of building.
+
+Each section is a function taking the parsed arguments (``SECTIONS``).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -249,9 +257,135 @@ def read_one(reader: str, path: str) -> None:
     print(f"{len(pages)} pages, {sum(len(p.strip()) for p in pages):,} chars")
 
 
+# -- search at scale -------------------------------------------------------------------------
+
+# (label, our query, FTS5 MATCH): words the documents' prose uses, and one only in details
+SEARCH_QUERIES = [
+    ("common term", "child", "child"),
+    ("phrase", '"mandatory reporting"', '"mandatory reporting"'),
+    ("phrase, 3 common words", '"child protection policy"', '"child protection policy"'),
+    ("prefix", "protect*", "protect*"),
+    ("text: phrase", 'text:"designated safeguarding lead"', 'text:"designated safeguarding lead"'),
+    ("two terms", "online safeguarding", "online safeguarding"),
+    ("rare term", "vivilo", "vivilo"),
+]
+
+
+def add_documents(db: Path, docs: int, pages: int, words: int, seed: int = 16) -> tuple[int, int]:
+    """Give ``docs`` resources spread over the library a local copy's text of ``pages``
+    pages of about ``words`` words each, written straight into the document tables
+    (as extraction would leave them); returns (pages, characters) written."""
+    import hashlib
+    import sqlite3
+
+    rng = random.Random(seed)
+    conn = sqlite3.connect(db)
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM resource ORDER BY id")]
+        step = max(1, len(ids) // docs)
+        chosen = ids[::step][:docs]
+        total_chars = 0
+        for rid in chosen:
+            name = f"bench-{rid}.pdf"
+            texts = [prose(rng, words) for _ in range(pages)]
+            chars = sum(map(len, texts))
+            total_chars += chars
+            conn.execute(
+                "INSERT INTO document(name, sha256, status, note, page_count, char_count, "
+                "extractor, extracted_at) VALUES (?, ?, 'ok', '', ?, ?, 'bench', "
+                "'2026-11-29 00:00:00')",
+                (name, hashlib.sha256(name.encode()).hexdigest(), pages, chars),
+            )
+            conn.executemany(
+                "INSERT INTO document_page(name, page, text) VALUES (?, ?, ?)",
+                [(name, i + 1, t) for i, t in enumerate(texts)],
+            )
+            conn.execute("UPDATE resource SET local_file = ? WHERE id = ?", (name, rid))
+        conn.commit()
+        return len(chosen) * pages, total_chars
+    finally:
+        conn.close()
+
+
+def section_search(args: argparse.Namespace) -> None:
+    """Index growth and search speed with the documents' text, against FTS5."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import shutil
+
+    import generate
+    import search_bench as sb
+
+    from desktop_app.core.library.db import Library
+    from desktop_app.core.search import SearchEngine
+    from desktop_app.core.service import Catalogue
+
+    source = generate.ensure(args.search_n, 7)
+    tmp = Path(tempfile.mkdtemp(prefix="librarian-fulltext-"))
+    try:
+
+        def built(db: Path) -> tuple[Any, Any, float, float]:
+            lib = Library.open(db)
+            engine = SearchEngine(Catalogue(lib))
+            start = time.perf_counter()
+            engine.open()  # no index yet: a full rebuild
+            took = time.perf_counter() - start
+            size = sum(p.stat().st_size for p in engine.index.folder.rglob("*")) / 2**20
+            return lib, engine, took, size
+
+        plain = tmp / "plain.db"
+        shutil.copyfile(source, plain)
+        lib, engine, plain_s, plain_mb = built(plain)
+        engine.close()
+        lib.close()
+        full = tmp / "full.db"
+        shutil.copyfile(plain, full)
+        for suffix in ("-wal", "-shm"):
+            if Path(str(plain) + suffix).exists():
+                shutil.copyfile(Path(str(plain) + suffix), Path(str(full) + suffix))
+        shutil.rmtree(Path(str(full) + ".index"), ignore_errors=True)
+        start = time.perf_counter()
+        pages, chars = add_documents(full, args.search_docs, args.search_pages, args.page_words)
+        print(
+            f"library: {args.search_n:,} resources; {args.search_docs:,} with a local copy's "
+            f"text of {args.search_pages} pages (~{args.page_words} words a page): "
+            f"{pages:,} pages, {chars / 2**20:.0f} MB of text, written in "
+            f"{time.perf_counter() - start:.0f} s"
+        )
+        lib, engine, full_s, full_mb = built(full)
+        build_peak = sb.child_peak_mb()
+        print(
+            f"index without text: {plain_s:.1f} s, {plain_mb:.0f} MB; with text: "
+            f"{full_s:.1f} s, {full_mb:.0f} MB (x{full_s / plain_s:.1f} time, "
+            f"x{full_mb / plain_mb:.1f} size); largest build process {build_peak:.0f} MB"
+        )
+        plans = sb.make_plans(engine, SEARCH_QUERIES)
+        rows, labels, totals, snippet_ms = sb.time_ours(engine, plans, args.repeat)
+        search_peak = sb.peak_mb()
+        engine.close()
+        lib.close()
+        start = time.perf_counter()
+        peer = sb.Fts5Peer(full, text=True)
+        peer_s = time.perf_counter() - start
+        print(
+            f"FTS5 peer (text as a column of the same table) build: {peer_s:.1f} s; "
+            f"ours/FTS5 {full_s / peer_s:.2f}"
+        )
+        peer_samples, peer_totals = sb.time_peer(peer, plans, args.repeat)
+        sb.report(rows, peer_samples, labels, totals, peer_totals, args.repeat)
+        sm, _ = sb.stats(snippet_ms)
+        print(f"\nsnippets for 20 rows (pages read for the shown rows): median {sm:.1f} ms")
+        print(
+            f"peak RSS: searching (this process, before FTS5) {search_peak:.0f} MB; "
+            f"building (largest build process) {build_peak:.0f} MB; limit 400 MB"
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "extract": section_extract,
     "compare": section_compare,
+    "search": section_search,
 }
 
 
@@ -261,6 +395,12 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="pypdfium2 against pdfminer.six")
     parser.add_argument("--files", type=int, default=300, help="PDFs for --extract")
     parser.add_argument("--compare-files", type=int, default=30, help="PDFs for --compare")
+    parser.add_argument("--search", action="store_true", help="search at scale with text")
+    parser.add_argument("--search-n", type=int, default=100_000, help="resources for --search")
+    parser.add_argument("--search-docs", type=int, default=10_000, help="of them with text")
+    parser.add_argument("--search-pages", type=int, default=30, help="pages of text each")
+    parser.add_argument("--page-words", type=int, default=400, help="words a page")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each query (--search)")
     parser.add_argument("--one", nargs=2, metavar=("READER", "PDF"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
