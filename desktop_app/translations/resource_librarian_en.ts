@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="133"/>
+        <location filename="../gui/text_extraction.py" line="65"/>
         <source>Document text: %Ln page(s)</source>
         <translation>
             <numerusform>Document text: %Ln page</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="156"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>The text of every local copy has been read (%Ln file). Read them all again?</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>TextNotes</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="48"/>
         <source>Text read: %Ln page(s)</source>
         <translation>
             <numerusform>Text read: %Ln page</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="88"/>
+        <location filename="../gui/text_notes.py" line="66"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln with text</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="90"/>
+        <location filename="../gui/text_notes.py" line="68"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln without text</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
+        <location filename="../gui/text_notes.py" line="70"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>Read %Ln file(s)</source>
         <translation>
             <numerusform>Read %Ln file</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
+        <location filename="../gui/text_notes.py" line="74"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelled, %Ln left for later</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="94"/>
+        <location filename="../gui/text_notes.py" line="72"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln missing</numerusform>

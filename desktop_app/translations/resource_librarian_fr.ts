@@ -905,22 +905,22 @@ L&apos;ajouter quand même&#xa0;?</translation>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="116"/>
+        <location filename="../gui/text_extraction.py" line="48"/>
         <source>Document text</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="125"/>
+        <location filename="../gui/text_extraction.py" line="57"/>
         <source>Document text: reading…</source>
         <translation>Texte du document : lecture…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="127"/>
+        <location filename="../gui/text_extraction.py" line="59"/>
         <source>Document text: not read yet</source>
         <translation>Texte du document : pas encore lu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="133"/>
+        <location filename="../gui/text_extraction.py" line="65"/>
         <source>Document text: %Ln page(s)</source>
         <translation>
             <numerusform>Texte du document : %Ln page</numerusform>
@@ -928,12 +928,12 @@ L&apos;ajouter quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="136"/>
+        <location filename="../gui/text_extraction.py" line="68"/>
         <source>Document text: none.</source>
         <translation>Texte du document : aucun.</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="138"/>
+        <location filename="../gui/text_extraction.py" line="70"/>
         <source>Document text: could not be read.</source>
         <translation>Texte du document : illisible.</translation>
     </message>
@@ -2856,28 +2856,28 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="54"/>
+        <location filename="../gui/text_notes.py" line="32"/>
         <source>No text layer: scanned?</source>
         <translation>Pas de couche texte : document numérisé ?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="168"/>
+        <location filename="../gui/text_extraction.py" line="101"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>E&amp;xtraire le texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="214"/>
-        <location filename="../gui/text_extraction.py" line="240"/>
+        <location filename="../gui/text_extraction.py" line="147"/>
+        <location filename="../gui/text_extraction.py" line="178"/>
         <source>Extract text</source>
         <translation>Extraire le texte</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="218"/>
+        <location filename="../gui/text_extraction.py" line="151"/>
         <source>No resource has a local copy yet.</source>
         <translation>Aucune ressource n&apos;a encore de copie locale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="156"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>Le texte de toutes les copies locales a déjà été lu (%Ln fichier). Tout relire ?</numerusform>
@@ -2892,17 +2892,17 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Reading the text of local copies…</source>
         <translation>Lecture du texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="272"/>
+        <location filename="../gui/text_extraction.py" line="210"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>Lecture du texte %1 sur %2 : %3</translation>
     </message>
@@ -2910,7 +2910,7 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>TextNotes</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="48"/>
         <source>Text read: %Ln page(s)</source>
         <translation>
             <numerusform>Texte lu : %Ln page</numerusform>
@@ -2918,32 +2918,32 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
+        <location filename="../gui/text_notes.py" line="51"/>
         <source>No text found</source>
         <translation>Aucun texte trouvé</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="75"/>
+        <location filename="../gui/text_notes.py" line="53"/>
         <source>The file is missing from the library&apos;s files folder</source>
         <translation>Le fichier manque dans le dossier des fichiers de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="77"/>
+        <location filename="../gui/text_notes.py" line="55"/>
         <source>Not read (cancelled)</source>
         <translation>Non lu (annulé)</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>Could not read: %1</source>
         <translation>Lecture impossible : %1</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>unknown problem</source>
         <translation>problème inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="88"/>
+        <location filename="../gui/text_notes.py" line="66"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln avec texte</numerusform>
@@ -2951,7 +2951,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="90"/>
+        <location filename="../gui/text_notes.py" line="68"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln sans texte</numerusform>
@@ -2959,7 +2959,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
+        <location filename="../gui/text_notes.py" line="70"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln illisible</numerusform>
@@ -2967,7 +2967,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>Read %Ln file(s)</source>
         <translation>
             <numerusform>%Ln fichier lu</numerusform>
@@ -2975,7 +2975,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
+        <location filename="../gui/text_notes.py" line="74"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; annulé, %Ln pour plus tard</numerusform>
@@ -2997,7 +2997,7 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="94"/>
+        <location filename="../gui/text_notes.py" line="72"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln manquante</numerusform>
@@ -3022,27 +3022,27 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>TextSummaryDialog</name>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <location filename="../gui/dialogs/text_summary.py" line="35"/>
         <source>Text of local copies</source>
         <translation>Texte des copies locales</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <location filename="../gui/dialogs/text_summary.py" line="43"/>
         <source>Nothing was read.</source>
         <translation>Rien n&apos;a été lu.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <location filename="../gui/dialogs/text_summary.py" line="51"/>
         <source>Files and how their text was read</source>
         <translation>Fichiers et lecture de leur texte</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>

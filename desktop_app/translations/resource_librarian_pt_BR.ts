@@ -905,22 +905,22 @@ Adicionar mesmo assim?</translation>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="116"/>
+        <location filename="../gui/text_extraction.py" line="48"/>
         <source>Document text</source>
         <translation>Texto do documento</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="125"/>
+        <location filename="../gui/text_extraction.py" line="57"/>
         <source>Document text: reading…</source>
         <translation>Texto do documento: lendo…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="127"/>
+        <location filename="../gui/text_extraction.py" line="59"/>
         <source>Document text: not read yet</source>
         <translation>Texto do documento: ainda não lido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="133"/>
+        <location filename="../gui/text_extraction.py" line="65"/>
         <source>Document text: %Ln page(s)</source>
         <translation>
             <numerusform>Texto do documento: %Ln página</numerusform>
@@ -928,12 +928,12 @@ Adicionar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="136"/>
+        <location filename="../gui/text_extraction.py" line="68"/>
         <source>Document text: none.</source>
         <translation>Texto do documento: nenhum.</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="138"/>
+        <location filename="../gui/text_extraction.py" line="70"/>
         <source>Document text: could not be read.</source>
         <translation>Texto do documento: não foi possível ler.</translation>
     </message>
@@ -2856,28 +2856,28 @@ Abrir o link?</translation>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="54"/>
+        <location filename="../gui/text_notes.py" line="32"/>
         <source>No text layer: scanned?</source>
         <translation>Sem camada de texto: digitalizado?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="168"/>
+        <location filename="../gui/text_extraction.py" line="101"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>E&amp;xtrair texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="214"/>
-        <location filename="../gui/text_extraction.py" line="240"/>
+        <location filename="../gui/text_extraction.py" line="147"/>
+        <location filename="../gui/text_extraction.py" line="178"/>
         <source>Extract text</source>
         <translation>Extrair texto</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="218"/>
+        <location filename="../gui/text_extraction.py" line="151"/>
         <source>No resource has a local copy yet.</source>
         <translation>Nenhum recurso tem cópia local ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="156"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>O texto de todas as cópias locais já foi lido (%Ln arquivo). Ler tudo de novo?</numerusform>
@@ -2892,17 +2892,17 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Reading the text of local copies…</source>
         <translation>Lendo o texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="272"/>
+        <location filename="../gui/text_extraction.py" line="210"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>Lendo texto %1 de %2: %3</translation>
     </message>
@@ -2910,7 +2910,7 @@ Abrir o link?</translation>
 <context>
     <name>TextNotes</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="48"/>
         <source>Text read: %Ln page(s)</source>
         <translation>
             <numerusform>Texto lido: %Ln página</numerusform>
@@ -2918,32 +2918,32 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
+        <location filename="../gui/text_notes.py" line="51"/>
         <source>No text found</source>
         <translation>Nenhum texto encontrado</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="75"/>
+        <location filename="../gui/text_notes.py" line="53"/>
         <source>The file is missing from the library&apos;s files folder</source>
         <translation>O arquivo não está na pasta de arquivos da biblioteca</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="77"/>
+        <location filename="../gui/text_notes.py" line="55"/>
         <source>Not read (cancelled)</source>
         <translation>Não lido (cancelado)</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>Could not read: %1</source>
         <translation>Não foi possível ler: %1</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>unknown problem</source>
         <translation>problema desconhecido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="88"/>
+        <location filename="../gui/text_notes.py" line="66"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln com texto</numerusform>
@@ -2951,7 +2951,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="90"/>
+        <location filename="../gui/text_notes.py" line="68"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln sem texto</numerusform>
@@ -2959,7 +2959,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
+        <location filename="../gui/text_notes.py" line="70"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln ilegível</numerusform>
@@ -2967,7 +2967,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>Read %Ln file(s)</source>
         <translation>
             <numerusform>%Ln arquivo lido</numerusform>
@@ -2975,7 +2975,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
+        <location filename="../gui/text_notes.py" line="74"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelado, %Ln para depois</numerusform>
@@ -2997,7 +2997,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="94"/>
+        <location filename="../gui/text_notes.py" line="72"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln ausente</numerusform>
@@ -3022,27 +3022,27 @@ Abrir o link?</translation>
 <context>
     <name>TextSummaryDialog</name>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <location filename="../gui/dialogs/text_summary.py" line="35"/>
         <source>Text of local copies</source>
         <translation>Texto das cópias locais</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <location filename="../gui/dialogs/text_summary.py" line="43"/>
         <source>Nothing was read.</source>
         <translation>Nada foi lido.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <location filename="../gui/dialogs/text_summary.py" line="51"/>
         <source>Files and how their text was read</source>
         <translation>Arquivos e como seu texto foi lido</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>

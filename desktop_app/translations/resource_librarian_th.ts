@@ -898,34 +898,34 @@ Add it anyway?</source>
 <context>
     <name>DocumentTextLine</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="116"/>
+        <location filename="../gui/text_extraction.py" line="48"/>
         <source>Document text</source>
         <translation>ข้อความในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="125"/>
+        <location filename="../gui/text_extraction.py" line="57"/>
         <source>Document text: reading…</source>
         <translation>ข้อความในเอกสาร: กำลังอ่าน…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="127"/>
+        <location filename="../gui/text_extraction.py" line="59"/>
         <source>Document text: not read yet</source>
         <translation>ข้อความในเอกสาร: ยังไม่ได้อ่าน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="133"/>
+        <location filename="../gui/text_extraction.py" line="65"/>
         <source>Document text: %Ln page(s)</source>
         <translation>
             <numerusform>ข้อความในเอกสาร: %Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="136"/>
+        <location filename="../gui/text_extraction.py" line="68"/>
         <source>Document text: none.</source>
         <translation>ข้อความในเอกสาร: ไม่มี</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="138"/>
+        <location filename="../gui/text_extraction.py" line="70"/>
         <source>Document text: could not be read.</source>
         <translation>ข้อความในเอกสาร: อ่านไม่ได้</translation>
     </message>
@@ -2836,28 +2836,28 @@ Open it?</source>
 <context>
     <name>TextExtraction</name>
     <message>
-        <location filename="../gui/text_extraction.py" line="54"/>
+        <location filename="../gui/text_notes.py" line="32"/>
         <source>No text layer: scanned?</source>
         <translation>ไม่มีชั้นข้อความ: เป็นภาพสแกนหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="168"/>
+        <location filename="../gui/text_extraction.py" line="101"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>ดึงข้อความจากสำเนาในเครื่อง(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="214"/>
-        <location filename="../gui/text_extraction.py" line="240"/>
+        <location filename="../gui/text_extraction.py" line="147"/>
+        <location filename="../gui/text_extraction.py" line="178"/>
         <source>Extract text</source>
         <translation>ดึงข้อความ</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="218"/>
+        <location filename="../gui/text_extraction.py" line="151"/>
         <source>No resource has a local copy yet.</source>
         <translation>ยังไม่มีแหล่งข้อมูลใดมีสำเนาในเครื่อง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="223"/>
+        <location filename="../gui/text_extraction.py" line="156"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>อ่านข้อความของสำเนาในเครื่องครบทุกรายการแล้ว (%Ln ไฟล์) ต้องการอ่านใหม่ทั้งหมดหรือไม่?</numerusform>
@@ -2870,17 +2870,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Reading the text of local copies…</source>
         <translation>กำลังอ่านข้อความของสำเนาในเครื่อง…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="237"/>
+        <location filename="../gui/text_extraction.py" line="175"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="272"/>
+        <location filename="../gui/text_extraction.py" line="210"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>กำลังอ่านข้อความ %1 จาก %2: %3</translation>
     </message>
@@ -2888,67 +2888,67 @@ Open it?</source>
 <context>
     <name>TextNotes</name>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="48"/>
         <source>Text read: %Ln page(s)</source>
         <translation>
             <numerusform>อ่านข้อความแล้ว: %Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="73"/>
+        <location filename="../gui/text_notes.py" line="51"/>
         <source>No text found</source>
         <translation>ไม่พบข้อความ</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="75"/>
+        <location filename="../gui/text_notes.py" line="53"/>
         <source>The file is missing from the library&apos;s files folder</source>
         <translation>ไม่พบไฟล์ในโฟลเดอร์ไฟล์ของห้องสมุด</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="77"/>
+        <location filename="../gui/text_notes.py" line="55"/>
         <source>Not read (cancelled)</source>
         <translation>ไม่ได้อ่าน (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>Could not read: %1</source>
         <translation>อ่านไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="78"/>
+        <location filename="../gui/text_notes.py" line="56"/>
         <source>unknown problem</source>
         <translation>ปัญหาที่ไม่ทราบสาเหตุ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="88"/>
+        <location filename="../gui/text_notes.py" line="66"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>มีข้อความ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="90"/>
+        <location filename="../gui/text_notes.py" line="68"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>ไม่มีข้อความ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="92"/>
+        <location filename="../gui/text_notes.py" line="70"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>อ่านไม่ได้ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="95"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>Read %Ln file(s)</source>
         <translation>
             <numerusform>อ่านแล้ว %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="96"/>
+        <location filename="../gui/text_notes.py" line="74"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; ยกเลิกแล้ว เหลือไว้ภายหลัง %Ln รายการ</numerusform>
@@ -2967,7 +2967,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="94"/>
+        <location filename="../gui/text_notes.py" line="72"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>ไม่พบไฟล์ %Ln รายการ</numerusform>
@@ -2989,27 +2989,27 @@ Open it?</source>
 <context>
     <name>TextSummaryDialog</name>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="36"/>
+        <location filename="../gui/dialogs/text_summary.py" line="35"/>
         <source>Text of local copies</source>
         <translation>ข้อความของสำเนาในเครื่อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="44"/>
+        <location filename="../gui/dialogs/text_summary.py" line="43"/>
         <source>Nothing was read.</source>
         <translation>ไม่ได้อ่านไฟล์ใด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="52"/>
+        <location filename="../gui/dialogs/text_summary.py" line="51"/>
         <source>Files and how their text was read</source>
         <translation>ไฟล์และผลการอ่านข้อความ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>File</source>
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/text_summary.py" line="54"/>
+        <location filename="../gui/dialogs/text_summary.py" line="53"/>
         <source>Text</source>
         <translation>ข้อความ</translation>
     </message>

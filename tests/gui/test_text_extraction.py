@@ -21,7 +21,7 @@ from desktop_app.core.transfer.packs import export_pack
 from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
 from desktop_app.gui.dialogs.text_summary import TextSummaryDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.text_extraction import FileText
+from desktop_app.gui.text_notes import FileText
 from tests.core.transfer.pack_text_helpers import documents, pages_of, tiny_pdf
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window

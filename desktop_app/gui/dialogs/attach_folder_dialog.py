@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.accessibility import error_colour, fit_on_screen
 from desktop_app.gui.strings import QT_TRANSLATE_NOOP
-from desktop_app.gui.text_extraction import shown_note
+from desktop_app.gui.text_notes import shown_note
 
 if TYPE_CHECKING:
     from desktop_app.core.fulltext.attach_folder import AttachPreview, FileMatch

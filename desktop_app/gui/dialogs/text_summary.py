@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library.files import display_name
+from desktop_app.gui.text_notes import ORDER, note_text, run_summary
 
 if TYPE_CHECKING:
-    from desktop_app.gui.text_extraction import FileText
+    from desktop_app.gui.text_notes import FileText
 
 
 class TextSummaryDialog(QDialog):
@@ -29,8 +30,6 @@ class TextSummaryDialog(QDialog):
     def __init__(
         self, parent: QWidget, items: Sequence[FileText], left: int = 0, error: str = ""
     ) -> None:
-        from desktop_app.gui.text_extraction import ORDER, note_text, run_summary
-
         super().__init__(parent)
         self.setObjectName("textSummary")
         self.setWindowTitle(self.tr("Text of local copies"))
