@@ -82,7 +82,7 @@ from whoosh.scoring import BM25F
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.compile import Expanded
-from desktop_app.core.search.matching import docs_of
+from desktop_app.core.search.matching import SKIP_RATIO, docs_of
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.postings import FieldLengths, read
 from desktop_app.core.search.schema import BODY_WEIGHTS, STEM
@@ -116,9 +116,10 @@ class Weighting(BM25F):  # type: ignore[misc]
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         found = super().scorer(searcher, fieldname, text, qf=qf)
         if wa.is_bm25(found):
-            # Whoosh's scorer asks the searcher's weighting for the idf: this one's
-            # holds even where the searcher's is another
-            found.idf = self.idf(searcher, fieldname, text)
+            if searcher.weighting is not self:
+                # Whoosh's scorer asks the searcher's weighting for the idf: this
+                # one's holds even where the searcher's is another
+                found.idf = self.idf(searcher, fieldname, text)
             found.avgfl = self.average_length(searcher.get_parent(), fieldname)
             if fieldname == PHRASE_FIELD and TITLE in searcher.schema:
                 # Whoosh's term matchers score as ``_title_apart`` does; a phrase
@@ -353,11 +354,14 @@ def _title_apart(
         title_text = searcher.schema[TITLE].to_bytes(word)
     except ValueError:
         title_text = None
-    if title_text is not None and (TITLE, title_text) in reader:
-        found = read(reader, TITLE, title_text, docs)
-        keep = np.isin(found.ids, docs, assume_unique=True)
-        at = np.searchsorted(docs, found.ids[keep])
-        in_title[at] = np.asarray(found.weights, np.float64)[keep]
+    if title_text is not None and (TITLE, title_text) in reader and len(docs):
+        # a title's words are in body: read them all, or only at docs when docs are
+        # few (a rarer word's matches in an AND), as postings.read skips to them
+        held = reader.doc_frequency(TITLE, title_text)
+        found = read(reader, TITLE, title_text, docs if len(docs) * SKIP_RATIO < held else None)
+        at = np.minimum(np.searchsorted(docs, found.ids), len(docs) - 1)
+        hit = docs[at] == found.ids
+        in_title[at[hit]] = np.asarray(found.weights, np.float64)[hit]
     rest_tf = np.maximum(tf - weight * in_title, 0.0)
     rest_len = np.maximum(body_len - weight * title_len, 0.0)
     avg_title, avg_rest = _part_averages(searcher.get_parent(), lengths, weight)
