@@ -218,14 +218,11 @@ class FacetData:
                     merged = new_r, new_v
                 else:
                     keep = ~np.isin(old[0], touched) if len(touched) else slice(None)
-                    merged = (
-                        np.concatenate([old[0][keep], new_r]),
-                        np.concatenate([old[1][keep], new_v]),
-                    )
+                    merged = _merged(old[0][keep], old[1][keep], new_r, new_v)
                 if name == "topic":
                     self._topic_direct = merged
                     merged = self._with_ancestors(*merged)
-                p.rids, p.vals = merged
+                p.rids, p.vals = _by_resource(*merged)
             self._title_rank = None
             self._mask_cache.clear()
             self.generation += 1
@@ -369,25 +366,31 @@ class FacetData:
         masks = {f: self.selection_mask(f, include.get(f, ()), exclude.get(f, ())) for f in FACETS}
         active = {f: m for f, m in masks.items() if m is not None}
         out: dict[str, Facet] = {}
+        seen: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
         for name in names:
-            mask = base.copy()
-            for other, m in active.items():
-                if other != name:
-                    mask &= m
+            applied = frozenset(f for f in active if f != name)
+            if applied not in seen:  # the facets that share a mask share its work
+                mask = base.copy()
+                for other in applied:
+                    mask &= active[other]
+                seen[applied] = (mask, np.flatnonzero(mask))
+            mask, rids = seen[applied]
             out[name] = self._count(
-                name, mask, set(include.get(name, ())), set(exclude.get(name, ())), limit
+                name, mask, set(include.get(name, ())), set(exclude.get(name, ())), limit, rids
             )
         return out
 
     def _count(
-        self, name: str, mask: np.ndarray, inc: set[str], exc: set[str], limit: int
+        self,
+        name: str,
+        mask: np.ndarray,
+        inc: set[str],
+        exc: set[str],
+        limit: int,
+        rids: np.ndarray | None = None,
     ) -> Facet:
         p = self.pairs[name]
-        counts = (
-            np.bincount(p.vals[mask[p.rids]], minlength=len(p.values))
-            if len(p.rids)
-            else np.zeros(len(p.values), np.int64)
-        )
+        counts = _value_counts(p, mask, rids)
         nz = np.nonzero(counts)[0]
         chosen = set(nz.tolist()) | {p.index[v] for v in inc | exc if v in p.index}
         parents = self.topic_parent if name == "topic" else {}
@@ -437,6 +440,47 @@ class FacetData:
         big = np.iinfo(np.int64).max
         primary = np.where(keys < 0, big, -keys if sort == "newest" else keys)
         return rids[np.lexsort((self.title_rank()[rids], primary))]
+
+
+# A match set this many times smaller than a facet's pairs is counted from its own
+# resources' pairs (found by binary search), not by a pass over all the pairs.
+SPARSE_RATIO = 16
+
+
+def _value_counts(p: _Pairs, mask: np.ndarray, rids: np.ndarray | None = None) -> np.ndarray:
+    """How many resources of ``mask`` (whose ids are ``rids``, if known) have each of
+    the facet's values. The pairs are ordered by resource (``_by_resource``): a small
+    match set looks up its resources' runs of pairs instead of testing every pair."""
+    if not len(p.rids):
+        return np.zeros(len(p.values), np.int64)
+    if rids is None:
+        rids = np.flatnonzero(mask)
+    if len(rids) * SPARSE_RATIO < len(p.rids):
+        lo = np.searchsorted(p.rids, rids, side="left")
+        n = np.searchsorted(p.rids, rids, side="right") - lo
+        at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()), dtype=np.int64)
+        return np.bincount(p.vals[at], minlength=len(p.values))
+    return np.bincount(p.vals[mask[p.rids]], minlength=len(p.values))
+
+
+def _by_resource(rids: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs ordered by resource id (as they are already, mostly)."""
+    if len(rids) < 2 or bool(np.all(rids[1:] >= rids[:-1])):
+        return rids, vals
+    order = np.argsort(rids, kind="stable")
+    return rids[order], vals[order]
+
+
+def _merged(
+    old_r: np.ndarray, old_v: np.ndarray, new_r: np.ndarray, new_v: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ordered by resource (``old``) with a few more merged in, still ordered."""
+    order = np.argsort(new_r, kind="stable")
+    new_r, new_v = new_r[order], new_v[order]
+    if len(old_r) > 1 and not bool(np.all(old_r[1:] >= old_r[:-1])):
+        return np.concatenate([old_r, new_r]), np.concatenate([old_v, new_v])
+    at = np.searchsorted(old_r, new_r, side="right")
+    return np.insert(old_r, at, new_r), np.insert(old_v, at, new_v)
 
 
 def _topic_parents(s: Any) -> dict[str, str]:

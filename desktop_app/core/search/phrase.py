@@ -111,9 +111,13 @@ class Phrase(wq.Phrase):  # type: ignore[misc]
             side = word_positions(reader, fieldname)
             if side is not None and not all(w in side.terms for w in words):
                 side = None
-            if side is not None and (len(words) > 2 or pairs is None):
-                # common words only: their positions were saved as arrays at build
-                found = find_in_arrays(reader, side, fieldname, words, scorers, lengths)
+            if side is not None and (
+                len(words) > 2 or pairs is None or _common_pair(searcher, pairs, words)
+            ):
+                # common words only: their positions were saved as arrays at build;
+                # the rarest of the phrase's word pairs, if indexed, gives the candidates
+                within = rarest_pair_docs(searcher, pairs, words) if pairs else None
+                found = find_in_arrays(reader, side, fieldname, words, scorers, lengths, within)
             elif pairs is not None:
                 found = find_by_pairs(searcher, fieldname, pairs, words, decode, scorers, lengths)
             if found is None:
@@ -228,15 +232,12 @@ def find_in_arrays(
     (``postings.WordPositions``): documents holding all the words (of ``within``
     only, if given), then their positions checked at once; nothing read from
     Whoosh's postings."""
-    size = {w: side.terms[w][1] - side.terms[w][0] for w in words}
-    order = sorted(range(len(words)), key=lambda k: size[words[k]])
+    saved = {w: side.term(w) for w in set(words)}
+    order = sorted(range(len(words)), key=lambda k: len(saved[words[k]].docs))
     candidates = within
     for k in order:
-        lo, hi = side.terms[words[k]]
-        docs = np.asarray(side.docs[lo:hi], np.int64)
-        candidates = (
-            docs if candidates is None else np.intersect1d(candidates, docs, assume_unique=True)
-        )
+        docs = saved[words[k]].docs
+        candidates = docs if candidates is None else sorted_intersection(candidates, docs)
         if not len(candidates):
             return _Found()
     assert candidates is not None
@@ -247,14 +248,13 @@ def find_in_arrays(
     keys: np.ndarray | None = None
     shift = len(words)
     for k, word in enumerate(words):
-        lo, hi = side.terms[word]
-        at = lo + np.searchsorted(side.docs[lo:hi], candidates).astype(np.int64)
+        at = np.searchsorted(saved[word].docs, candidates)
         ats.append(at)
         if keys is not None and not len(keys):
             continue
-        owner, flat = side.owned_positions(at)
-        key = (owner << 32) | (flat + (shift - k))
-        keys = key if keys is None else np.intersect1d(keys, key, assume_unique=True)
+        owner, flat = saved[word].owned_positions(at)
+        key = (owner << 32) | (flat + (shift - k))  # ascending: by owner, then position
+        keys = key if keys is None else sorted_intersection(keys, key)
     hit = np.zeros(len(candidates), bool)
     if keys is not None and len(keys):
         hit[keys >> 32] = True
@@ -263,8 +263,60 @@ def find_in_arrays(
         out = _Found()
         out.ids = docs.tolist()
         return out
-    tfs = [side.counts(at[hit]) for at in ats]
+    tfs = [saved[word].counts(at[hit]) for word, at in zip(words, ats, strict=True)]
     return _scored(reader, fieldname, docs, tfs, scorers, lengths)
+
+
+# A pair in more documents than this (a few dozen blocks of postings) is found faster
+# from its words' saved positions than from its own postings.
+PAIR_POSTINGS_LIMIT = 4096
+
+
+def _common_pair(searcher: Any, pairs: str, words: Sequence[bytes]) -> bool:
+    """Whether the two ``words`` are a pair the field ``pairs`` holds in many documents."""
+    field = searcher.schema[pairs]
+    texts = [w.decode("utf-8") for w in words]
+    if not all(t in field.analyzer.common for t in texts):
+        return False
+    term = field.to_bytes(PAIR_SEPARATOR.join(texts))
+    return bool(searcher.reader().doc_frequency(pairs, term) > PAIR_POSTINGS_LIMIT)
+
+
+def rarest_pair_docs(searcher: Any, pairs: str, words: Sequence[bytes]) -> np.ndarray | None:
+    """The documents of the rarest pair of neighbouring words of the phrase that the
+    pair field ``pairs`` indexes (every document holding the phrase holds it); None
+    when it indexes none of them, or even the rarest is in many documents."""
+    reader = searcher.reader()
+    field = searcher.schema[pairs]
+    common = field.analyzer.common
+    texts = [w.decode("utf-8") for w in words]
+    terms = [
+        field.to_bytes(PAIR_SEPARATOR.join(texts[k : k + 2]))
+        for k in range(len(texts) - 1)
+        if texts[k] in common and texts[k + 1] in common
+    ]
+    if not terms:
+        return None
+    if any((pairs, t) not in reader for t in terms):
+        return np.zeros(0, np.int64)
+    rarest = min(terms, key=lambda t: reader.doc_frequency(pairs, t))
+    if reader.doc_frequency(pairs, rarest) > PAIR_POSTINGS_LIMIT:
+        return None  # reading it would cost more than it saves
+    docs: np.ndarray = read_postings(reader, pairs, rarest).ids
+    return docs
+
+
+def sorted_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values in both ``a`` and ``b`` (each ascending, no repeats): the smaller
+    one's values looked up in the larger by binary search, no sort."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    both: np.ndarray = a[b[at] == a]
+    return both
 
 
 def _pair_stats(values: list[bytes]) -> np.ndarray:
@@ -326,8 +378,8 @@ def phrase_hits(
         at = np.searchsorted(run.ids, candidates).tolist()
         values = run.values
         owner, flat = _positions([values[i] for i in at], decode, decoded)
-        key = (owner << 32) | (flat + (shift - k))
-        keys = key if keys is None else np.intersect1d(keys, key, assume_unique=True)
+        key = (owner << 32) | (flat + (shift - k))  # ascending: by owner, then position
+        keys = key if keys is None else sorted_intersection(keys, key)
         if not len(keys):
             break
     hit = np.zeros(len(candidates), bool)

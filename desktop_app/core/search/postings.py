@@ -70,8 +70,8 @@ def read(
         return Postings(ids, weights, found)
     side = None if values else word_positions(reader, fieldname)
     if side is not None and text in side.terms:  # a common word: arrays saved at build
-        at, docs = side.postings(text, wa.deleted_docs(reader), within)
-        return Postings(docs, side.counts(at), [])
+        docs, counts = side.postings(text, wa.deleted_docs(reader), within)
+        return Postings(docs, counts, [])
     block = wa.block_postings(reader, fieldname, text, values, within)
     if block is not None:  # the usual case: a block of postings at a time
         return Postings(block[0], block[1], block[2] if block[2] is not None else [])
@@ -137,27 +137,89 @@ def write_word_positions(
     path_of(exts["meta"]).write_text(json.dumps(meta), "utf-8")
 
 
+class _Column:
+    """One saved array, read a slice at a time from the file (not memory-mapped: the
+    pages read stay in the system's file cache, not in the program's memory)."""
+
+    __slots__ = ("dtype", "path", "start")
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as f:
+            version = np.lib.format.read_magic(f)
+            if version == (1, 0):
+                _, _, dtype = np.lib.format.read_array_header_1_0(f)
+            else:
+                _, _, dtype = np.lib.format.read_array_header_2_0(f)
+            self.start = f.tell()
+        self.dtype = np.dtype(dtype)
+        self.path = path
+
+    def read(self, lo: int, hi: int) -> np.ndarray:
+        """Items ``lo`` .. ``hi - 1`` as int64."""
+        if hi <= lo:
+            return np.zeros(0, np.int64)
+        with self.path.open("rb") as f:
+            f.seek(self.start + lo * self.dtype.itemsize)
+            return np.fromfile(f, self.dtype, hi - lo).astype(np.int64)
+
+
+class TermPositions:
+    """One term's saved postings in a segment: documents (ascending) and, read when
+    first asked for, the positions of each."""
+
+    __slots__ = ("_column", "_positions", "docs", "offsets")
+
+    def __init__(self, docs: np.ndarray, offsets: np.ndarray, column: _Column) -> None:
+        self.docs = docs
+        self.offsets = offsets  # len(docs) + 1 of them, into the field's positions
+        self._column = column
+        self._positions: np.ndarray | None = None
+
+    def counts(self, at: np.ndarray) -> np.ndarray:
+        """How many positions the postings ``at`` have (the term's count), as floats."""
+        found: np.ndarray = (self.offsets[at + 1] - self.offsets[at]).astype(np.float64)
+        return found
+
+    def owned_positions(self, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(owner, position) of every position of the postings ``at`` (owner: the
+        index in ``at``)."""
+        first = int(self.offsets[0])
+        if self._positions is None:
+            self._positions = self._column.read(first, int(self.offsets[-1]))
+        starts = self.offsets[at] - first
+        counts = self.offsets[at + 1] - self.offsets[at]
+        owner = np.repeat(np.arange(len(at), dtype=np.int64), counts)
+        firsts = np.cumsum(counts) - counts
+        src = starts[owner] + (np.arange(len(owner), dtype=np.int64) - firsts[owner])
+        return owner, self._positions[src]
+
+
 class WordPositions:
-    """One segment field's common words: postings and positions as (memory-mapped)
-    arrays, so a phrase of common words is checked with numpy, without reading
-    Whoosh's blocks. Deleted documents are still in them: callers leave them out."""
+    """One segment field's frequent words: postings and positions saved as arrays at
+    build, so a phrase of them is checked with numpy, without Whoosh's blocks.
+    Deleted documents are still in them: callers leave them out."""
 
     def __init__(self, meta: Path, paths: dict[str, Path]) -> None:
         terms = json.loads(meta.read_text("utf-8"))["terms"]
         self.terms: dict[bytes, tuple[int, int]] = {
             t.encode("utf-8"): (int(lo), int(hi)) for t, lo, hi in terms
         }
-        self.docs = np.load(paths["docs"], mmap_mode="r")
-        self.offsets = np.load(paths["offsets"], mmap_mode="r")
-        self.positions = np.load(paths["positions"], mmap_mode="r")
+        self._docs = _Column(paths["docs"])
+        self._offsets = _Column(paths["offsets"])
+        self._positions = _Column(paths["positions"])
+
+    def term(self, term: bytes) -> TermPositions:
+        lo, hi = self.terms[term]
+        return TermPositions(
+            self._docs.read(lo, hi), self._offsets.read(lo, hi + 1), self._positions
+        )
 
     def postings(
         self, term: bytes, deleted: np.ndarray, within: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(posting indexes, documents) of ``term``: live ones, of ``within`` if given."""
-        lo, hi = self.terms[term]
-        docs = np.asarray(self.docs[lo:hi], np.int64)
-        at = np.arange(lo, hi, dtype=np.int64)
+        """(documents, counts as floats) of ``term``: live ones, of ``within`` if given."""
+        t = self.term(term)
+        docs, counts = t.docs, t.counts(np.arange(len(t.docs)))
         keep = None
         if within is not None:
             keep = np.isin(docs, within, assume_unique=True)
@@ -165,24 +227,8 @@ class WordPositions:
             live = ~np.isin(docs, deleted, assume_unique=True)
             keep = live if keep is None else keep & live
         if keep is not None:
-            docs, at = docs[keep], at[keep]
-        return at, docs
-
-    def counts(self, at: np.ndarray) -> np.ndarray:
-        """How many positions each posting ``at`` has (its term's count), as floats."""
-        counts: np.ndarray = (self.offsets[at + 1] - self.offsets[at]).astype(np.float64)
-        return counts
-
-    def owned_positions(self, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(owner, position) of every position of the postings ``at`` (owner: the
-        index in ``at``)."""
-        starts = np.asarray(self.offsets[at], np.int64)
-        counts = np.asarray(self.offsets[at + 1], np.int64) - starts
-        owner = np.repeat(np.arange(len(at), dtype=np.int64), counts)
-        firsts = np.zeros(len(at) + 1, np.int64)
-        np.cumsum(counts, out=firsts[1:])
-        src = starts[owner] + (np.arange(len(owner), dtype=np.int64) - firsts[owner])
-        return owner, np.asarray(self.positions[src], np.int64)
+            docs, counts = docs[keep], counts[keep]
+        return docs, counts
 
 
 def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
