@@ -19,8 +19,8 @@ from benchmarks.ir_collections import (
 )
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
-from desktop_app.core.search.ranking import Weighting
 from desktop_app.core.search.results import SearchRequest
+from desktop_app.core.search.weighting import Weighting
 from desktop_app.core.service import Catalogue
 from tests.conftest import SHARED_DATA
 
