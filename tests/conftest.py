@@ -17,6 +17,7 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, PROJECT_ROOT
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+from tests.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures, issue 16)
 
 # The window follows the system language; the tests read its English text, whatever the
 # machine's language (the translation tests choose their languages themselves).
