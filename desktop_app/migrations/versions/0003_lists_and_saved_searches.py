@@ -24,7 +24,10 @@ depends_on = None
 
 def _items() -> list[tuple[int, int, int]]:
     """The lists' items, kept aside: SQLite's batch mode drops and recreates
-    ``reading_list``, and with foreign keys on that deletes its items (CASCADE)."""
+    ``reading_list``, and with foreign keys on that deletes its items (CASCADE).
+    Other databases (PostgreSQL) alter the table in place: nothing to keep aside."""
+    if op.get_bind().dialect.name != "sqlite":
+        return []
     rows = op.get_bind().execute(
         sa.text("SELECT list_id, resource_id, position FROM reading_list_item")
     )
