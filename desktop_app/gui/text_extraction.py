@@ -91,6 +91,7 @@ class TextExtraction(QObject):
         self.stop = threading.Event()
         self.dialog: QProgressDialog | None = None
         self.summary_wanted = False
+        self.locked = False  # the run stopped because curator mode was locked meanwhile
         self.view: ResourceView | None = None
         self.line = DocumentTextLine(window.detail)
         layout = window.detail.layout()
@@ -229,7 +230,8 @@ class TextExtraction(QObject):
         self.items.append(item)
         self.force.discard(item.name)
         self.running = ""
-        if item.status == "cancelled":
+        if item.status in ("cancelled", LOCKED):
+            self.locked = self.locked or item.status == LOCKED
             self.stop.set()
         self._next()
 
@@ -240,13 +242,18 @@ class TextExtraction(QObject):
         self._finish(message)
 
     def _finish(self, error: str = "") -> None:
-        items = [i for i in self.items if i.status != "cancelled"]
+        items = [i for i in self.items if i.status not in ("cancelled", LOCKED)]
         left = len(self.queue) + (len(self.items) - len(items))
         self.queue.clear()
         self.force.clear()
         self.items, self.total, self.running = [], 0, ""
         self.window.status.hide_progress()
-        if items and not error:  # lasting: the search count that follows does not hide it
+        if self.locked and not error:  # the idle lock (or Lock) stopped a long run
+            self.locked = False
+            error = self.tr("Curator mode was locked, so reading stopped.")
+            error += " " + run_summary(items, left)
+            self.window.status.show_summary(error)
+        elif items and not error:  # lasting: the search count that follows does not hide it
             self.window.status.show_summary(run_summary(items, left))
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
@@ -291,6 +298,9 @@ class TextExtraction(QObject):
         self.worker.call(job, done, owner=self)
 
 
+LOCKED = "locked"  # read_one's status when curator mode was locked before the file
+
+
 def _ignore(done: int, total: int, message: str) -> None:
     """Progress within one file is not shown: the run counts files."""
 
@@ -302,7 +312,10 @@ def read_one(
     from desktop_app.core.curation import auth
     from desktop_app.core.fulltext.store import document_info, extract_documents
 
-    auth.ensure_curator(key, cat.library)
+    try:
+        auth.ensure_curator(key, cat.library)
+    except auth.AuthError:  # locked since the run began: stop, keeping what was read
+        return FileText(name, LOCKED, "", 0)
     report = extract_documents(cat, [name], force=force, progress=progress)
     if report.cancelled:
         return FileText(name, "cancelled", "", 0)

@@ -14,7 +14,7 @@
 <context>
     <name>AttachFolder</name>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="147"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln file attached; text is being read</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="156"/>
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>The text of every local copy has been read (%Ln file). Read them all again?</numerusform>

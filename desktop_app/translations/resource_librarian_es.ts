@@ -117,35 +117,35 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
 <context>
     <name>AttachFolder</name>
     <message>
-        <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="82"/>
-        <location filename="../gui/attach_folder.py" line="129"/>
-        <location filename="../gui/attach_folder.py" line="145"/>
+        <location filename="../gui/attach_folder.py" line="66"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Attach files from a folder</source>
         <translation>Adjuntar archivos de una carpeta</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="78"/>
+        <location filename="../gui/attach_folder.py" line="79"/>
         <source>Reading file %1 of %2…</source>
         <translation>Leyendo el archivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="84"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="119"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando el archivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="130"/>
+        <location filename="../gui/attach_folder.py" line="138"/>
         <source>Attaching…</source>
         <translation>Adjuntando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="147"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln archivo adjuntado; se está leyendo el texto</numerusform>
@@ -153,12 +153,12 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="141"/>
+        <location filename="../gui/attach_folder.py" line="149"/>
         <source>Nothing was attached</source>
         <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="146"/>
+        <location filename="../gui/attach_folder.py" line="154"/>
         <source>Left out:</source>
         <translation>Omitidos:</translation>
     </message>
@@ -2861,28 +2861,33 @@ Open it?</source>
         <translation>Sin capa de texto: ¿escaneado?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="101"/>
+        <location filename="../gui/text_extraction.py" line="102"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>E&amp;xtraer texto de las copias locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="147"/>
-        <location filename="../gui/text_extraction.py" line="178"/>
+        <location filename="../gui/text_extraction.py" line="148"/>
+        <location filename="../gui/text_extraction.py" line="179"/>
         <source>Extract text</source>
         <translation>Extraer texto</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="151"/>
+        <location filename="../gui/text_extraction.py" line="152"/>
         <source>No resource has a local copy yet.</source>
         <translation>Ningún recurso tiene copia local todavía.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="156"/>
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>El texto de todas las copias locales ya se leyó (%Ln archivo). ¿Leerlo todo de nuevo?</numerusform>
             <numerusform>El texto de todas las copias locales ya se leyó (%Ln archivos). ¿Leerlo todo de nuevo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="253"/>
+        <source>Curator mode was locked, so reading stopped.</source>
+        <translation>El modo de curaduría se bloqueó, así que la lectura se detuvo.</translation>
     </message>
     <message numerus="yes">
         <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
@@ -2892,17 +2897,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Reading the text of local copies…</source>
         <translation>Leyendo el texto de las copias locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="210"/>
+        <location filename="../gui/text_extraction.py" line="211"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>Leyendo texto %1 de %2: %3</translation>
     </message>

@@ -117,35 +117,35 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
 <context>
     <name>AttachFolder</name>
     <message>
-        <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="82"/>
-        <location filename="../gui/attach_folder.py" line="129"/>
-        <location filename="../gui/attach_folder.py" line="145"/>
+        <location filename="../gui/attach_folder.py" line="66"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Attach files from a folder</source>
         <translation>Joindre les fichiers d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="78"/>
+        <location filename="../gui/attach_folder.py" line="79"/>
         <source>Reading file %1 of %2…</source>
         <translation>Lecture du fichier %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="84"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="119"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copie du fichier %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="130"/>
+        <location filename="../gui/attach_folder.py" line="138"/>
         <source>Attaching…</source>
         <translation>Ajout des fichiers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="147"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln fichier joint ; lecture du texte en cours</numerusform>
@@ -153,12 +153,12 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="141"/>
+        <location filename="../gui/attach_folder.py" line="149"/>
         <source>Nothing was attached</source>
         <translation>Aucun fichier n&apos;a été joint</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="146"/>
+        <location filename="../gui/attach_folder.py" line="154"/>
         <source>Left out:</source>
         <translation>Laissés de côté :</translation>
     </message>
@@ -2861,28 +2861,33 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>Pas de couche texte : document numérisé ?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="101"/>
+        <location filename="../gui/text_extraction.py" line="102"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>E&amp;xtraire le texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="147"/>
-        <location filename="../gui/text_extraction.py" line="178"/>
+        <location filename="../gui/text_extraction.py" line="148"/>
+        <location filename="../gui/text_extraction.py" line="179"/>
         <source>Extract text</source>
         <translation>Extraire le texte</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="151"/>
+        <location filename="../gui/text_extraction.py" line="152"/>
         <source>No resource has a local copy yet.</source>
         <translation>Aucune ressource n&apos;a encore de copie locale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="156"/>
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>Le texte de toutes les copies locales a déjà été lu (%Ln fichier). Tout relire ?</numerusform>
             <numerusform>Le texte de toutes les copies locales a déjà été lu (%Ln fichiers). Tout relire ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="253"/>
+        <source>Curator mode was locked, so reading stopped.</source>
+        <translation>Le mode documentaliste a été verrouillé : la lecture s’est arrêtée.</translation>
     </message>
     <message numerus="yes">
         <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
@@ -2892,17 +2897,17 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Reading the text of local copies…</source>
         <translation>Lecture du texte des copies locales…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="210"/>
+        <location filename="../gui/text_extraction.py" line="211"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>Lecture du texte %1 sur %2 : %3</translation>
     </message>

@@ -117,35 +117,35 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>AttachFolder</name>
     <message>
-        <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="82"/>
-        <location filename="../gui/attach_folder.py" line="129"/>
-        <location filename="../gui/attach_folder.py" line="145"/>
+        <location filename="../gui/attach_folder.py" line="66"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Attach files from a folder</source>
         <translation>Anexar arquivos de uma pasta</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="78"/>
+        <location filename="../gui/attach_folder.py" line="79"/>
         <source>Reading file %1 of %2…</source>
         <translation>Lendo o arquivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="84"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="119"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando o arquivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="130"/>
+        <location filename="../gui/attach_folder.py" line="138"/>
         <source>Attaching…</source>
         <translation>Anexando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="147"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln arquivo anexado; o texto está sendo lido</numerusform>
@@ -153,12 +153,12 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="141"/>
+        <location filename="../gui/attach_folder.py" line="149"/>
         <source>Nothing was attached</source>
         <translation>Nada foi anexado</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="146"/>
+        <location filename="../gui/attach_folder.py" line="154"/>
         <source>Left out:</source>
         <translation>Deixados de fora:</translation>
     </message>
@@ -2861,28 +2861,33 @@ Abrir o link?</translation>
         <translation>Sem camada de texto: digitalizado?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="101"/>
+        <location filename="../gui/text_extraction.py" line="102"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>E&amp;xtrair texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="147"/>
-        <location filename="../gui/text_extraction.py" line="178"/>
+        <location filename="../gui/text_extraction.py" line="148"/>
+        <location filename="../gui/text_extraction.py" line="179"/>
         <source>Extract text</source>
         <translation>Extrair texto</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="151"/>
+        <location filename="../gui/text_extraction.py" line="152"/>
         <source>No resource has a local copy yet.</source>
         <translation>Nenhum recurso tem cópia local ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="156"/>
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>O texto de todas as cópias locais já foi lido (%Ln arquivo). Ler tudo de novo?</numerusform>
             <numerusform>O texto de todas as cópias locais já foi lido (%Ln arquivos). Ler tudo de novo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="253"/>
+        <source>Curator mode was locked, so reading stopped.</source>
+        <translation>O modo de curadoria foi bloqueado, então a leitura parou.</translation>
     </message>
     <message numerus="yes">
         <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
@@ -2892,17 +2897,17 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Reading the text of local copies…</source>
         <translation>Lendo o texto das cópias locais…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="210"/>
+        <location filename="../gui/text_extraction.py" line="211"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>Lendo texto %1 de %2: %3</translation>
     </message>

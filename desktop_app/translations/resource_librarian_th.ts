@@ -117,47 +117,47 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>AttachFolder</name>
     <message>
-        <location filename="../gui/attach_folder.py" line="65"/>
-        <location filename="../gui/attach_folder.py" line="82"/>
-        <location filename="../gui/attach_folder.py" line="129"/>
-        <location filename="../gui/attach_folder.py" line="145"/>
+        <location filename="../gui/attach_folder.py" line="66"/>
+        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Attach files from a folder</source>
         <translation>แนบไฟล์จากโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="78"/>
+        <location filename="../gui/attach_folder.py" line="79"/>
         <source>Reading file %1 of %2…</source>
         <translation>กำลังอ่านไฟล์ที่ %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="83"/>
+        <location filename="../gui/attach_folder.py" line="84"/>
         <source>Reading %1…</source>
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="119"/>
+        <location filename="../gui/attach_folder.py" line="127"/>
         <source>Copying file %1 of %2…</source>
         <translation>กำลังคัดลอกไฟล์ที่ %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="130"/>
+        <location filename="../gui/attach_folder.py" line="138"/>
         <source>Attaching…</source>
         <translation>กำลังแนบไฟล์…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="139"/>
+        <location filename="../gui/attach_folder.py" line="147"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>แนบแล้ว %Ln ไฟล์ กำลังอ่านข้อความ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="141"/>
+        <location filename="../gui/attach_folder.py" line="149"/>
         <source>Nothing was attached</source>
         <translation>ไม่ได้แนบไฟล์ใดเลย</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="146"/>
+        <location filename="../gui/attach_folder.py" line="154"/>
         <source>Left out:</source>
         <translation>ไฟล์ที่ไม่ได้แนบ:</translation>
     </message>
@@ -2841,27 +2841,32 @@ Open it?</source>
         <translation>ไม่มีชั้นข้อความ: เป็นภาพสแกนหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="101"/>
+        <location filename="../gui/text_extraction.py" line="102"/>
         <source>E&amp;xtract text from local copies…</source>
         <translation>ดึงข้อความจากสำเนาในเครื่อง(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="147"/>
-        <location filename="../gui/text_extraction.py" line="178"/>
+        <location filename="../gui/text_extraction.py" line="148"/>
+        <location filename="../gui/text_extraction.py" line="179"/>
         <source>Extract text</source>
         <translation>ดึงข้อความ</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="151"/>
+        <location filename="../gui/text_extraction.py" line="152"/>
         <source>No resource has a local copy yet.</source>
         <translation>ยังไม่มีแหล่งข้อมูลใดมีสำเนาในเครื่อง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="156"/>
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>อ่านข้อความของสำเนาในเครื่องครบทุกรายการแล้ว (%Ln ไฟล์) ต้องการอ่านใหม่ทั้งหมดหรือไม่?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/text_extraction.py" line="253"/>
+        <source>Curator mode was locked, so reading stopped.</source>
+        <translation>โหมดผู้ดูแลถูกล็อก การอ่านจึงหยุดลง</translation>
     </message>
     <message numerus="yes">
         <source>The text of all %Ln local copy(ies) has been read. Read them all again?</source>
@@ -2870,17 +2875,17 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Reading the text of local copies…</source>
         <translation>กำลังอ่านข้อความของสำเนาในเครื่อง…</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="175"/>
+        <location filename="../gui/text_extraction.py" line="176"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="210"/>
+        <location filename="../gui/text_extraction.py" line="211"/>
         <source>Reading text %1 of %2: %3</source>
         <translation>กำลังอ่านข้อความ %1 จาก %2: %3</translation>
     </message>

@@ -194,8 +194,8 @@ def test_a_relock_during_a_run_stops_it_with_the_reason(
     read = blocker.args[0]
     assert len(read) < 3 and len(documents(w.catalogue)) == len(read)
     dialog = w.findChild(TextSummaryDialog, "textSummary")
-    assert dialog is not None and "curator mode is locked" in dialog.heading.text()
-    assert "curator mode is locked" in w.status.summary.text()
+    assert dialog is not None and "Curator mode was locked" in dialog.heading.text()
+    assert "Curator mode was locked" in w.status.summary.text()
     w.close()
 
 

@@ -1,0 +1,57 @@
+"""Rough edges found walking through issue 15 as a curator and a teacher, on real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core.library.db import Library
+from desktop_app.core.library.files import store_file
+from desktop_app.core.service import Catalogue
+from desktop_app.gui.dialogs.text_summary import TextSummaryDialog
+from tests.core.transfer.pack_text_helpers import documents, tiny_pdf
+
+from .conftest import TIMEOUT, enter_curator_mode, open_window
+
+
+def attach(library: Path, tmp: Path, ids: list[int]) -> None:
+    """Give resources ``ids`` a small PDF each as local copy (no text read yet)."""
+    with Library.open(library) as lib:
+        cat = Catalogue(lib)
+        for rid in ids:
+            source = tmp / f"report-{rid}.pdf"
+            source.write_bytes(tiny_pdf([f"report {rid}", "second page"]))
+            view = cat.get(rid)
+            data = view.editable()
+            data.local_file = store_file(lib, source)
+            cat.update(rid, data, expected_version=view.version)
+
+
+@pytest.mark.slow  # a window and up to three files read: about 2.5 s
+def test_the_idle_lock_stopping_a_run_says_what_was_read_and_what_is_left(
+    qtbot: Any, seeded_path: Path, tmp_path: Path
+) -> None:
+    """A long run outlives the idle lock (10 minutes by default). It used to end on the
+    core's English "curator mode is locked; nothing was changed" although the files
+    read so far were kept; now it says, translated, why it stopped, what was read and
+    how many files are left for later."""
+    attach(seeded_path, tmp_path, [1, 2, 3])
+    w = open_window(qtbot, seeded_path, tmp_path / "s.ini")
+    enter_curator_mode(qtbot, w)
+    w.text_extraction.extract_all()
+    qtbot.waitUntil(lambda: w.text_extraction.dialog is not None, timeout=TIMEOUT)
+    with qtbot.waitSignal(w.text_extraction.finished, timeout=TIMEOUT) as blocker:
+        w.curation.lock()  # what the idle lock does
+    read = blocker.args[0]
+    assert len(read) < 3 and len(documents(w.catalogue)) == len(read)
+    dialog = w.findChild(TextSummaryDialog, "textSummary")
+    assert dialog is not None
+    heading = dialog.heading.text()
+    assert heading.startswith("Curator mode was locked, so reading stopped. Read ")
+    assert f"cancelled, {3 - len(read)} left for later" in heading
+    assert "nothing was changed" not in heading
+    assert w.status.summary.text() == heading
+    assert len(dialog.rows()) == len(read)
+    w.close()
