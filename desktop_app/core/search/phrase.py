@@ -29,7 +29,13 @@ import numpy as np
 from whoosh import query as wq
 
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.postings import FieldLengths, Postings, WordPositions, word_positions
+from desktop_app.core.search.postings import (
+    FieldLengths,
+    Postings,
+    WordPositions,
+    pair_arrays,
+    word_positions,
+)
 from desktop_app.core.search.postings import read as read_postings
 from desktop_app.core.search.schema import PAIR_SEPARATOR, decode_pair, pairs_field
 
@@ -175,17 +181,29 @@ def find_by_pairs(
         return _Found()
     # the rarest first; the others only where it is, when that skips much
     read: dict[bytes, Postings] = {}
+    saved: dict[bytes, tuple[np.ndarray, np.ndarray]] = {}  # a pair's (docs, counts)
+    arrays = pair_arrays(reader, pairs)
+    deleted = wa.deleted_docs(reader) if arrays is not None else None
     docs: np.ndarray | None = None
     for term in sorted(source, key=lambda t: reader.doc_frequency(source[t], t)):
-        read[term] = run = read_postings(reader, source[term], term, docs, values=True)
-        docs = run.ids if docs is None else np.intersect1d(docs, run.ids, assume_unique=True)
+        if arrays is not None and deleted is not None and term in arrays.terms:
+            saved[term] = arrays.run(term, deleted, docs)  # saved at build: no blocks
+            ids = saved[term][0]
+        else:
+            read[term] = run = read_postings(reader, source[term], term, docs, values=True)
+            ids = run.ids
+        docs = ids if docs is None else sorted_intersection(docs, ids)
         if not len(docs):
             return _Found()
     assert docs is not None
     # each pair's (count, first word's count, second's) in each of docs, decoded once
     stats = {
-        term: _pair_stats(
-            [read[term].values[i] for i in np.searchsorted(read[term].ids, docs).tolist()]
+        term: (
+            saved[term][1][np.searchsorted(saved[term][0], docs)]
+            if term in saved
+            else _pair_stats(
+                [read[term].values[i] for i in np.searchsorted(read[term].ids, docs).tolist()]
+            )
         )
         for term, f in source.items()
         if f == pairs
@@ -279,7 +297,11 @@ def _common_pair(searcher: Any, pairs: str, words: Sequence[bytes]) -> bool:
     if not all(t in field.analyzer.common for t in texts):
         return False
     term = field.to_bytes(PAIR_SEPARATOR.join(texts))
-    return bool(searcher.reader().doc_frequency(pairs, term) > PAIR_POSTINGS_LIMIT)
+    reader = searcher.reader()
+    arrays = pair_arrays(reader, pairs)
+    if arrays is not None and term in arrays.terms:
+        return False  # its postings were saved as arrays: cheap to read
+    return bool(reader.doc_frequency(pairs, term) > PAIR_POSTINGS_LIMIT)
 
 
 def rarest_pair_docs(searcher: Any, pairs: str, words: Sequence[bytes]) -> np.ndarray | None:
@@ -300,6 +322,9 @@ def rarest_pair_docs(searcher: Any, pairs: str, words: Sequence[bytes]) -> np.nd
     if any((pairs, t) not in reader for t in terms):
         return np.zeros(0, np.int64)
     rarest = min(terms, key=lambda t: reader.doc_frequency(pairs, t))
+    arrays = pair_arrays(reader, pairs)
+    if arrays is not None and rarest in arrays.terms:
+        return arrays.run(rarest, wa.deleted_docs(reader))[0]
     if reader.doc_frequency(pairs, rarest) > PAIR_POSTINGS_LIMIT:
         return None  # reading it would cost more than it saves
     docs: np.ndarray = read_postings(reader, pairs, rarest).ids

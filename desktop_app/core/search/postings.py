@@ -250,3 +250,93 @@ def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
         _SIDE_CACHE.pop(next(iter(_SIDE_CACHE)))
     _SIDE_CACHE[meta] = found
     return found
+
+
+# -- a word-pair field's postings as arrays, beside a segment --------------------------------
+PAIRS_EXT = "pairs"  # files <segment>.<field>.pairs.{docs,code}.npy and .json
+BIG_CODE = 1 << 24  # a code at or over this is BIG_CODE + the index of its counts in "big"
+
+
+def pair_exts(fieldname: str) -> dict[str, str]:
+    base = f".{fieldname}.{PAIRS_EXT}"
+    return {"docs": f"{base}.docs.npy", "code": f"{base}.code.npy", "meta": f"{base}.json"}
+
+
+def write_pair_arrays(
+    path_of: Callable[[str], Path],
+    fieldname: str,
+    terms: list[tuple[bytes, int, int]],
+    docs: np.ndarray,
+    code: np.ndarray,
+    big: dict[int, tuple[int, int, int]],
+) -> None:
+    """Save a pair field's postings in one segment: each pair term's range of ``docs``
+    and ``code`` (the pair's count << 16 | first word's << 8 | second's, or
+    ``BIG_CODE`` + an index into ``big`` for counts over 254). Meta written last."""
+    exts = pair_exts(fieldname)
+    np.save(path_of(exts["docs"]), np.asarray(docs, np.uint32))
+    np.save(path_of(exts["code"]), np.asarray(code, np.uint32))
+    meta = {
+        "terms": [[t.decode("utf-8"), lo, hi] for t, lo, hi in terms],
+        "big": [[k, *v] for k, v in big.items()],
+    }
+    path_of(exts["meta"]).write_text(json.dumps(meta), "utf-8")
+
+
+class PairArrays:
+    """One segment's word-pair postings saved as arrays: a pair's documents and its
+    counts read with two slices of files, not Whoosh's blocks."""
+
+    def __init__(self, meta: Path, paths: dict[str, Path]) -> None:
+        data = json.loads(meta.read_text("utf-8"))
+        self.terms: dict[bytes, tuple[int, int]] = {
+            t.encode("utf-8"): (int(lo), int(hi)) for t, lo, hi in data["terms"]
+        }
+        self.big = {int(k): (n, f, s) for k, n, f, s in data["big"]}
+        self._docs = _Column(paths["docs"])
+        self._code = _Column(paths["code"])
+
+    def run(
+        self, term: bytes, deleted: np.ndarray, within: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(documents, (count, first word's count, second's) per document as floats)
+        of the pair ``term``: live ones, of ``within`` if given."""
+        lo, hi = self.terms[term]
+        docs, code = self._docs.read(lo, hi), self._code.read(lo, hi)
+        keep = None
+        if within is not None:
+            keep = np.isin(docs, within, assume_unique=True)
+        if len(deleted):
+            live = ~np.isin(docs, deleted, assume_unique=True)
+            keep = live if keep is None else keep & live
+        if keep is not None:
+            docs, code = docs[keep], code[keep]
+        stats = np.stack([code >> 16, (code >> 8) & 255, code & 255], axis=1).astype(np.float64)
+        for i in np.flatnonzero(code >= BIG_CODE).tolist():
+            stats[i] = self.big[int(code[i]) - BIG_CODE]
+        return docs, stats
+
+
+def pair_arrays(reader: Any, fieldname: str) -> PairArrays | None:
+    """The pair postings saved beside one segment ``reader``'s pair field, if any."""
+    exts = pair_exts(fieldname)
+    meta = wa.segment_file(reader, exts["meta"])
+    if meta is None:
+        return None
+    key = meta
+    if key in _PAIR_CACHE:
+        return _PAIR_CACHE[key]
+    found: PairArrays | None = None
+    if meta.exists():
+        paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
+        try:
+            found = PairArrays(meta, {k: p for k, p in paths.items() if p is not None})
+        except (OSError, ValueError, KeyError):
+            found = None
+    if len(_PAIR_CACHE) >= _SIDE_CACHE_SIZE:
+        _PAIR_CACHE.pop(next(iter(_PAIR_CACHE)))
+    _PAIR_CACHE[key] = found
+    return found
+
+
+_PAIR_CACHE: dict[Path, PairArrays | None] = {}

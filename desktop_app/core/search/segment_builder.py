@@ -19,8 +19,9 @@ from typing import Any
 
 import numpy as np
 
+from desktop_app.core.search import postings
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.postings import write_word_positions
+from desktop_app.core.search.postings import write_pair_arrays, write_word_positions
 from desktop_app.core.search.schema import (
     DOCUMENT_FIELDS,
     PAIR_SEPARATOR,
@@ -98,7 +99,7 @@ def _pair_source(schema: Any, name: str) -> str:
     return str(source)
 
 
-BIG_CODE = 1 << 24
+BIG_CODE = postings.BIG_CODE
 
 
 class _PairPostings:
@@ -448,7 +449,9 @@ class SegmentBuilder:
                 found = values[c] = (encode_pair(*stats), float(stats[0]))
             return found
 
+        saved: list[tuple[bytes, int, int]] = []
         for tbytes, start, end in p.terms():
+            saved.append((tbytes, start, end))
             writer.start_term(tbytes)
             entries = [entry(c) for c in p.code[start:end].tolist()]
             wa.add_postings(
@@ -460,6 +463,8 @@ class SegmentBuilder:
             )
             writer.finish_term()
             self._written_some(end - start)
+        if saved:
+            write_pair_arrays(self._files.file_path, name, saved, p.docs, p.code, p.big)
 
     def _save_positions(
         self,

@@ -1,6 +1,7 @@
-"""The common words' positions a rebuild saves as arrays beside each segment: phrases
-and postings read from them are what Whoosh's own phrase query and matcher give (the
-slow path), deletions included; a segment without them falls back."""
+"""The common words' positions and the word pairs' postings a rebuild saves as arrays
+beside each segment: phrases and postings read from them are what Whoosh's own phrase
+query and matcher give (the slow path), deletions included; a segment without them
+falls back."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from whoosh import query as wq
 from whoosh.fields import ID, TEXT, Schema
 
 from desktop_app.core.search.phrase import Phrase
-from desktop_app.core.search.postings import read, word_positions
+from desktop_app.core.search.postings import pair_arrays, read, word_positions
 from desktop_app.core.search.schema import pair_field, stem_analyzer
 from desktop_app.core.search.segment_builder import SegmentBuilder
 from desktop_app.core.search.whoosh_adapter import index_location, publish_segments
@@ -82,6 +83,7 @@ def test_phrases_and_postings_from_the_arrays_are_whooshs(
         for leaf, _ in searcher.reader().leaf_readers():
             side = word_positions(leaf, "body")
             assert side is not None and set(side.terms) <= {w.encode() for w in COMMON}
+            assert n < 10 or pair_arrays(leaf, "body_pairs") is not None
             for word in COMMON | {"rare"}:
                 term = word.encode()
                 if ("body", term) not in leaf:
