@@ -70,11 +70,17 @@ def _progress() -> Progress:
 
 
 def _extract_and_report(cat: Catalogue, names: list[str] | None, force: bool) -> int:
-    from desktop_app.core.fulltext.store import extract_documents
+    from desktop_app.core.fulltext.store import extract_documents, pending_documents
 
     report = extract_documents(cat, names, force=force, progress=_progress())
     if not report.items and not report.cancelled:
-        print("nothing to read: every local copy already has its text (--force reads again)")
+        if names is None and not pending_documents(cat, force=True):
+            print(
+                "nothing to read: no resource has a local copy yet "
+                "(librarian attach ID FILE, or librarian attach-folder DIR)"
+            )
+        else:
+            print("nothing to read: every local copy already has its text (--force reads again)")
         return 0
     print(report.summary())
     for item in report.items:
@@ -105,6 +111,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     source = Path(args.file)
+    if source.is_dir():
+        raise LibraryError(
+            f"{source}: is a folder; attach one file, or match a folder's files to "
+            "resources with librarian attach-folder DIR"
+        )
+    if not source.exists():
+        raise LibraryError(f"{source}: no such file; nothing was attached")
     with open_library(args) as lib:
         _writable(lib)
         cat = Catalogue(lib)

@@ -75,7 +75,7 @@ def test_extract_all_then_again_with_force_and_notes(
         (["extract", "7"], "librarian: resource 7 ('"),
         (
             ["attach", "7", "/nonexistent/x.pdf"],
-            "librarian: /nonexistent/x.pdf: not a file that can be attached",
+            "librarian: /nonexistent/x.pdf: no such file; nothing was attached",
         ),
     ],
 )
