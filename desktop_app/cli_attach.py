@@ -83,7 +83,7 @@ def cmd_attach_folder(args: argparse.Namespace) -> int:
             cat, args.folder, recursive=args.recursive, progress=_progress(args.json)
         )
         chosen = [
-            Attachment(f.path, f.resource.resource_id, replace=args.replace)
+            Attachment(f.path, f.resource.resource_id, args.replace, f.sha256)
             for f in preview.files
             if f.resource is not None
             and not f.same_file

@@ -12,6 +12,7 @@ worker, progress and outcome in the status bar).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from desktop_app.gui.task import Task
 
 if TYPE_CHECKING:
     from desktop_app.core.curation import auth
-    from desktop_app.core.fulltext.attach_folder import AttachPreview, AttachResult
+    from desktop_app.core.fulltext.attach_folder import AttachPreview, AttachResult, FileMatch
     from desktop_app.gui.curator_mode import Curation
     from desktop_app.gui.dialogs.attach_folder_dialog import AttachFolderDialog
 
@@ -98,7 +99,7 @@ class AttachFolder(QObject):
         self.dialog = dialog
         folder = preview.folder
         dialog.rescanRequested.connect(lambda on: self.scan(folder, recursive=on, again=True))
-        dialog.accepted.connect(lambda: self.attach(dialog.chosen()))
+        dialog.accepted.connect(lambda: self.attach(dialog.chosen(), dialog.preview.files))
         dialog.finished.connect(self._closed)
         dialog.open()
 
@@ -107,15 +108,21 @@ class AttachFolder(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def attach(self, chosen: list[tuple[Path, int, bool]]) -> None:
-        """Copy ``chosen`` (path, resource id, replace) in as one action, then read the text."""
+    def attach(
+        self, chosen: list[tuple[Path, int, bool]], previewed: Sequence[FileMatch] = ()
+    ) -> None:
+        """Copy ``chosen`` (path, resource id, replace) in as one action, then read the
+        text; a file whose content is not what the preview read (``previewed``) is refused."""
         if not chosen:
             return
         from desktop_app.core.curation import auth
         from desktop_app.core.fulltext.attach_folder import Attachment, attach_files
 
         cat = self.curation.cat
-        items = [Attachment(path, rid, replace) for path, rid, replace in chosen]
+        digests = {f.path: f.sha256 for f in previewed}
+        items = [
+            Attachment(path, rid, replace, digests.get(path, "")) for path, rid, replace in chosen
+        ]
         what = self.tr("Copying file %1 of %2…")
 
         def start(key: auth.CuratorKey | None) -> None:

@@ -331,11 +331,17 @@ def _claims(matches: list[FileMatch]) -> list[FileMatch]:
 # -- attaching ----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file to attach as a resource's local copy (``replace``: even over another copy)."""
+    """A file to attach as a resource's local copy (``replace``: even over another copy).
+
+    ``sha256``: the content the preview read (:attr:`FileMatch.sha256`); when given, a
+    file whose content is no longer that one (replaced, or now a link to another file,
+    since the preview) is refused and nothing is attached.
+    """
 
     path: Path
     resource_id: int
     replace: bool = False
+    sha256: str = ""
 
 
 @dataclass(slots=True)
@@ -387,6 +393,11 @@ def attach_files(
                 raise LibraryError("cancelled; nothing was attached")
             progress.report(done, len(chosen), f"Copying {a.path.name}")
             stored.append(files.store_file(library, a.path))
+            if a.sha256 and not stored[-1].startswith(a.sha256[:16] + "-"):
+                raise LibraryError(
+                    f"{a.path}: the file changed since the preview (its content is not the "
+                    "one that was matched); preview the folder again; nothing was attached"
+                )
         progress.report(len(chosen), len(chosen), "Saving…")
         result = AttachResult()
         with catalogue.action(ACTION) as act:

@@ -19,6 +19,10 @@ METADATA_KEYS = ("title", "subject", "keywords", "author")
 # C0/C1 controls but tab and newline, lone surrogates (SQLite refuses them), noncharacters
 _JUNK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BLANKS = re.compile(r"[ \t]+\n")
+# bidirectional embeddings, overrides and isolates: in a one-line note or metadata value
+# (shown in the attach preview, a terminal, the log) "Report\u202efdp.exe" would read as
+# "Reportexe.pdf"; a value is one line, never a paragraph that needs them
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
@@ -30,7 +34,7 @@ def clean_text(text: str) -> str:
 
 def one_line(text: str, limit: int = MAX_NOTE) -> str:
     """``text`` on one line, at most ``limit`` characters (for notes and metadata)."""
-    flat = " ".join(_JUNK.sub(" ", text[: limit * 4]).split())
+    flat = " ".join(_BIDI.sub("", _JUNK.sub(" ", text[: limit * 4])).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 

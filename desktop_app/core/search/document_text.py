@@ -204,7 +204,9 @@ def best_page(
     if best is None:
         return None
     hit, text = best
-    snip = make_snippet(text, marks, width)
+    # the page as indexed (a page may hold up to 200,000 characters, more than a
+    # details field's FIELD_CHARS): the words found at its end are shown too
+    snip = make_snippet(text, marks, width, limit=len(text))
     return Snippet(snip.text, snip.spans, page=hit.page, from_document=True)
 
 

@@ -78,10 +78,13 @@ def matched_spans(text: str, marks: Highlight) -> list[tuple[int, int]]:
     return [(s, e) for (_, s, e), h in zip(tokens, hit, strict=True) if h]
 
 
-def make_snippet(text: str, marks: Highlight, width: int = 200) -> Snippet:
+def make_snippet(
+    text: str, marks: Highlight, width: int = 200, limit: int = FIELD_CHARS
+) -> Snippet:
     """The best window of ``text`` around matched words, with their spans (looked for
-    in the part of the text that is indexed, in time linear in it)."""
-    text = " ".join(text[:FIELD_CHARS].split())
+    in the part of the text that is indexed, its first ``limit`` characters, in time
+    linear in it)."""
+    text = " ".join(text[:limit].split())
     if not text:
         return Snippet("", ())
     hits = matched_spans(text, marks)

@@ -225,6 +225,10 @@ def parse_text(raw: bytes) -> PackText:
         pages.append((page, text))
     if status == "failed" and pages:
         raise TextProblem("a failed reading holds no pages")
+    if status == "ok" and not any(t.strip() for _, t in pages):
+        # the extractor says ok only when a page holds text: taken, such a text would
+        # stand for the file for good (never read again) while search finds nothing in it
+        raise TextProblem("status ok but no page holds text")
     return PackText(
         name=name,
         sha256=digest,
