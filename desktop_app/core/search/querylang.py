@@ -33,6 +33,11 @@ FIELD_ALIASES = {
     "text": "text",  # only inside the documents (local copies' text)
 }
 MIN_PREFIX = 3
+# What one query may hold: a search box's query, not a pasted page. Ten thousand words
+# took 13 s to search (each is expanded, scored and spell-checked), and brackets or NOTs
+# nested a thousand deep overflowed the parser's recursion (a traceback, no result).
+MAX_TOKENS = 100  # words, phrases, operators and brackets; the rest is left out, with a note
+MAX_DEPTH = 20  # brackets nested deeper are ignored (with their closing ones), with a note
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,7 @@ class _Tok:
     exact: bool = False
 
 
+_FIELD = re.compile(r"([A-Za-z]+):")
 _OPS = {"OR": "OR", "AND": "AND", "NOT": "NOT", "||": "OR", "&&": "AND"}
 
 
@@ -112,7 +118,7 @@ def _tokenise(text: str, notes: list[str]) -> list[_Tok]:
         text = text[:last] + " " + text[last + 1 :]
         notes.append("an unmatched quote was ignored")
         n = len(text)
-    while i < n:
+    while i < n and len(toks) <= MAX_TOKENS:  # past the bound: left out (see _bounded)
         ch = text[i]
         if ch.isspace():
             i += 1
@@ -129,10 +135,10 @@ def _tokenise(text: str, notes: list[str]) -> list[_Tok]:
                 exact = True
             i += 1
         fld: str | None = None
-        m = re.match(r"([A-Za-z]+):", text[i:])
-        if m and i + m.end() < n and not text[i + m.end()].isspace():
+        m = _FIELD.match(text, i)  # at i, not on a copy of the rest (linear in the text)
+        if m and m.end() < n and not text[m.end()].isspace():
             fld = m.group(1)
-            i += m.end()
+            i = m.end()
             if i < n and text[i] == "=":
                 exact = True
                 i += 1
@@ -311,10 +317,34 @@ def _and(a: Node | None, b: Node | None) -> Node | None:
     return And((a, b))
 
 
+def _bounded(toks: list[_Tok], notes: list[str]) -> list[_Tok]:
+    """``toks`` within :data:`MAX_TOKENS` and :data:`MAX_DEPTH`, saying what was left out."""
+    if len(toks) > MAX_TOKENS:
+        toks = toks[:MAX_TOKENS]
+        notes.append(f"the query is long: only its first {MAX_TOKENS} words were searched")
+    out: list[_Tok] = []
+    depth = skipped = 0
+    for tok in toks:
+        if tok.kind == "LP":
+            if depth >= MAX_DEPTH:
+                skipped += 1
+                continue
+            depth += 1
+        elif tok.kind == "RP":
+            if skipped:
+                skipped -= 1
+                continue
+            depth = max(0, depth - 1)
+        out.append(tok)
+    if len(out) < len(toks):
+        notes.append(f"brackets nested more than {MAX_DEPTH} deep were ignored")
+    return out
+
+
 def parse(text: str) -> Parsed:
     """Parse what the user typed; never raises."""
     notes: list[str] = []
-    toks = _tokenise(text or "", notes)
+    toks = _bounded(_tokenise(text or "", notes), notes)
     node = _Parser(toks, notes).parse()
     return Parsed(node, notes)
 
