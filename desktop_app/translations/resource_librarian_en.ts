@@ -14,7 +14,7 @@
 <context>
     <name>AttachFolder</name>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="147"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln file attached; text is being read</numerusform>
@@ -25,7 +25,47 @@
 <context>
     <name>AttachFolderDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
+        <source>%Ln matched</source>
+        <translation>
+            <numerusform>%Ln matched</numerusform>
+            <numerusform>%Ln matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambiguous</numerusform>
+            <numerusform>%Ln ambiguous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln unmatched</numerusform>
+            <numerusform>%Ln unmatched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
+        <source>%Ln not documents</source>
+        <translation>
+            <numerusform>%Ln not a document</numerusform>
+            <numerusform>%Ln not documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
+        <source>%Ln file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%Ln file in %1: %2.</numerusform>
+            <numerusform>%Ln files in %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, the first: %1</numerusform>
@@ -33,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Attach %Ln file</numerusform>

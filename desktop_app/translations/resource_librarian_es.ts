@@ -119,8 +119,8 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
     <message>
         <location filename="../gui/attach_folder.py" line="66"/>
         <location filename="../gui/attach_folder.py" line="83"/>
-        <location filename="../gui/attach_folder.py" line="137"/>
-        <location filename="../gui/attach_folder.py" line="153"/>
+        <location filename="../gui/attach_folder.py" line="136"/>
+        <location filename="../gui/attach_folder.py" line="152"/>
         <source>Attach files from a folder</source>
         <translation>Adjuntar archivos de una carpeta</translation>
     </message>
@@ -135,17 +135,17 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="126"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando el archivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="138"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
         <source>Attaching…</source>
         <translation>Adjuntando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="147"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln archivo adjuntado; se está leyendo el texto</numerusform>
@@ -153,12 +153,12 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="149"/>
+        <location filename="../gui/attach_folder.py" line="148"/>
         <source>Nothing was attached</source>
         <translation>No se adjuntó nada</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="154"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Left out:</source>
         <translation>Omitidos:</translation>
     </message>
@@ -340,38 +340,77 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         <source>Type part of a title</source>
         <translation>Escriba parte de un título</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
-        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
-        <translation>%1 archivos en %2: %3 emparejados, %4 ambiguos, %5 sin pareja, %6 no son documentos.</translation>
+        <source>%Ln matched</source>
+        <translation>
+            <numerusform>%Ln emparejado</numerusform>
+            <numerusform>%Ln emparejados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambiguo</numerusform>
+            <numerusform>%Ln ambiguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sin pareja</numerusform>
+            <numerusform>%Ln sin pareja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
+        <source>%Ln not documents</source>
+        <translation>
+            <numerusform>%Ln no es documento</numerusform>
+            <numerusform>%Ln no son documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
+        <source>%Ln file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%Ln archivo en %1: %2.</numerusform>
+            <numerusform>%Ln archivos en %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation type="vanished">%1 archivos en %2: %3 emparejados, %4 ambiguos, %5 sin pareja, %6 no son documentos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="262"/>
         <source>Only the first %1 files were read.</source>
         <translation>Solo se leyeron los primeros %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Matched (%1)</source>
         <translation>Emparejados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambiguos: elija el recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="272"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sin pareja: escriba un título para elegir uno (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="273"/>
         <source>Not documents, never attached (%1)</source>
         <translation>No son documentos, nunca se adjuntan (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, el primero: %1</numerusform>
@@ -379,7 +418,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Adjuntar %Ln archivo</numerusform>
@@ -387,7 +426,7 @@ Atajos: Ctrl+F buscar, Ctrl+L lista de resultados, Ctrl+D añadir a la lista de 
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="446"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” y “%2” están marcados para el mismo recurso: desmarque uno.</translation>
     </message>

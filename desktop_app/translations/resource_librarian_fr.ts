@@ -119,8 +119,8 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
     <message>
         <location filename="../gui/attach_folder.py" line="66"/>
         <location filename="../gui/attach_folder.py" line="83"/>
-        <location filename="../gui/attach_folder.py" line="137"/>
-        <location filename="../gui/attach_folder.py" line="153"/>
+        <location filename="../gui/attach_folder.py" line="136"/>
+        <location filename="../gui/attach_folder.py" line="152"/>
         <source>Attach files from a folder</source>
         <translation>Joindre les fichiers d&apos;un dossier</translation>
     </message>
@@ -135,17 +135,17 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="126"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copie du fichier %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="138"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
         <source>Attaching…</source>
         <translation>Ajout des fichiers…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="147"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln fichier joint ; lecture du texte en cours</numerusform>
@@ -153,12 +153,12 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="149"/>
+        <location filename="../gui/attach_folder.py" line="148"/>
         <source>Nothing was attached</source>
         <translation>Aucun fichier n&apos;a été joint</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="154"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Left out:</source>
         <translation>Laissés de côté :</translation>
     </message>
@@ -340,38 +340,77 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         <source>Type part of a title</source>
         <translation>Tapez une partie d&apos;un titre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
-        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
-        <translation>%1 fichiers dans %2 : %3 associés, %4 ambigus, %5 sans correspondance, %6 qui ne sont pas des documents.</translation>
+        <source>%Ln matched</source>
+        <translation>
+            <numerusform>%Ln associé</numerusform>
+            <numerusform>%Ln associés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambigu</numerusform>
+            <numerusform>%Ln ambigus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sans correspondance</numerusform>
+            <numerusform>%Ln sans correspondance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
+        <source>%Ln not documents</source>
+        <translation>
+            <numerusform>%Ln qui n’est pas un document</numerusform>
+            <numerusform>%Ln qui ne sont pas des documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
+        <source>%Ln file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%Ln fichier dans %1 : %2.</numerusform>
+            <numerusform>%Ln fichiers dans %1 : %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation type="vanished">%1 fichiers dans %2 : %3 associés, %4 ambigus, %5 sans correspondance, %6 qui ne sont pas des documents.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="262"/>
         <source>Only the first %1 files were read.</source>
         <translation>Seuls les %1 premiers fichiers ont été lus.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Matched (%1)</source>
         <translation>Associés (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambigus : choisissez la ressource (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="272"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sans correspondance : tapez un titre pour en choisir une (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="273"/>
         <source>Not documents, never attached (%1)</source>
         <translation>Pas des documents, jamais joints (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, la première : %1</numerusform>
@@ -379,7 +418,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Joindre %Ln fichier</numerusform>
@@ -387,7 +426,7 @@ Raccourcis&#xa0;: Ctrl+F rechercher, Ctrl+L liste des résultats, Ctrl+D ajouter
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="446"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>« %1 » et « %2 » sont cochés pour la même ressource : décochez-en un.</translation>
     </message>

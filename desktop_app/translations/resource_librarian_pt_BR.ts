@@ -119,8 +119,8 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
     <message>
         <location filename="../gui/attach_folder.py" line="66"/>
         <location filename="../gui/attach_folder.py" line="83"/>
-        <location filename="../gui/attach_folder.py" line="137"/>
-        <location filename="../gui/attach_folder.py" line="153"/>
+        <location filename="../gui/attach_folder.py" line="136"/>
+        <location filename="../gui/attach_folder.py" line="152"/>
         <source>Attach files from a folder</source>
         <translation>Anexar arquivos de uma pasta</translation>
     </message>
@@ -135,17 +135,17 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="126"/>
         <source>Copying file %1 of %2…</source>
         <translation>Copiando o arquivo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="138"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
         <source>Attaching…</source>
         <translation>Anexando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="147"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln arquivo anexado; o texto está sendo lido</numerusform>
@@ -153,12 +153,12 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="149"/>
+        <location filename="../gui/attach_folder.py" line="148"/>
         <source>Nothing was attached</source>
         <translation>Nada foi anexado</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="154"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Left out:</source>
         <translation>Deixados de fora:</translation>
     </message>
@@ -340,38 +340,77 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         <source>Type part of a title</source>
         <translation>Digite parte de um título</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
-        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
-        <translation>%1 arquivos em %2: %3 associados, %4 ambíguos, %5 sem correspondência, %6 não são documentos.</translation>
+        <source>%Ln matched</source>
+        <translation>
+            <numerusform>%Ln associado</numerusform>
+            <numerusform>%Ln associados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>%Ln ambíguo</numerusform>
+            <numerusform>%Ln ambíguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>%Ln sem correspondência</numerusform>
+            <numerusform>%Ln sem correspondência</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
+        <source>%Ln not documents</source>
+        <translation>
+            <numerusform>%Ln não é documento</numerusform>
+            <numerusform>%Ln não são documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
+        <source>%Ln file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%Ln arquivo em %1: %2.</numerusform>
+            <numerusform>%Ln arquivos em %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation type="vanished">%1 arquivos em %2: %3 associados, %4 ambíguos, %5 sem correspondência, %6 não são documentos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="262"/>
         <source>Only the first %1 files were read.</source>
         <translation>Só os primeiros %1 arquivos foram lidos.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Matched (%1)</source>
         <translation>Associados (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>Ambíguos: escolha o recurso (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="272"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>Sem correspondência: digite um título para escolher (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="273"/>
         <source>Not documents, never attached (%1)</source>
         <translation>Não são documentos, nunca anexados (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidato, o primeiro: %1</numerusform>
@@ -379,7 +418,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Anexar %Ln arquivo</numerusform>
@@ -387,7 +426,7 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="446"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” e “%2” estão marcados para o mesmo recurso: desmarque um.</translation>
     </message>

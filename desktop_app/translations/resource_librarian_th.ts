@@ -119,8 +119,8 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
     <message>
         <location filename="../gui/attach_folder.py" line="66"/>
         <location filename="../gui/attach_folder.py" line="83"/>
-        <location filename="../gui/attach_folder.py" line="137"/>
-        <location filename="../gui/attach_folder.py" line="153"/>
+        <location filename="../gui/attach_folder.py" line="136"/>
+        <location filename="../gui/attach_folder.py" line="152"/>
         <source>Attach files from a folder</source>
         <translation>แนบไฟล์จากโฟลเดอร์</translation>
     </message>
@@ -135,29 +135,29 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
         <translation>กำลังอ่าน %1…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="127"/>
+        <location filename="../gui/attach_folder.py" line="126"/>
         <source>Copying file %1 of %2…</source>
         <translation>กำลังคัดลอกไฟล์ที่ %1 จาก %2…</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="138"/>
+        <location filename="../gui/attach_folder.py" line="137"/>
         <source>Attaching…</source>
         <translation>กำลังแนบไฟล์…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="147"/>
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>แนบแล้ว %Ln ไฟล์ กำลังอ่านข้อความ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="149"/>
+        <location filename="../gui/attach_folder.py" line="148"/>
         <source>Nothing was attached</source>
         <translation>ไม่ได้แนบไฟล์ใดเลย</translation>
     </message>
     <message>
-        <location filename="../gui/attach_folder.py" line="154"/>
+        <location filename="../gui/attach_folder.py" line="153"/>
         <source>Left out:</source>
         <translation>ไฟล์ที่ไม่ได้แนบ:</translation>
     </message>
@@ -339,52 +339,86 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
         <source>Type part of a title</source>
         <translation>พิมพ์บางส่วนของชื่อเรื่อง</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
-        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
-        <translation>%1 ไฟล์ใน %2: จับคู่ได้ %3, กำกวม %4, ไม่พบคู่ %5, ไม่ใช่เอกสาร %6</translation>
+        <source>%Ln matched</source>
+        <translation>
+            <numerusform>จับคู่ได้ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
+        <source>%Ln ambiguous</source>
+        <translation>
+            <numerusform>กำกวม %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
+        <source>%Ln unmatched</source>
+        <translation>
+            <numerusform>ไม่พบคู่ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
+        <source>%Ln not documents</source>
+        <translation>
+            <numerusform>ไม่ใช่เอกสาร %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
+        <source>%Ln file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%Ln ไฟล์ใน %1: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="260"/>
+        <source>%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.</source>
+        <translation type="vanished">%1 ไฟล์ใน %2: จับคู่ได้ %3, กำกวม %4, ไม่พบคู่ %5, ไม่ใช่เอกสาร %6</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="262"/>
         <source>Only the first %1 files were read.</source>
         <translation>อ่านเฉพาะ %1 ไฟล์แรกเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="268"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
         <source>Matched (%1)</source>
         <translation>จับคู่ได้ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="269"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
         <source>Ambiguous: choose the resource (%1)</source>
         <translation>กำกวม: เลือกแหล่งข้อมูล (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="270"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="272"/>
         <source>Unmatched: type a title to choose one (%1)</source>
         <translation>ไม่พบคู่: พิมพ์ชื่อเรื่องเพื่อเลือก (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="271"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="273"/>
         <source>Not documents, never attached (%1)</source>
         <translation>ไม่ใช่เอกสาร จะไม่ถูกแนบ (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="302"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln รายการที่เป็นไปได้ รายการแรก: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="335"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>แนบ %Ln ไฟล์(&amp;A)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="444"/>
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="446"/>
         <source>“%1” and “%2” are both ticked for one resource: untick one.</source>
         <translation>“%1” และ “%2” ถูกทำเครื่องหมายสำหรับแหล่งข้อมูลเดียวกัน: ยกเลิกเครื่องหมายหนึ่งรายการ</translation>
     </message>

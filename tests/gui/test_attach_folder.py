@@ -66,7 +66,7 @@ def test_the_preview_groups_and_counts_then_attach_takes_the_ticked_rows(
         "Not documents, never attached (1)",
     ]
     assert dialog.summary.text().startswith(
-        "5 files in " + str(folder) + ": 2 matched, 1 ambiguous, 1 unmatched, 1 not documents."
+        "5 files in " + str(folder) + ": 2 matched, 1 ambiguous, 1 unmatched, 1 not a document."
     )
     matched = {r.text(0): r for r in rows(dialog, "matched")}
     assert matched["icmec.pdf"].text(1) == "Model Missing Child Framework"

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import store_file
 from desktop_app.core.service import Catalogue
+from desktop_app.gui.dialogs.attach_folder_dialog import AttachFolderDialog
 from desktop_app.gui.dialogs.text_summary import TextSummaryDialog
+from desktop_app.gui.i18n import install_translators
 from tests.core.transfer.pack_text_helpers import documents, tiny_pdf
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
+
+if TYPE_CHECKING:
+    from desktop_app.core.fulltext.attach_folder import AttachPreview
 
 
 def attach(library: Path, tmp: Path, ids: list[int]) -> None:
@@ -55,3 +61,42 @@ def test_the_idle_lock_stopping_a_run_says_what_was_read_and_what_is_left(
     assert w.status.summary.text() == heading
     assert len(dialog.rows()) == len(read)
     w.close()
+
+
+def one_ambiguous_file(seeded_path: Path, tmp_path: Path) -> AttachPreview:
+    """The preview of a folder holding one report that fits two resources' titles."""
+    from desktop_app.core.fulltext.attach_folder import preview_folder
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "ProtectingChildrenFromCybercrime.pdf").write_bytes(tiny_pdf(["Contents"]))
+    with Library.open(seeded_path) as lib:
+        return preview_folder(Catalogue(lib), folder, recursive=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "want"),
+    [
+        ("en", "1 file in {}: 0 matched, 1 ambiguous, 0 unmatched, 0 not documents."),
+        (
+            "fr",
+            "1 fichier dans {} : 0 associé, 1 ambigu, 0 sans correspondance, "
+            "0 qui n’est pas un document.",
+        ),
+    ],
+)
+def test_the_preview_s_counts_read_right_for_one(
+    qtbot: Any, seeded_path: Path, tmp_path: Path, lang: str, want: str
+) -> None:
+    """Each count of the preview's first line takes its own plural: it said "1 files in"
+    and, in French, "1 ambigus" (one sentence with six numbers could not agree)."""
+    preview = one_ambiguous_file(seeded_path, tmp_path)
+    assert preview.counts()["ambiguous"] == 1
+    host = QWidget()
+    qtbot.addWidget(host)
+    install_translators(lang)
+    try:
+        dialog = AttachFolderDialog(host, preview)
+        assert dialog.summary.text() == want.format(preview.folder)
+    finally:
+        install_translators("en")

@@ -247,14 +247,16 @@ class AttachFolderDialog(QDialog):
         """Fill the groups from ``preview`` (again after a rescan)."""
         self.preview = preview
         counts = preview.counts()
+        parts = (  # each count with its own plural ("1 ambiguous", "1 ambigu", "2 ambigus")
+            self.tr("%Ln matched", "", counts["matched"]),
+            self.tr("%Ln ambiguous", "", counts["ambiguous"]),
+            self.tr("%Ln unmatched", "", counts["unmatched"]),
+            self.tr("%Ln not documents", "", counts["refused"]),
+        )
         text = (
-            self.tr("%1 files in %2: %3 matched, %4 ambiguous, %5 unmatched, %6 not documents.")
-            .replace("%1", str(len(preview.files)))
-            .replace("%2", str(preview.folder))
-            .replace("%3", str(counts["matched"]))
-            .replace("%4", str(counts["ambiguous"]))
-            .replace("%5", str(counts["unmatched"]))
-            .replace("%6", str(counts["refused"]))
+            self.tr("%Ln file(s) in %1: %2.", "", len(preview.files))
+            .replace("%2", ", ".join(parts))
+            .replace("%1", str(preview.folder))
         )
         if preview.truncated:
             text += " " + self.tr("Only the first %1 files were read.").replace(
