@@ -97,6 +97,9 @@ def put_stream(
                 out.write(chunk)
         name = name or f"{digest.hexdigest()[:16]}-{safe_name(original)}"
         if not (folder / name).exists():
+            # mkstemp makes the file owner-only (0600); a local copy is for every account
+            # on a shared school computer to read (the library file itself is too)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, folder / name)
     finally:
         tmp.unlink(missing_ok=True)

@@ -227,3 +227,12 @@ def legacy_local_file(catalogue: Catalogue, resource_id: int, value: str) -> Non
         row = s.get(Resource, resource_id)
         assert row is not None
         row.local_file = value
+
+
+def test_a_stored_copy_is_readable_by_every_account(catalogue: Catalogue, tmp_path: Path) -> None:
+    """A school computer is shared: mkstemp's owner-only 0600 must not stick to the copy."""
+    source = tmp_path / "guide.pdf"
+    source.write_bytes(b"%PDF-1.4 pretend")
+    name = store_file(catalogue.library, source)
+    mode = (files_dir(catalogue.library) / name).stat().st_mode & 0o777
+    assert mode == 0o644
