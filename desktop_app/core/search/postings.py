@@ -8,7 +8,7 @@ per-segment array, for ``whoosh_adapter.bm25_scores`` to score them all at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -119,20 +119,30 @@ def write_word_positions(
     terms: list[tuple[bytes, int, int]],
     docs: np.ndarray,
     counts: np.ndarray,
-    positions: np.ndarray,
+    positions: Iterable[np.ndarray],
+    top: int,
 ) -> None:
     """Save some words' postings of one segment's field as arrays: each term's
     (bytes, first, end) range of ``docs`` (ascending in it) and ``counts``; each
-    posting's positions, in order, in ``positions``. The term list is written last:
-    a segment whose files were cut short has no word positions, not wrong ones."""
+    posting's positions, in order, given a slice at a time by ``positions`` (none
+    over ``top``), written as they come. The term list is written last: a segment
+    whose files were cut short has no word positions, not wrong ones."""
     exts = side_exts(fieldname)
-    big = len(positions) >= 2**32
-    offsets = np.zeros(len(counts) + 1, np.uint64 if big else np.uint32)
+    total = int(np.sum(counts, dtype=np.int64))
+    offsets = np.zeros(len(counts) + 1, np.uint64 if total >= 2**32 else np.uint32)
     np.cumsum(counts, out=offsets[1:])
-    small = not len(positions) or int(positions.max()) < 2**16
     np.save(path_of(exts["docs"]), np.asarray(docs, np.uint32))
     np.save(path_of(exts["offsets"]), offsets)
-    np.save(path_of(exts["positions"]), np.asarray(positions, np.uint16 if small else np.uint32))
+    dtype = np.dtype(np.uint16 if top < 2**16 else np.uint32)
+    written = 0
+    with path_of(exts["positions"]).open("wb") as f:
+        header = {"descr": dtype.str, "fortran_order": False, "shape": (total,)}
+        np.lib.format.write_array_header_1_0(f, header)
+        for part in positions:
+            f.write(np.asarray(part, dtype).tobytes())
+            written += len(part)
+    if written != total:
+        raise ValueError(f"field {fieldname!r}: {written} positions written, {total} expected")
     meta = {"terms": [[t.decode("utf-8"), lo, hi] for t, lo, hi in terms]}
     path_of(exts["meta"]).write_text(json.dumps(meta), "utf-8")
 

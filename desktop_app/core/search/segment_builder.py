@@ -498,22 +498,23 @@ class SegmentBuilder:
         picked = np.concatenate(parts) if parts else np.zeros(0, np.uint32)
         del parts
         counts = npos[picked]
-        ends = np.cumsum(counts, dtype=np.int64)
-        positions = np.empty(int(ends[-1]) if len(ends) else 0, np.uint32)
         held = np.frombuffer(p.pos, dtype=np.uint32)
-        step = 1 << 18
-        for s in range(0, len(picked), step):
-            chunk = picked[s : s + step]
-            n = counts[s : s + step].astype(np.int64)
-            first = int(ends[s - 1]) if s else 0
-            owner = np.repeat(np.arange(len(chunk), dtype=np.int64), n)
-            local = np.cumsum(n) - n  # each posting's first place in this slice
-            src = starts[chunk].astype(np.int64)[owner] + (
-                np.arange(len(owner), dtype=np.int64) - local[owner]
-            )
-            positions[first : first + len(src)] = held[src]
+
+        def slices() -> Iterator[np.ndarray]:
+            step = 1 << 18
+            for s in range(0, len(picked), step):
+                chunk = picked[s : s + step]
+                n = counts[s : s + step].astype(np.int64)
+                owner = np.repeat(np.arange(len(chunk), dtype=np.int64), n)
+                local = np.cumsum(n) - n  # each posting's first place in this slice
+                src = starts[chunk].astype(np.int64)[owner] + (
+                    np.arange(len(owner), dtype=np.int64) - local[owner]
+                )
+                yield held[src]
+
         docs = np.frombuffer(p.doc, dtype=np.uint32)[picked]
-        write_word_positions(self._files.file_path, name, terms, docs, counts, positions)
+        top = int(held.max()) if len(held) else 0
+        write_word_positions(self._files.file_path, name, terms, docs, counts, slices(), top)
 
     def _write_positional(
         self, writer: wa.PostingSink, name: str, field: Any, p: _Postings
