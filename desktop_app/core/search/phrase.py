@@ -15,6 +15,12 @@ over the intersection of the words' term matchers), two ways:
   (skipping when a word is much more common), positions decoded once per distinct
   encoded value.
 
+- From arrays a rebuild saves beside each segment (``postings.WordPositions``, the
+  frequent words' documents and positions; ``postings.PairArrays``, the pairs'
+  postings): a phrase of three or more common words, or a very common pair, is
+  found with numpy set operations on them, its candidates from its rarest pair.
+  Segments written by Whoosh's writer (edits) have none and use the ways above.
+
 Either way a phrase is scored as it is found, so ranking it reads nothing again.
 Phrases with a slop other than 1 are left to Whoosh.
 """

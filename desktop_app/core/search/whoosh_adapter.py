@@ -472,9 +472,8 @@ def block_postings(
     """A term's live postings in one segment ``reader`` as (document numbers
     ascending, weights, encoded values if asked): all of them, or only those of the
     documents ``within`` (ascending), whose blocks alone are decoded. Read a block of
-    postings at a time rather than a posting at a time; None when the postings are
-    not on-disk blocks (a term with one posting is kept inline): step the matcher
-    then (16)."""
+    postings at a time rather than a posting at a time; None when they are not
+    Whoosh's on-disk blocks (another reader or codec): step the matcher then (16)."""
     m = reader.postings(fieldname, text)
     deleted: Any = None
     if type(m) is FilterMatcher and m._exclude:

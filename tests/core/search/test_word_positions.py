@@ -119,3 +119,11 @@ def test_a_phrase_of_common_words_is_read_from_the_arrays(tmp_path: Path) -> Non
         leaf = next(iter(searcher.reader().leaf_readers()))[0]
         assert word_positions(leaf, "body") is None
         assert [k for k, _ in hits(searcher, Phrase("body", words))] == ["1", "2"]
+
+
+def test_the_arrays_go_with_their_segment(tmp_path: Path) -> None:
+    """Named as the segment's own files, Whoosh removes them with the segment."""
+    ix = built(tmp_path, ["online child care", "child care"], [])
+    assert list(tmp_path.glob("*.cwpos.json")) and list(tmp_path.glob("*.pairs.json"))
+    publish_segments(ix, ix.schema, [])
+    assert not list(tmp_path.glob("*.cwpos.*")) and not list(tmp_path.glob("*.pairs.*"))
