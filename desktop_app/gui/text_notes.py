@@ -58,7 +58,10 @@ class TextNotes(QObject):
     def summary(self, items: Sequence[FileText], left: int = 0) -> str:
         """One line for a run: "Read 3 files: 1 with text, 1 without text, 1 unreadable"."""
         if len(items) == 1 and not left:
-            return f"{display_name(items[0].name)}: {self.note(items[0])}"
+            line = self.tr("%1: %2", "a file's name: how reading its text went")
+            return line.replace("%2", self.note(items[0])).replace(
+                "%1", display_name(items[0].name)
+            )
 
         def count(status: str) -> int:
             return sum(1 for i in items if i.status == status)
@@ -70,9 +73,9 @@ class TextNotes(QObject):
             parts.append(self.tr("%Ln unreadable", "", count("failed")))
         if count("missing"):
             parts.append(self.tr("%Ln missing", "", count("missing")))
-        head = self.tr("Read %Ln file(s)", "", len(items))
         tail = self.tr("; cancelled, %Ln left for later", "", left) if left else ""
-        return f"{head}: {', '.join(parts)}{tail}"
+        head = self.tr("Read %Ln file(s): %1", "", len(items))  # French puts a space before ':'
+        return head.replace("%1", ", ".join(parts) + tail)
 
 
 def note_text(item: FileText) -> str:

@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="66"/>
+        <location filename="../gui/text_notes.py" line="69"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln with text</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="68"/>
+        <location filename="../gui/text_notes.py" line="71"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln without text</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -317,15 +317,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="73"/>
-        <source>Read %Ln file(s)</source>
+        <location filename="../gui/text_notes.py" line="77"/>
+        <source>Read %Ln file(s): %1</source>
         <translation>
+            <numerusform>Read %Ln file: %1</numerusform>
+            <numerusform>Read %Ln files: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln file(s)</source>
+        <translation type="vanished">
             <numerusform>Read %Ln file</numerusform>
             <numerusform>Read %Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="74"/>
+        <location filename="../gui/text_notes.py" line="76"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelled, %Ln left for later</numerusform>
@@ -347,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="72"/>
+        <location filename="../gui/text_notes.py" line="75"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln missing</numerusform>

@@ -2986,8 +2986,14 @@ Open it?</source>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
+    <message>
+        <location filename="../gui/text_notes.py" line="61"/>
+        <source>%1: %2</source>
+        <comment>a file&apos;s name: how reading its text went</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="66"/>
+        <location filename="../gui/text_notes.py" line="69"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln con texto</numerusform>
@@ -2995,7 +3001,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="68"/>
+        <location filename="../gui/text_notes.py" line="71"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln sin texto</numerusform>
@@ -3003,7 +3009,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln ilegible</numerusform>
@@ -3011,15 +3017,22 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="73"/>
-        <source>Read %Ln file(s)</source>
+        <location filename="../gui/text_notes.py" line="77"/>
+        <source>Read %Ln file(s): %1</source>
         <translation>
+            <numerusform>%Ln archivo leído: %1</numerusform>
+            <numerusform>%Ln archivos leídos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln file(s)</source>
+        <translation type="vanished">
             <numerusform>%Ln archivo leído</numerusform>
             <numerusform>%Ln archivos leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="74"/>
+        <location filename="../gui/text_notes.py" line="76"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelado, %Ln pendiente</numerusform>
@@ -3041,7 +3054,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="72"/>
+        <location filename="../gui/text_notes.py" line="75"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln ausente</numerusform>

@@ -2986,8 +2986,14 @@ Abrir o link?</translation>
         <source>unknown problem</source>
         <translation>problema desconhecido</translation>
     </message>
+    <message>
+        <location filename="../gui/text_notes.py" line="61"/>
+        <source>%1: %2</source>
+        <comment>a file&apos;s name: how reading its text went</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="66"/>
+        <location filename="../gui/text_notes.py" line="69"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln com texto</numerusform>
@@ -2995,7 +3001,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="68"/>
+        <location filename="../gui/text_notes.py" line="71"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln sem texto</numerusform>
@@ -3003,7 +3009,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln ilegível</numerusform>
@@ -3011,15 +3017,22 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="73"/>
-        <source>Read %Ln file(s)</source>
+        <location filename="../gui/text_notes.py" line="77"/>
+        <source>Read %Ln file(s): %1</source>
         <translation>
+            <numerusform>%Ln arquivo lido: %1</numerusform>
+            <numerusform>%Ln arquivos lidos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln file(s)</source>
+        <translation type="vanished">
             <numerusform>%Ln arquivo lido</numerusform>
             <numerusform>%Ln arquivos lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="74"/>
+        <location filename="../gui/text_notes.py" line="76"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelado, %Ln para depois</numerusform>
@@ -3041,7 +3054,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="72"/>
+        <location filename="../gui/text_notes.py" line="75"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln ausente</numerusform>

@@ -2958,36 +2958,48 @@ Open it?</source>
         <source>unknown problem</source>
         <translation>ปัญหาที่ไม่ทราบสาเหตุ</translation>
     </message>
+    <message>
+        <location filename="../gui/text_notes.py" line="61"/>
+        <source>%1: %2</source>
+        <comment>a file&apos;s name: how reading its text went</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="66"/>
+        <location filename="../gui/text_notes.py" line="69"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>มีข้อความ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="68"/>
+        <location filename="../gui/text_notes.py" line="71"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>ไม่มีข้อความ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="70"/>
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>อ่านไม่ได้ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="73"/>
-        <source>Read %Ln file(s)</source>
+        <location filename="../gui/text_notes.py" line="77"/>
+        <source>Read %Ln file(s): %1</source>
         <translation>
+            <numerusform>อ่านแล้ว %Ln ไฟล์: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln file(s)</source>
+        <translation type="vanished">
             <numerusform>อ่านแล้ว %Ln ไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="74"/>
+        <location filename="../gui/text_notes.py" line="76"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; ยกเลิกแล้ว เหลือไว้ภายหลัง %Ln รายการ</numerusform>
@@ -3006,7 +3018,7 @@ Open it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="72"/>
+        <location filename="../gui/text_notes.py" line="75"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>ไม่พบไฟล์ %Ln รายการ</numerusform>

@@ -14,6 +14,7 @@ from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.attach_folder_dialog import AttachFolderDialog
 from desktop_app.gui.dialogs.text_summary import TextSummaryDialog
 from desktop_app.gui.i18n import install_translators
+from desktop_app.gui.text_notes import FileText, run_summary
 from tests.core.transfer.pack_text_helpers import documents, tiny_pdf
 
 from .conftest import TIMEOUT, enter_curator_mode, open_window
@@ -100,3 +101,17 @@ def test_the_preview_s_counts_read_right_for_one(
         assert dialog.summary.text() == want.format(preview.folder)
     finally:
         install_translators("en")
+
+
+def test_a_run_s_summary_is_punctuated_in_the_window_s_language(qapp: Any) -> None:
+    """French puts a (no-break) space before a colon: the line was glued in code with an
+    English ': ', so the status bar said "7 fichiers lus: 7 avec texte"."""
+    items = [FileText("a-report.pdf", "ok", "", 3), FileText("b-guide.pdf", "ok", "", 8)]
+    install_translators("fr")
+    try:
+        assert run_summary(items) == "2 fichiers lus\u00a0: 2 avec texte"
+        assert run_summary(items[:1]).startswith("a-report.pdf\u00a0: Texte lu")
+    finally:
+        install_translators("en")
+    assert run_summary(items) == "Read 2 files: 2 with text"
+    assert run_summary(items[:1]) == "a-report.pdf: Text read: 3 pages"
