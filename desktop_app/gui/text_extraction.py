@@ -242,8 +242,9 @@ class TextExtraction(QObject):
         self._finish(message)
 
     def _finish(self, error: str = "") -> None:
-        items = [i for i in self.items if i.status not in ("cancelled", LOCKED)]
-        left = len(self.queue) + (len(self.items) - len(items))
+        detached = sum(1 for i in self.items if i.status == DETACHED)  # not wanted any more
+        items = [i for i in self.items if i.status not in ("cancelled", LOCKED, DETACHED)]
+        left = len(self.queue) + (len(self.items) - len(items) - detached)
         self.queue.clear()
         self.force.clear()
         self.items, self.total, self.running = [], 0, ""
@@ -299,6 +300,7 @@ class TextExtraction(QObject):
 
 
 LOCKED = "locked"  # read_one's status when curator mode was locked before the file
+DETACHED = "detached"  # read_one's status for a file no resource refers to any more
 
 
 def _ignore(done: int, total: int, message: str) -> None:
@@ -309,13 +311,20 @@ def read_one(
     cat: Catalogue, key: auth.CuratorKey | None, name: str, force: bool, progress: Progress
 ) -> FileText:
     """On the worker: read and save one file's text (curator mode checked first)."""
+    from sqlalchemy import select
+
     from desktop_app.core.curation import auth
     from desktop_app.core.fulltext.store import document_info, extract_documents
+    from desktop_app.core.library.models import Resource
 
     try:
         auth.ensure_curator(key, cat.library)
     except auth.AuthError:  # locked since the run began: stop, keeping what was read
         return FileText(name, LOCKED, "", 0)
+    with cat.library.read() as s:
+        wanted = s.scalar(select(Resource.id).where(Resource.local_file == name).limit(1))
+    if wanted is None:  # no resource refers to it now (the attach was undone): skip it
+        return FileText(name, DETACHED, "", 0)
     report = extract_documents(cat, [name], force=force, progress=progress)
     if report.cancelled:
         return FileText(name, "cancelled", "", 0)

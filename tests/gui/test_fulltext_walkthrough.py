@@ -14,6 +14,7 @@ from desktop_app.core.service import Catalogue
 from desktop_app.gui.dialogs.attach_folder_dialog import AttachFolderDialog
 from desktop_app.gui.dialogs.text_summary import TextSummaryDialog
 from desktop_app.gui.i18n import install_translators
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.text_notes import FileText, run_summary
 from tests.core.transfer.pack_text_helpers import documents, tiny_pdf
 
@@ -115,3 +116,33 @@ def test_a_run_s_summary_is_punctuated_in_the_window_s_language(qapp: Any) -> No
         install_translators("en")
     assert run_summary(items) == "Read 2 files: 2 with text"
     assert run_summary(items[:1]) == "a-report.pdf: Text read: 3 pages"
+
+
+@pytest.mark.slow  # a window, a folder previewed, attached and read: about 3 s
+def test_undo_right_after_attach_does_not_go_on_reading_the_detached_files(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    """Ctrl+Z after Attach files from a folder took the copies back, but the run went on
+    reading every one of them (minutes for a folder of reports) and then said "Read 4
+    files: 4 with text" under "Undone: attach files from a folder". Now a file no
+    resource refers to any more is skipped, and is neither counted nor left for later."""
+    w = window
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for title in ("Model Missing Child Framework", "Child Online Protection in India"):
+        (folder / f"{title}.pdf").write_bytes(tiny_pdf([title, "second page"]))
+    enter_curator_mode(qtbot, w)
+    flow = w.curation.attach_folder
+    flow.start(folder)
+    qtbot.waitUntil(lambda: flow.dialog is not None, timeout=TIMEOUT)
+    dialog = flow.dialog
+    assert dialog is not None and dialog.ok.text() == "&Attach 2 files"
+    with qtbot.waitSignal(flow.attached, timeout=TIMEOUT):
+        dialog.ok.click()
+    assert w.text_extraction.running  # the first file is being read; the other waits
+    with qtbot.waitSignal(w.text_extraction.finished, timeout=TIMEOUT) as blocker:
+        w.curation.undo()  # Ctrl+Z: runs on the worker after the file being read
+    read = blocker.args[0]
+    assert len(read) == 1  # the one read before the undo; the other was skipped
+    assert len(documents(w.catalogue)) == 1
+    assert w.status.summary.text().startswith(read[0].name.split("-", 1)[1] + ": Text read")
