@@ -24,11 +24,11 @@ from desktop_app.core.progress import Progress
 if TYPE_CHECKING:
     from desktop_app.core.fulltext.attach_folder import AttachPreview, FileMatch
 
-HEADINGS = (
-    ("matched", "Matched"),
-    ("ambiguous", "Ambiguous (choose with `librarian attach ID FILE`)"),
-    ("unmatched", "Unmatched"),
-    ("refused", "Not documents (never attached)"),
+HEADINGS = (  # "{n}": the group's size
+    ("matched", "Matched ({n}):"),
+    ("ambiguous", "Ambiguous ({n}): choose one with `librarian attach ID FILE`"),
+    ("unmatched", "Unmatched ({n}):"),
+    ("refused", "Not documents, never attached ({n}):"),
 )
 
 
@@ -135,7 +135,7 @@ def _print_preview(preview: AttachPreview) -> None:
         group = preview.group(status)
         if not group:
             continue
-        print(f"\n{heading} ({len(group)}):")
+        print("\n" + heading.format(n=len(group)))
         for f in group:
             for line in _describe(f):
                 print(f"  {line}")

@@ -51,7 +51,7 @@ def test_the_preview_lists_each_group_with_reasons_and_changes_nothing(
     )
     assert "Online_Child_Sexual_Exploitation_2019.pdf -> #" in out
     assert "[file name 100%; year 2019]" in out
-    assert "Ambiguous (choose with `librarian attach ID FILE`) (1):" in out
+    assert "Ambiguous (1): choose one with `librarian attach ID FILE`" in out
     assert f"    #{ids['asia']} Protecting Children from Cybercrime" in out
     assert "Unmatched (1):\n  holiday_photos.pdf" in out
     assert "setup.exe: 'setup.exe' is not a document type" in out

@@ -9,6 +9,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.core.library.db import Library
 from desktop_app.core.service import Catalogue
+from tests.core.fulltext.pdf_samples import text_pdf
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -45,3 +46,18 @@ def test_extract_all_in_a_library_without_local_copies_says_so(
         "nothing to read: no resource has a local copy yet "
         "(librarian attach ID FILE, or librarian attach-folder DIR)"
     )
+
+
+def test_attach_folder_says_how_to_choose_an_ambiguous_file_after_its_count(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path
+) -> None:
+    """The heading read "Ambiguous (choose with `librarian attach ID FILE`) (1):", the
+    count after the hint in a second pair of brackets."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "ProtectingChildrenFromCybercrime.pdf").write_bytes(text_pdf(["Contents"]))
+    code, out, _ = run(capsys, "attach-folder", str(folder), "--library", str(seeded_path))
+    assert code == 0
+    lines = out.splitlines()
+    at = lines.index("Ambiguous (1): choose one with `librarian attach ID FILE`")
+    assert lines[at + 1] == "  ProtectingChildrenFromCybercrime.pdf"
