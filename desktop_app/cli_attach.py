@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,8 @@ def cmd_attach_folder(args: argparse.Namespace) -> int:
 
     if args.replace and not args.yes:
         raise LibraryError("--replace goes with --yes (it says what attaching may replace)")
+    if not os.path.lexists(args.folder):
+        raise LibraryError(f"{args.folder}: no such folder; nothing was read")
     with open_library(args) as lib:
         require_curator(lib)
         if args.yes and lib.read_only:

@@ -117,7 +117,10 @@ def test_bad_input_is_one_line(
 ) -> None:
     lib, folder, _ = setup
     code, _, err = run(capsys, "attach-folder", str(tmp_path / "nope"), "--library", str(lib))
-    assert code == 1 and err.strip() == f"librarian: {tmp_path / 'nope'}: is not a folder"
+    assert (
+        code == 1
+        and err.strip() == f"librarian: {tmp_path / 'nope'}: no such folder; nothing was read"
+    )
     code, _, err = run(capsys, "attach-folder", str(folder), "--replace", "--library", str(lib))
     assert code == 1 and "--replace goes with --yes" in err
     with Library.open(lib) as opened:

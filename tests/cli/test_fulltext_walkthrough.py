@@ -61,3 +61,17 @@ def test_attach_folder_says_how_to_choose_an_ambiguous_file_after_its_count(
     lines = out.splitlines()
     at = lines.index("Ambiguous (1): choose one with `librarian attach ID FILE`")
     assert lines[at + 1] == "  ProtectingChildrenFromCybercrime.pdf"
+
+
+def test_attach_folder_names_a_missing_folder(
+    capsys: pytest.CaptureFixture[str], seeded_path: Path, tmp_path: Path
+) -> None:
+    """A mistyped folder said "is not a folder", as if it were a file."""
+    missing = tmp_path / "Reprots"
+    code, _, err = run(capsys, "attach-folder", str(missing), "--library", str(seeded_path))
+    assert code == 1
+    assert err.strip() == f"librarian: {missing}: no such folder; nothing was read"
+    pdf = tmp_path / "one.pdf"
+    pdf.write_bytes(text_pdf(["Contents"]))
+    code, _, err = run(capsys, "attach-folder", str(pdf), "--library", str(seeded_path))
+    assert code == 1 and err.strip() == f"librarian: {pdf}: is not a folder"
