@@ -66,12 +66,12 @@ def read(
     ids: list[int] = []
     weights: list[float] = []
     found: list[bytes] = []
-    if (fieldname, text) not in reader:
-        return Postings(ids, weights, found)
     side = None if values else word_positions(reader, fieldname)
     if side is not None and text in side.terms:  # a common word: arrays saved at build
         docs, counts = side.postings(text, wa.deleted_docs(reader), within)
         return Postings(docs, counts, [])
+    if (fieldname, text) not in reader:
+        return Postings(ids, weights, found)
     block = wa.block_postings(reader, fieldname, text, values, within)
     if block is not None:  # the usual case: a block of postings at a time
         return Postings(block[0], block[1], block[2] if block[2] is not None else [])
@@ -101,7 +101,8 @@ def read(
 
 # -- the common words' postings and positions as arrays, beside a segment --------------------
 POSITIONS_EXT = "cwpos"  # files <segment>.<field>.cwpos.{docs,offsets,positions}.npy, .json
-_SIDE_CACHE: dict[Path, WordPositions | None] = {}
+# (index folder, segment id, field): a segment's files never change while it lives
+_SIDE_CACHE: dict[tuple[str, str, str], WordPositions | None] = {}
 _SIDE_CACHE_SIZE = 64
 
 
@@ -243,12 +244,16 @@ class WordPositions:
 
 def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
     """The word positions saved beside one segment ``reader``'s field, if any."""
+    segment = wa.segment_key(reader)
+    if segment is None:
+        return None
+    key = (*segment, fieldname)
+    if key in _SIDE_CACHE:
+        return _SIDE_CACHE[key]
     exts = side_exts(fieldname)
     meta = wa.segment_file(reader, exts["meta"])
     if meta is None:
         return None
-    if meta in _SIDE_CACHE:
-        return _SIDE_CACHE[meta]
     found: WordPositions | None = None
     if meta.exists():
         paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
@@ -258,7 +263,7 @@ def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
             found = None  # unreadable: Whoosh's own postings answer
     if len(_SIDE_CACHE) >= _SIDE_CACHE_SIZE:
         _SIDE_CACHE.pop(next(iter(_SIDE_CACHE)))
-    _SIDE_CACHE[meta] = found
+    _SIDE_CACHE[key] = found
     return found
 
 
@@ -329,13 +334,16 @@ class PairArrays:
 
 def pair_arrays(reader: Any, fieldname: str) -> PairArrays | None:
     """The pair postings saved beside one segment ``reader``'s pair field, if any."""
+    segment = wa.segment_key(reader)
+    if segment is None:
+        return None
+    key = (*segment, fieldname)
+    if key in _PAIR_CACHE:
+        return _PAIR_CACHE[key]
     exts = pair_exts(fieldname)
     meta = wa.segment_file(reader, exts["meta"])
     if meta is None:
         return None
-    key = meta
-    if key in _PAIR_CACHE:
-        return _PAIR_CACHE[key]
     found: PairArrays | None = None
     if meta.exists():
         paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
@@ -349,4 +357,4 @@ def pair_arrays(reader: Any, fieldname: str) -> PairArrays | None:
     return found
 
 
-_PAIR_CACHE: dict[Path, PairArrays | None] = {}
+_PAIR_CACHE: dict[tuple[str, str, str], PairArrays | None] = {}

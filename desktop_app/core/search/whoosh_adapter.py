@@ -535,6 +535,15 @@ def segment_file(reader: Any, ext: str) -> Path | None:
     return Path(folder) / str(segment.make_filename(ext))
 
 
+def segment_key(reader: Any) -> tuple[str, str] | None:
+    """(folder, segment id) of one segment ``reader``: what names its files (17)."""
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    folder = getattr(getattr(reader, "_storage", None), "folder", None)
+    if segment is None or folder is None:
+        return None
+    return str(folder), str(segment.segment_id())
+
+
 def deleted_docs(reader: Any) -> np.ndarray:
     """The deleted document numbers of one segment ``reader``, ascending (17)."""
     deleted = getattr(reader, "deleted_docs_set", None)
