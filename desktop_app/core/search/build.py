@@ -37,12 +37,15 @@ MP_THRESHOLD = int(os.environ.get("LIBRARIAN_INDEX_MP_THRESHOLD", "") or 20_000)
 # Most documents one build process puts in a segment (its postings and word pairs are
 # held in memory until the segment is written: search_bench.py reports the peak).
 SEGMENT_DOCS = 30_000
+# ... and at most about this many positions (the documents' text can hold many: a
+# process building 25,000 resources of which 2,500 with 30 pages each held 750 MB)
+SEGMENT_POSITIONS = 10_000_000
 # A rebuild picks the common words whose pairs it indexes from this many runs of
 # consecutive resources spread over the library, this many in a run.
 SAMPLE_RUNS, SAMPLE_RUN = 20, 100
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
-PartResult = tuple[Any, int, set[str]]  # (segment, documents written, words seen)
+PartResult = tuple[list[Any], int, set[str]]  # (segments, documents written, words seen)
 _REPORTS: Any = None  # in a build process: the queue progress goes back through
 
 
@@ -116,7 +119,9 @@ def write_segments(
             done = 0
     if results is None:
         results = [write_part(catalogue, *a, report=report) for a in args]
-    wa.publish_segments(ix, schema, [segment for segment, count, _ in results if count])
+    wa.publish_segments(
+        ix, schema, [segment for segments, count, _ in results if count for segment in segments]
+    )
     words = WordList()
     for _, _, part_words in results:
         words.words |= part_words
@@ -147,28 +152,43 @@ def write_part(
     *,
     report: Callable[[int], None],
 ) -> PartResult:
-    """Index the resources with ids in [first, last] as one new segment in ``folder``
-    (pairing ``common`` words)."""
+    """Index the resources with ids in [first, last] as new segments in ``folder``
+    (pairing ``common`` words): one, or more when the documents' text makes one hold
+    over ``SEGMENT_POSITIONS`` positions (a segment's postings are held in memory
+    until it is written)."""
     extras = VocabExtras(catalogue.library)
     words = WordList()
-    builder = SegmentBuilder(wa.folder_storage(folder), indexname, build_schema(common))
+    schema = build_schema(common)
+    segments: list[Any] = []
+    total = 0
+    builder = SegmentBuilder(wa.folder_storage(folder), indexname, schema)
+
+    def close(builder: SegmentBuilder) -> None:
+        nonlocal total
+        report(builder.doc_count % 500)
+        # writing the postings takes about as long as reading: a second step per document
+        told = 0
+
+        def written(share: float) -> None:
+            nonlocal told
+            now = int(share * builder.doc_count)
+            report(now - told)
+            told = now
+
+        segments.append(builder.finish(written))
+        written(1.0)
+        total += builder.doc_count
+
     for view in catalogue.iter_views(batch=1000, first_id=first, last_id=last):
         builder.add(extras.doc(view, words))
         if builder.doc_count % 500 == 0:
             report(500)
-    report(builder.doc_count % 500)
-    # writing the postings takes about as long as reading: a second step per document
-    told = 0
-
-    def written(share: float) -> None:
-        nonlocal told
-        now = int(share * builder.doc_count)
-        report(now - told)
-        told = now
-
-    segment = builder.finish(written)
-    written(1.0)
-    return segment, builder.doc_count, words.words
+        if builder.positions_held() > SEGMENT_POSITIONS:
+            close(builder)
+            builder = SegmentBuilder(wa.folder_storage(folder), indexname, schema)
+    if builder.doc_count or not segments:
+        close(builder)
+    return [s for s in segments if s is not None], total, words.words
 
 
 def sample_bodies(catalogue: Catalogue, ids: list[int]) -> list[str]:

@@ -363,6 +363,10 @@ class SegmentBuilder:
         perdoc.finish_doc()
         self.doc_count += 1
 
+    def positions_held(self) -> int:
+        """How many positions this builder holds so far (what its memory grows with)."""
+        return sum(len(p.pos) for p in self._positional.values())
+
     def finish(self, progress: Callable[[float], None] | None = None) -> Any:
         """Writes the postings and closes the segment's files; returns the segment.
 
