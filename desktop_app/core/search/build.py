@@ -38,8 +38,9 @@ MP_THRESHOLD = int(os.environ.get("LIBRARIAN_INDEX_MP_THRESHOLD", "") or 20_000)
 # held in memory until the segment is written: search_bench.py reports the peak).
 SEGMENT_DOCS = 30_000
 # ... and at most about this many positions (the documents' text can hold many: a
-# process building 25,000 resources of which 2,500 with 30 pages each held 750 MB)
-SEGMENT_POSITIONS = 10_000_000
+# process building 25,000 resources of which 2,500 with 30 pages each held 750 MB;
+# with 4 million a segment, 239 MB: fulltext_bench.py --search reports it)
+SEGMENT_POSITIONS = 4_000_000
 # A rebuild picks the common words whose pairs it indexes from this many runs of
 # consecutive resources spread over the library, this many in a run.
 SAMPLE_RUNS, SAMPLE_RUN = 20, 100
