@@ -44,8 +44,8 @@ from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
 from desktop_app.core.search.document_text import best_page
 from desktop_app.core.search.facets import FacetData
 from desktop_app.core.search.index import SearchIndex
-from desktop_app.core.search.matching import match_docs, positioned
-from desktop_app.core.search.postings import FieldLengths
+from desktop_app.core.search.matching import match_docs
+from desktop_app.core.search.postings import FieldLengths, positioned
 from desktop_app.core.search.ranking import phrase_flags, plain_phrase, score_all_typed, tiers, top
 from desktop_app.core.search.results import SORTS as SORTS
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet

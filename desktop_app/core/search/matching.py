@@ -10,11 +10,12 @@ answer is the same set; a property test compares the two on random query trees.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
+
+from desktop_app.core.search.postings import read
 
 Ids = np.ndarray
 
@@ -58,8 +59,6 @@ def docs_of(q: Any, searcher: Any) -> Ids:
 def _term_docs(q: Any, searcher: Any) -> Ids | None:
     """A term's documents read from the arrays a rebuild saved or a block of
     postings at a time; None: ask Whoosh."""
-    from desktop_app.core.search.postings import read  # postings imports this module
-
     reader = searcher.reader()
     try:
         text = searcher.schema[q.fieldname].to_bytes(q.text)
@@ -73,22 +72,3 @@ def _term_docs(q: Any, searcher: Any) -> Ids | None:
 def _live(searcher: Any) -> Ids:
     """Every document of a segment that is not deleted."""
     return np.fromiter(searcher.reader().all_doc_ids(), np.int64)
-
-
-# Skipping to each of a few documents beats walking a posting list when the term has
-# at least this many times as many documents (Whoosh skips whole blocks, then steps).
-SKIP_RATIO = 8
-
-
-def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
-    """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
-    matcher moved onto it: skipping, not walking, between them."""
-    for doc in docs:
-        if not matcher.is_active():
-            return
-        if matcher.id() < doc:
-            matcher.skip_to(doc)
-            if not matcher.is_active():
-                return
-        if matcher.id() == doc:
-            yield doc

@@ -8,14 +8,31 @@ per-segment array, for ``whoosh_adapter.bm25_scores`` to score them all at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.matching import SKIP_RATIO, positioned
+
+# Skipping to each of a few documents beats walking a posting list when the term has
+# at least this many times as many documents (Whoosh skips whole blocks, then steps).
+SKIP_RATIO = 8
+
+
+def positioned(matcher: Any, docs: Iterable[int]) -> Iterator[int]:
+    """Those of ``docs`` (ascending) that ``matcher`` holds, each yielded with the
+    matcher moved onto it: skipping, not walking, between them."""
+    for doc in docs:
+        if not matcher.is_active():
+            return
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+            if not matcher.is_active():
+                return
+        if matcher.id() == doc:
+            yield doc
 
 
 class FieldLengths:

@@ -32,7 +32,6 @@ from desktop_app.core.library.values import TYPE_LABELS, ResourceType
 from desktop_app.core.search.whoosh_adapter import ACCENT_MAP, CountedValues, stem_word, uint_column
 
 SCHEMA_VERSION = 11  # 9: labels, the topics' labels in other languages; 10: document text
-# 11: built for a while with the title three times in body (twice again now)
 # How many times each part is repeated in ``body``, the field plain words are ranked
 # on: one BM25 saturation over all of a resource's text (BM25F by repetition).
 BODY_WEIGHTS = {

@@ -14,8 +14,7 @@ import numpy as np
 from whoosh.scoring import BM25F
 
 from desktop_app.core.search import whoosh_adapter as wa
-from desktop_app.core.search.matching import SKIP_RATIO
-from desktop_app.core.search.postings import FieldLengths, read
+from desktop_app.core.search.postings import SKIP_RATIO, FieldLengths, read
 from desktop_app.core.search.schema import BODY_WEIGHTS
 
 BODY = "body"  # the field plain words are ranked on
