@@ -17,7 +17,7 @@ from typing import IO
 
 from desktop_app import __version__
 from desktop_app.cli_attach import add_attach_commands
-from desktop_app.cli_common import facet_pairs, open_library, require_curator
+from desktop_app.cli_common import facet_pairs, find_resource, open_library, require_curator
 from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
 from desktop_app.cli_fulltext import add_fulltext_commands
@@ -25,11 +25,10 @@ from desktop_app.cli_lists import add_list_commands
 from desktop_app.cli_pack import add_pack_commands
 from desktop_app.cli_search import add_search_commands
 from desktop_app.core.curation.check import check_library
-from desktop_app.core.errors import LibraryError, NotFoundError
+from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.lists import ListContents, ReadingLists
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, SEED_FILE
-from desktop_app.core.library.records import ResourceView
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.exporting import FORMATS as EXPORT_FORMATS
 from desktop_app.core.transfer.exporting import Selection, atomic_text_file
@@ -264,18 +263,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find(cat: Catalogue, ident: str) -> ResourceView:
-    if ident.isdigit():
-        return cat.get(int(ident))
-    view = cat.find_by_uuid(ident)
-    if view is None:
-        raise NotFoundError(f"no resource with id or UUID '{ident}'")
-    return view
-
-
 def cmd_show(args: argparse.Namespace) -> int:
     with open_library(args, read_only=True) as lib:
-        v = _find(Catalogue(lib), args.id)
+        v = find_resource(Catalogue(lib), args.id)
     if args.json:
         print(json.dumps(jsonfmt.record(v), ensure_ascii=False, indent=2))
         return 0

@@ -10,12 +10,17 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from desktop_app.core.curation import auth
-from desktop_app.core.errors import LibraryError
+from desktop_app.core.errors import LibraryError, NotFoundError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library
 from desktop_app.core.search import FACETS
+
+if TYPE_CHECKING:
+    from desktop_app.core.library.records import ResourceView
+    from desktop_app.core.service import Catalogue
 
 
 def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
@@ -65,3 +70,13 @@ def facet_pairs(items: list[str], what: str) -> dict[str, list[str]]:
             raise LibraryError(f"unknown facet '{name}' (known: {', '.join(FACETS)})")
         out.setdefault(name, []).append(value.strip())
     return out
+
+
+def find_resource(cat: Catalogue, ident: str) -> ResourceView:
+    """The resource a command names by its id or its UUID; NotFoundError names it."""
+    if ident.isdigit():
+        return cat.get(int(ident))
+    view = cat.find_by_uuid(ident)
+    if view is None:
+        raise NotFoundError(f"no resource with id or UUID '{ident}'")
+    return view

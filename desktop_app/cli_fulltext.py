@@ -16,11 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_common import open_library, require_curator
-from desktop_app.core.errors import LibraryError, NotFoundError
+from desktop_app.cli_common import find_resource, open_library, require_curator
+from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.files import display_name, store_file
-from desktop_app.core.library.records import ResourceView
 from desktop_app.core.progress import Progress
 from desktop_app.core.service import Catalogue
 
@@ -44,15 +43,6 @@ def add_fulltext_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="resource id or UUID")
     p.add_argument("file", help="the document (PDF, Office, OpenDocument, EPUB, text …)")
     p.set_defaults(func=cmd_attach)
-
-
-def _find(cat: Catalogue, ident: str) -> ResourceView:
-    if ident.isdigit():
-        return cat.get(int(ident))
-    view = cat.find_by_uuid(ident)
-    if view is None:
-        raise NotFoundError(f"no resource with id or UUID '{ident}'")
-    return view
 
 
 def _writable(lib: Library) -> None:
@@ -100,7 +90,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if args.ids:
             names = []
             for ident in args.ids:
-                view = _find(cat, ident)
+                view = find_resource(cat, ident)
                 if not view.local_file:
                     raise LibraryError(
                         f"resource {view.id} ('{view.title[:60]}') has no local copy"
@@ -121,7 +111,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         _writable(lib)
         cat = Catalogue(lib)
-        view = _find(cat, args.id)
+        view = find_resource(cat, args.id)
         name = store_file(lib, source)  # refuses what is not a document
         if view.local_file != name:
             cat.update(
