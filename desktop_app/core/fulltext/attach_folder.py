@@ -115,9 +115,12 @@ class AttachPreview:
 
     def summary(self) -> str:
         c = self.counts()
+        n = len(self.files)
+        refused = c["refused"]
         text = (
-            f"{len(self.files)} files in {self.folder}: {c['matched']} matched, "
-            f"{c['ambiguous']} ambiguous, {c['unmatched']} unmatched, {c['refused']} not documents"
+            f"{n} file{'' if n == 1 else 's'} in {self.folder}: {c['matched']} matched, "
+            f"{c['ambiguous']} ambiguous, {c['unmatched']} unmatched, "
+            f"{refused} not {'a document' if refused == 1 else 'documents'}"
         )
         if self.truncated:
             text += f" (only the first {self.limit:,} files were read)"

@@ -262,3 +262,15 @@ def test_a_cancelled_preview_stops_with_a_message(
     with pytest.raises(LibraryError, match="cancelled; nothing was attached"):
         preview_folder(cat, make_folder(tmp_path), progress=Progress(sink, stop, interval=0))
     assert sum(m.startswith("Reading ") and m != "Reading the library…" for m in seen) == 2
+
+
+def test_the_preview_summary_speaks_of_one_file_in_the_singular(tmp_path: Path) -> None:
+    """The CLI's heading said '1 files in …, 1 not documents'."""
+    from desktop_app.core.fulltext.attach_folder import AttachPreview, FileMatch
+
+    one = AttachPreview(tmp_path, False, [FileMatch("a.exe", tmp_path / "a.exe", "refused")])
+    assert one.summary() == (
+        f"1 file in {tmp_path}: 0 matched, 0 ambiguous, 0 unmatched, 1 not a document"
+    )
+    two = AttachPreview(tmp_path, False, [*one.files, *one.files])
+    assert two.summary().startswith("2 files in ") and two.summary().endswith("2 not documents")
