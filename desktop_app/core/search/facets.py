@@ -405,7 +405,7 @@ class FacetData:
             )
             for i in chosen
         ]
-        for v in (inc | exc) - set(p.index):
+        for v in sorted(v for v in inc | exc if v not in p.index):
             if name == "year" and year_range(v) is not None:
                 continue  # a range is no year of its own; its years are counted
             values.append(FacetValue(v, v, 0, v in inc, v in exc, parents.get(v, "")))
