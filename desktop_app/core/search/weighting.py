@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
+import weakref
 from typing import Any
 
 import numpy as np
@@ -33,14 +34,29 @@ class Weighting(BM25F):  # type: ignore[misc]
         super().__init__(B=B, K1=K1)
         self._held: dict[tuple[str | None, str], tuple[int, float]] = {}
         self._lock = threading.Lock()
+        # idf by (field, term) for each live searcher (dropped with it)
+        self._idfs: weakref.WeakKeyDictionary[Any, dict[tuple[str, bytes], float]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def idf(self, searcher: Any, fieldname: str, text: bytes) -> float:
         """Robertson-Sparck Jones idf as BM25 has it, kept positive (Lucene's form):
         log(1 + (N - n + 0.5) / (n + 0.5)) for a term in n of N documents."""
         parent = searcher.get_parent()
-        n = parent.doc_frequency(fieldname, text)
-        total = parent.doc_count_all()
-        return math.log(1.0 + (total - n + 0.5) / (n + 0.5))
+        # one search asks for a term's idf once per segment and field (its scorers),
+        # each a lookup in every segment: kept per searcher, whose counts never change
+        with self._lock:
+            known = self._idfs.get(parent)
+            if known is None or len(known) > 50_000:
+                known = self._idfs[parent] = {}
+            idf = known.get((fieldname, text))
+        if idf is None:
+            n = parent.doc_frequency(fieldname, text)
+            total = parent.doc_count_all()
+            idf = math.log(1.0 + (total - n + 0.5) / (n + 0.5))
+            with self._lock:
+                known[(fieldname, text)] = idf
+        return idf
 
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         found = super().scorer(searcher, fieldname, text, qf=qf)

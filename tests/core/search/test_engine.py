@@ -469,3 +469,20 @@ def test_common_words_are_those_of_enough_texts() -> None:
         "onlin",
         "entic",
     }
+
+
+def test_a_terms_idf_follows_the_index_as_it_changes(engine: SearchEngine) -> None:
+    """The weighting keeps each searcher's idfs: a searcher after an edit is a new one,
+    whose idf counts the new documents (a stale one would rank by old counts)."""
+    from desktop_app.core.search.weighting import WEIGHTING
+
+    cat = engine.catalogue
+    cat.create(ResourceData(title="Okapi tracking in schools", type="guide"))
+    before = WEIGHTING.idf(engine._searcher, "body", b"okapi")
+    assert WEIGHTING.idf(engine._searcher, "body", b"okapi") == before  # kept
+    for n in range(5):
+        cat.create(ResourceData(title=f"Okapi census {n}", type="guide"))
+    after = WEIGHTING.idf(engine._searcher, "body", b"okapi")
+    assert after < before
+    with engine.index.ix.searcher() as fresh:
+        assert WEIGHTING.idf(fresh, "body", b"okapi") == after
