@@ -196,9 +196,9 @@ def test_words_and_pairs_counted_many_times_index_the_same_both_ways(
 ) -> None:
     """Counts too big for a pair key (here: over 3) are looked up, and counts over 254
     take the long value form; both must still read as Whoosh writes them."""
-    from desktop_app.core.search import segment_builder
+    from desktop_app.core.search import segment_postings
 
-    monkeypatch.setattr(segment_builder._PairPostings, "TF_BITS", 2)
+    monkeypatch.setattr(segment_postings.PairPostings, "TF_BITS", 2)
     texts = [
         "child protection " * 300,
         "child child child protection child",
