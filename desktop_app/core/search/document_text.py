@@ -219,3 +219,8 @@ def _best(
         if hit is not None and (best is None or hit.key() > best[0].key()):
             best = (hit, text)
     return best
+
+
+def details_text(view: Any) -> str:
+    """What a result row shows of a resource besides its document: title and summary."""
+    return f"{view.title} {view.summary or view.excerpt}"

@@ -35,22 +35,22 @@ from typing import Any
 
 import numpy as np
 
-from desktop_app.core.library.text import fold
 from desktop_app.core.search import querylang as ql
 from desktop_app.core.search import ranking
 from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.build import Progress
 from desktop_app.core.search.compile import Compiled, Compiler, Thesaurus
-from desktop_app.core.search.document_text import best_page
+from desktop_app.core.search.document_text import best_page, details_text
 from desktop_app.core.search.facets import FacetData
-from desktop_app.core.search.index import SearchIndex
+from desktop_app.core.search.index import SearchIndex, is_index_error
 from desktop_app.core.search.matching import match_docs
 from desktop_app.core.search.postings import FieldLengths, positioned
 from desktop_app.core.search.ranking import phrase_flags, plain_phrase, score_all_typed, tiers, top
 from desktop_app.core.search.results import SORTS as SORTS
 from desktop_app.core.search.results import SearchRequest, SearchResult, Snippet
-from desktop_app.core.search.schema import DOCUMENT_FIELDS, STEM
+from desktop_app.core.search.schema import DOCUMENT_FIELDS
 from desktop_app.core.search.snippets import highlight_of, make_snippet
+from desktop_app.core.search.spelling import respelt
 from desktop_app.core.service import Catalogue, ChangeSet
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class SearchEngine:
             try:
                 return self._search(request, started)
             except Exception as exc:  # a broken index heals, then we try once more
-                if not _is_index_error(exc):
+                if not is_index_error(exc):
                     raise
                 log.warning("search failed on the index, rebuilding: %s", exc)
                 self.rebuild()
@@ -368,25 +368,14 @@ class SearchEngine:
     def _did_you_mean(
         self, req: SearchRequest, match: _Match, total: int
     ) -> tuple[str | None, bool]:
-        """The query with each word the collection lacks spelt as its nearest word, if
-        that finds more; and whether the correction is confident: every changed word
-        has four letters or more and at most one edit in four (``missng`` → ``missing``,
-        ``protecton`` → ``protection``; not ``sxe`` → ``sex``)."""
-        reader = self._searcher.reader()
-        replaced = req.query
-        changed, confident = False, True
-        for word in match.compiled.plain_words:
-            folded = fold(word)
-            if folded in self.index.words.words:
-                continue
-            found = self._closest(reader, folded)
-            if found is not None:
-                best, edits = found
-                replaced = replaced.replace(word, best, 1)
-                changed = True
-                confident = confident and len(folded) >= 4 and edits <= max(1, len(folded) // 4)
-        if not changed:
+        """The query respelt (``spelling.respelt``) if that finds more, and whether the
+        correction is confident."""
+        found = respelt(
+            self.index.words, self._searcher.reader(), match.compiled.plain_words, req.query
+        )
+        if found is None:
             return None, False
+        replaced, confident = found
         alt = self._match(replaced, req.curator)
         if alt.mask is None:
             return None, False
@@ -408,18 +397,6 @@ class SearchEngine:
         result.corrected_from = req.query
         result.notes = list(dict.fromkeys([*notes, *result.notes]))
         return result
-
-    def _closest(self, reader: Any, word: str) -> tuple[str, int] | None:
-        """The collection's word nearest to ``word`` (fewest edits, then most documents),
-        with its number of edits."""
-        best: tuple[int, int, str] | None = None
-        for dist, cand in self.index.words.within(word, 2):
-            stems = [t.text for t in STEM(cand)]
-            freq = reader.doc_frequency("body", stems[0]) if stems else 0
-            key = (dist, -freq, cand)
-            if freq and (best is None or key < best):
-                best = key
-        return (best[2], best[0]) if best else None
 
     # -- for other readers of the index ----------------------------------------------------------
     @contextmanager
@@ -516,15 +493,3 @@ class SearchEngine:
                 local + offset for local in positioned(matcher, (docnums[lo:hi] - offset).tolist())
             )
         return found
-
-
-def details_text(view: Any) -> str:
-    """What a result row shows of a resource besides its document: title and summary."""
-    return f"{view.title} {view.summary or view.excerpt}"
-
-
-def _is_index_error(exc: Exception) -> bool:
-    module = type(exc).__module__ or ""
-    return module.startswith("whoosh") or isinstance(
-        exc, (OSError, EOFError, ValueError, KeyError, IndexError)
-    )

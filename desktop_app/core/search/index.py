@@ -375,3 +375,11 @@ class SearchIndex:
 
 def _new_build() -> str:
     return uuidlib.uuid4().hex
+
+
+def is_index_error(exc: Exception) -> bool:
+    """Whether ``exc`` says the index on disk is broken (not the query or the code)."""
+    module = type(exc).__module__ or ""
+    return module.startswith("whoosh") or isinstance(
+        exc, (OSError, EOFError, ValueError, KeyError, IndexError)
+    )
