@@ -33,62 +33,9 @@ Internal, here only: anything from another Whoosh module (``whoosh.codec``,
 ``whoosh.system``, ...); the undocumented classes of public modules
 (``whoosh.index.TOC``, ``clean_files``, ``whoosh.scoring.BM25FScorer``); an index's
 ``storage`` and ``indexname``; every underscore attribute of a Whoosh object; and
-the behaviours below that Whoosh does not document, each named where it is used.
-
-Relied on (each has its test)
------------------------------
-1. The table of contents (``FileIndex._read_toc``): the current generation's schema
-   and segments, each with its live document count.
-2. A leaf reader's ``segment()`` is None for an empty index; a segment keeps its
-   ``segment_id()`` when documents in it are deleted.
-3. Readers are built as ``SegmentReader(storage, schema, segment, generation=)``,
-   ``MultiReader(readers, generation=)``, ``EmptyReader(schema)``, and a searcher
-   as ``Searcher(reader, fromindex=, weighting=)``.
-4. A copied ``SegmentReader`` given a new ``_segment`` and ``_gen``, a new
-   ``_perdoc`` (``_codec.per_document_reader(_storage, segment)``) and without
-   its cached ``deleted_docs_set`` reads the segment's current deletions while
-   sharing the term reader.
-5. ``Searcher._ix`` is the index a searcher was opened from.
-6. The codec writers (``default_codec``, ``new_segment``, ``per_document_writer``,
-   ``field_writer``, ``Segment.set_doc_count``) write a segment Whoosh reads.
-7. ``TOC(schema, segments, generation).write`` and ``clean_files`` publish
-   segments as the index's next generation; ``FileStorage(folder)`` is an index
-   folder's storage.
-8. The writer option ``compound=False`` keeps a segment's files separate.
-9. Field lengths are kept as one byte (``length_to_byte``), and the codec's
-   postings are given the length read back (``byte_to_length``).
-10. ``BM25FScorer`` keeps ``idf``, ``avgfl``, ``B`` and ``K1``, reads a document's
-    length as ``doc_field_length(doc, field, 1)``, scores with ``scoring.bm25``
-    (whose operation order ``bm25_scores`` repeats), and reads only ``id()`` and
-    ``weight()`` of the matcher it scores.
-11. A term query's matcher scores with the context's weighting, else the searcher's.
-12. Matcher trees: a phrase's matcher sums its words' term scores and weights as
-    a binary tree of intersections (``make_binary_tree``); an AND's NOT adds its
-    inverse matcher's score, 1.0; an AND or OR of one subquery is matched as that
-    subquery, its own boost dropped.
-13. ``ListMatcher`` keeps its position in ``_i``; ``NullMatcher`` and
-    ``WrappingMatcher(boost=)`` wrap and end matchers.
-14. Formats: ``Positions`` (with ``field_boost``, ``encode``,
-    ``decode_positions``), how its ``word_values`` gathers a text's positions and
-    weights, and what a ``Format`` subclass must give (``word_values``,
-    ``decode_frequency``, ``decode_weight``, ``posting_size``).
-15. ``columns.NumericColumn``; ``lang.porter.stem`` is ``StemFilter``'s stemmer
-    and ``support.charset.accent_map`` the accent folding of ``CharsetFilter``.
-16. A term's on-disk postings (``W3LeafMatcher``) are blocks: ``_read_data`` loads
-    the current block's ``_data`` (ids as deltas from 0, weights as None, one float
-    or a tuple, values as ``_read_values`` decodes them), ``_next_block`` moves on
-    and ``_atend`` says the last is done; ``reset`` goes back to the first. A
-    segment with deletions wraps it in ``FilterMatcher`` (``child``, ``_ids``,
-    ``_exclude``).
-17. A segment's files are named ``make_filename(ext)`` in its storage's ``folder``;
-    ``clean_files`` removes every file so named (``ext`` of letters, digits, ``_``
-    and ``.``) once the segment is gone. A segment reader keeps ``_storage``, and
-    ``deleted_docs_set`` (the deleted document numbers).
-18. The codec's field writer adds a posting through its ``_postwriter``
-    (``W3PostingsWriter.add_posting``): it writes the buffered block
-    (``_write_block``) when it holds ``_blocklimit`` postings, then appends to
-    ``_ids``, ``_weights`` and (non-empty only) ``_values`` and keeps ``_maxweight``,
-    ``_minlength`` and ``_maxlength`` (of non-zero lengths).
+the behaviours Whoosh does not document that ``docs/whoosh_adapter.md`` lists,
+numbered as the sections below cite them, each with its test in
+``tests/core/search/test_whoosh_contract.py``.
 """
 
 from __future__ import annotations
