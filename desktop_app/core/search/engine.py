@@ -352,17 +352,7 @@ class SearchEngine:
         left after a few facet clicks, cost a few hundred skips. Ties go to the lower
         document number, as in Whoosh's own collector.
         """
-        top = self._searcher
-        context = top.context()
-        scored: list[tuple[float, int]] = []
-        for sub, offset in top.leaf_searchers():
-            end = offset + sub.reader().doc_count_all()
-            lo, hi = np.searchsorted(docnums, [offset, end])
-            if lo == hi:
-                continue
-            matcher = query.matcher(sub, context)
-            for local in positioned(matcher, (docnums[lo:hi] - offset).tolist()):
-                scored.append((-matcher.score(), local + offset))
+        scored = [(-matcher.score(), doc) for matcher, doc in self._hits(query, docnums)]
         return [doc for _, doc in heapq.nsmallest(limit, scored)]
 
     def _did_you_mean(
@@ -480,16 +470,18 @@ class SearchEngine:
 
     def _matching(self, query: Any, docnums: np.ndarray) -> set[int]:
         """Those of ``docnums`` (ascending document numbers) that ``query`` matches."""
+        return {doc for _, doc in self._hits(query, docnums)}
+
+    def _hits(self, query: Any, docnums: np.ndarray) -> Iterator[tuple[Any, int]]:
+        """Each of ``docnums`` (ascending) that ``query`` matches, with the segment's
+        matcher standing on it: skipping to them, segment by segment."""
         top = self._searcher
         context = top.context()
-        found: set[int] = set()
         for sub, offset in top.leaf_searchers():
             end = offset + sub.reader().doc_count_all()
             lo, hi = np.searchsorted(docnums, [offset, end])
             if lo == hi:
                 continue
             matcher = query.matcher(sub, context)
-            found.update(
-                local + offset for local in positioned(matcher, (docnums[lo:hi] - offset).tolist())
-            )
-        return found
+            for local in positioned(matcher, (docnums[lo:hi] - offset).tolist()):
+                yield matcher, local + offset

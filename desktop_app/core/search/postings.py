@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -121,6 +121,7 @@ POSITIONS_EXT = "cwpos"  # files <segment>.<field>.cwpos.{docs,offsets,positions
 # (index folder, segment id, field): a segment's files never change while it lives
 _SIDE_CACHE: dict[tuple[str, str, str], WordPositions | None] = {}
 _SIDE_CACHE_SIZE = 64
+_Saved = TypeVar("_Saved")  # what a rebuild saved beside a segment: WordPositions, PairArrays
 
 
 def side_exts(fieldname: str) -> dict[str, str]:
@@ -248,40 +249,13 @@ class WordPositions:
         """(documents, counts as floats) of ``term``: live ones, of ``within`` if given."""
         t = self.term(term)
         docs, counts = t.docs, t.counts(np.arange(len(t.docs)))
-        keep = None
-        if within is not None:
-            keep = np.isin(docs, within, assume_unique=True)
-        if len(deleted):
-            live = ~np.isin(docs, deleted, assume_unique=True)
-            keep = live if keep is None else keep & live
-        if keep is not None:
-            docs, counts = docs[keep], counts[keep]
-        return docs, counts
+        keep = _kept(docs, deleted, within)
+        return (docs, counts) if keep is None else (docs[keep], counts[keep])
 
 
 def word_positions(reader: Any, fieldname: str) -> WordPositions | None:
     """The word positions saved beside one segment ``reader``'s field, if any."""
-    segment = wa.segment_key(reader)
-    if segment is None:
-        return None
-    key = (*segment, fieldname)
-    if key in _SIDE_CACHE:
-        return _SIDE_CACHE[key]
-    exts = side_exts(fieldname)
-    meta = wa.segment_file(reader, exts["meta"])
-    if meta is None:
-        return None
-    found: WordPositions | None = None
-    if meta.exists():
-        paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
-        try:
-            found = WordPositions(meta, {k: p for k, p in paths.items() if p is not None})
-        except (OSError, ValueError, KeyError):
-            found = None  # unreadable: Whoosh's own postings answer
-    if len(_SIDE_CACHE) >= _SIDE_CACHE_SIZE:
-        _SIDE_CACHE.pop(next(iter(_SIDE_CACHE)))
-    _SIDE_CACHE[key] = found
-    return found
+    return _saved(reader, fieldname, side_exts(fieldname), WordPositions, _SIDE_CACHE)
 
 
 # -- a word-pair field's postings as arrays, beside a segment --------------------------------
@@ -335,12 +309,7 @@ class PairArrays:
         of the pair ``term``: live ones, of ``within`` if given."""
         lo, hi = self.terms[term]
         docs, code = self._docs.read(lo, hi), self._code.read(lo, hi)
-        keep = None
-        if within is not None:
-            keep = np.isin(docs, within, assume_unique=True)
-        if len(deleted):
-            live = ~np.isin(docs, deleted, assume_unique=True)
-            keep = live if keep is None else keep & live
+        keep = _kept(docs, deleted, within)
         if keep is not None:
             docs, code = docs[keep], code[keep]
         stats = np.stack([code >> 16, (code >> 8) & 255, code & 255], axis=1).astype(np.float64)
@@ -351,27 +320,48 @@ class PairArrays:
 
 def pair_arrays(reader: Any, fieldname: str) -> PairArrays | None:
     """The pair postings saved beside one segment ``reader``'s pair field, if any."""
+    return _saved(reader, fieldname, pair_exts(fieldname), PairArrays, _PAIR_CACHE)
+
+
+def _saved(
+    reader: Any,
+    fieldname: str,
+    exts: dict[str, str],
+    make: Callable[[Path, dict[str, Path]], _Saved],
+    cache: dict[tuple[str, str, str], _Saved | None],
+) -> _Saved | None:
+    """Arrays a rebuild saved beside a segment's field (``exts``: their files, "meta"
+    first among them), opened once per segment; None when there are none or they
+    cannot be read (Whoosh's own postings answer then)."""
     segment = wa.segment_key(reader)
     if segment is None:
         return None
     key = (*segment, fieldname)
-    if key in _PAIR_CACHE:
-        return _PAIR_CACHE[key]
-    exts = pair_exts(fieldname)
+    if key in cache:
+        return cache[key]
     meta = wa.segment_file(reader, exts["meta"])
     if meta is None:
         return None
-    found: PairArrays | None = None
+    found: _Saved | None = None
     if meta.exists():
         paths = {k: wa.segment_file(reader, e) for k, e in exts.items() if k != "meta"}
         try:
-            found = PairArrays(meta, {k: p for k, p in paths.items() if p is not None})
+            found = make(meta, {k: p for k, p in paths.items() if p is not None})
         except (OSError, ValueError, KeyError):
             found = None
-    if len(_PAIR_CACHE) >= _SIDE_CACHE_SIZE:
-        _PAIR_CACHE.pop(next(iter(_PAIR_CACHE)))
-    _PAIR_CACHE[key] = found
+    if len(cache) >= _SIDE_CACHE_SIZE:
+        cache.pop(next(iter(cache)))
+    cache[key] = found
     return found
+
+
+def _kept(docs: np.ndarray, deleted: np.ndarray, within: np.ndarray | None) -> np.ndarray | None:
+    """Which of ``docs`` are live and, if given, in ``within``; None: all of them."""
+    keep = None if within is None else np.isin(docs, within, assume_unique=True)
+    if len(deleted):
+        live = ~np.isin(docs, deleted, assume_unique=True)
+        keep = live if keep is None else keep & live
+    return keep
 
 
 _PAIR_CACHE: dict[tuple[str, str, str], PairArrays | None] = {}
