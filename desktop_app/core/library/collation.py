@@ -41,6 +41,11 @@ def _primary(text: str, spanish: bool, thai: bool) -> str:
     return key
 
 
+def current_language() -> str:
+    """The language set with :func:`set_language` ("" until one is)."""
+    return _language[0]
+
+
 def sort_key(text: str, language: str | None = None) -> str:
     """A string that sorts ``text`` in reading order for ``language`` (default: the one
     set with :func:`set_language`): letters first, then accents, then case."""

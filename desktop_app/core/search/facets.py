@@ -20,7 +20,6 @@ import itertools
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,8 +40,9 @@ from desktop_app.core.library.models import (
     Status,
     Topic,
 )
+from desktop_app.core.search.facet_counts import _Pairs, count_facet
 from desktop_app.core.search.results import FACETS as FACETS
-from desktop_app.core.search.results import Facet, FacetValue
+from desktop_app.core.search.results import Facet
 from desktop_app.core.search.year_ranges import year_range
 
 LANGUAGE_NAMES = {
@@ -62,24 +62,6 @@ LANGUAGE_NAMES = {
 STATUS_CODES = {s.value: i for i, s in enumerate(Status)}
 Selection = Mapping[str, Iterable[str]]
 MAX_DEPTH = 32  # topic levels followed up; a cycle (a hand-edited file) stops here
-
-
-@dataclass(slots=True)
-class _Pairs:
-    rids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    vals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    index: dict[str, int] = field(default_factory=dict)
-    labels: list[str] = field(default_factory=list)
-    values: list[str] = field(default_factory=list)
-
-    def intern(self, value: str, label: str) -> int:
-        idx = self.index.get(value)
-        if idx is None:
-            idx = len(self.values)
-            self.index[value] = idx
-            self.values.append(value)
-            self.labels.append(label)
-        return idx
 
 
 class _PairBuffer:
@@ -375,51 +357,17 @@ class FacetData:
                     mask &= active[other]
                 seen[applied] = (mask, np.flatnonzero(mask))
             mask, rids = seen[applied]
-            out[name] = self._count(
-                name, mask, set(include.get(name, ())), set(exclude.get(name, ())), limit, rids
+            out[name] = count_facet(
+                name,
+                self.pairs[name],
+                mask,
+                set(include.get(name, ())),
+                set(exclude.get(name, ())),
+                limit,
+                self.topic_parent if name == "topic" else {},
+                rids,
             )
         return out
-
-    def _count(
-        self,
-        name: str,
-        mask: np.ndarray,
-        inc: set[str],
-        exc: set[str],
-        limit: int,
-        rids: np.ndarray | None = None,
-    ) -> Facet:
-        p = self.pairs[name]
-        counts = _value_counts(p, mask, rids)
-        nz = np.nonzero(counts)[0]
-        chosen = set(nz.tolist()) | {p.index[v] for v in inc | exc if v in p.index}
-        parents = self.topic_parent if name == "topic" else {}
-        values = [
-            FacetValue(
-                p.values[i],
-                p.labels[i],
-                int(counts[i]),
-                p.values[i] in inc,
-                p.values[i] in exc,
-                parents.get(p.values[i], ""),
-            )
-            for i in chosen
-        ]
-        for v in sorted(v for v in inc | exc if v not in p.index):
-            if name == "year" and year_range(v) is not None:
-                continue  # a range is no year of its own; its years are counted
-            values.append(FacetValue(v, v, 0, v in inc, v in exc, parents.get(v, "")))
-        if name in ("year", "decade"):
-            values.sort(key=lambda fv: fv.value, reverse=True)
-        else:
-            values.sort(key=lambda fv: (-fv.count, sort_key(fv.label)))
-        total = len(values)
-        truncated = bool(limit) and total > limit
-        if truncated:
-            head = values[:limit]
-            head += [fv for fv in values[limit:] if fv.selected or fv.excluded]
-            values = head
-        return Facet(name, FACETS[name], tuple(values), truncated, total)
 
     # -- sorting ---------------------------------------------------------------------------------
     def title_rank(self) -> np.ndarray:
@@ -440,27 +388,6 @@ class FacetData:
         big = np.iinfo(np.int64).max
         primary = np.where(keys < 0, big, -keys if sort == "newest" else keys)
         return rids[np.lexsort((self.title_rank()[rids], primary))]
-
-
-# A match set this many times smaller than a facet's pairs is counted from its own
-# resources' pairs (found by binary search), not by a pass over all the pairs.
-SPARSE_RATIO = 16
-
-
-def _value_counts(p: _Pairs, mask: np.ndarray, rids: np.ndarray | None = None) -> np.ndarray:
-    """How many resources of ``mask`` (whose ids are ``rids``, if known) have each of
-    the facet's values. The pairs are ordered by resource (``_by_resource``): a small
-    match set looks up its resources' runs of pairs instead of testing every pair."""
-    if not len(p.rids):
-        return np.zeros(len(p.values), np.int64)
-    if rids is None:
-        rids = np.flatnonzero(mask)
-    if len(rids) * SPARSE_RATIO < len(p.rids):
-        lo = np.searchsorted(p.rids, rids, side="left")
-        n = np.searchsorted(p.rids, rids, side="right") - lo
-        at = np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()), dtype=np.int64)
-        return np.bincount(p.vals[at], minlength=len(p.values))
-    return np.bincount(p.vals[mask[p.rids]], minlength=len(p.values))
 
 
 def _by_resource(rids: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

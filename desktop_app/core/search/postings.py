@@ -76,10 +76,12 @@ def read(
     within: np.ndarray | None = None,
     *,
     values: bool = False,
+    info: Any | None = None,
 ) -> Postings:
     """One term's postings in one segment ``reader``: all of them, or those of
     ``within`` (ascending), skipping the blocks of postings that hold none of them;
-    with their encoded ``values`` if asked."""
+    with their encoded ``values`` if asked. ``info``: the term's, from
+    ``whoosh_adapter.term_info`` (known to be there: not looked up again)."""
     ids: list[int] = []
     weights: list[float] = []
     found: list[bytes] = []
@@ -87,13 +89,14 @@ def read(
     if side is not None and text in side.terms:  # a common word: arrays saved at build
         docs, counts = side.postings(text, wa.deleted_docs(reader), within)
         return Postings(docs, counts, [])
-    if (fieldname, text) not in reader:
+    if info is None and (fieldname, text) not in reader:
         return Postings(ids, weights, found)
-    block = wa.block_postings(reader, fieldname, text, values, within)
+    block = wa.block_postings(reader, fieldname, text, values, within, info)
     if block is not None:  # the usual case: a block of postings at a time
         return Postings(block[0], block[1], block[2] if block[2] is not None else [])
     m = reader.postings(fieldname, text)
-    if within is not None and len(within) * SKIP_RATIO < reader.doc_frequency(fieldname, text):
+    held = info.doc_frequency() if info is not None else reader.doc_frequency(fieldname, text)
+    if within is not None and len(within) * SKIP_RATIO < held:
         for doc in positioned(m, within.tolist()):
             ids.append(doc)
             weights.append(m.weight())

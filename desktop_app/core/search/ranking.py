@@ -71,6 +71,7 @@ as it was (``SIMILAR_WEIGHTING``): their key-term weights already measure rarity
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -234,12 +235,13 @@ def _term(
         text = searcher.schema[fieldname].to_bytes(q.text)
     except ValueError:
         return None
-    if (fieldname, text) not in reader:
+    info = wa.term_info(reader, fieldname, text)
+    if info is None:
         return _Part(np.zeros(0, np.int64), np.zeros(0, np.float64))
-    scorer = (weighting or searcher.weighting).scorer(searcher, fieldname, text)
-    if not wa.is_bm25(scorer):
+    scorer = _scorer(searcher, weighting or searcher.weighting, fieldname, text)
+    if scorer is None:
         return None
-    found = read(reader, fieldname, text, within)
+    found = read(reader, fieldname, text, within, info=info)
     docs, tf = found.ids, np.array(found.weights, np.float64)
     scores: np.ndarray | None
     if (
@@ -252,6 +254,30 @@ def _term(
         scores = wa.bm25_scores(scorer, tf, lengths.of(reader, fieldname)[docs])
     assert scores is not None
     return _Part(docs, scores if q.boost == 1.0 else scores * q.boost)
+
+
+def _scorer(searcher: Any, weighting: Any, fieldname: str, text: bytes) -> Any | None:
+    """The term's BM25F scorer as ``weighting`` makes it, without the searcher
+    (``whoosh_adapter.detached``), or None when it is no BM25F scorer. What the arrays
+    read of it (idf, average length, B, K1) is the whole index's, the same in every
+    segment, so it is made once per searcher: making one looks the term up in each
+    segment, and a query asks once per segment and field."""
+    parent = searcher.get_parent()
+    key = (weighting, fieldname, text)
+    made = _SCORERS.get(parent)
+    if made is None:
+        made = _SCORERS[parent] = {}
+    if key not in made:
+        if len(made) > 4096:
+            made.clear()
+        made[key] = wa.detached(weighting.scorer(searcher, fieldname, text))
+    return made[key]
+
+
+# per searcher; what is kept holds no reference to it (the detached scorers)
+_SCORERS: weakref.WeakKeyDictionary[Any, dict[tuple[Any, str, bytes], Any | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _and(parts: list[Scored]) -> Scored:

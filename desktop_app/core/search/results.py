@@ -32,6 +32,37 @@ class FacetValue:
     parent: str = ""  # the broader value (a topic's parent topic); "" at the top
 
 
+_new = object.__new__
+_slot = vars(FacetValue)  # the slots' descriptors, set past the frozen __setattr__
+_set_value, _set_label, _set_count = (
+    _slot["value"].__set__,
+    _slot["label"].__set__,
+    _slot["count"].__set__,
+)
+_set_selected, _set_excluded, _set_parent = (
+    _slot["selected"].__set__,
+    _slot["excluded"].__set__,
+    _slot["parent"].__set__,
+)
+
+
+def facet_value(
+    value: str, label: str, count: int, selected: bool, excluded: bool, parent: str
+) -> FacetValue:
+    """``FacetValue(value, label, count, selected, excluded, parent)``, made a few times
+    faster: a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``; this sets the slots directly. A search builds one per
+    facet value found (hundreds), so it counts; a test holds the two equal."""
+    fv: FacetValue = _new(FacetValue)
+    _set_value(fv, value)
+    _set_label(fv, label)
+    _set_count(fv, count)
+    _set_selected(fv, selected)
+    _set_excluded(fv, excluded)
+    _set_parent(fv, parent)
+    return fv
+
+
 @dataclass(frozen=True, slots=True)
 class Facet:
     name: str

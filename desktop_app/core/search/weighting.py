@@ -137,11 +137,13 @@ def title_apart(
         title_text = searcher.schema[TITLE].to_bytes(word)
     except ValueError:
         title_text = None
-    if title_text is not None and (TITLE, title_text) in reader and len(docs):
+    info = wa.term_info(reader, TITLE, title_text) if title_text is not None and len(docs) else None
+    if info is not None and title_text is not None:
         # a title's words are in body: read them all, or only at docs when docs are
         # few (a rarer word's matches in an AND), as postings.read skips to them
-        held = reader.doc_frequency(TITLE, title_text)
-        found = read(reader, TITLE, title_text, docs if len(docs) * SKIP_RATIO < held else None)
+        held = info.doc_frequency()
+        within = docs if len(docs) * SKIP_RATIO < held else None
+        found = read(reader, TITLE, title_text, within, info=info)
         at = np.minimum(np.searchsorted(docs, found.ids), len(docs) - 1)
         hit = docs[at] == found.ids
         in_title[at[hit]] = np.asarray(found.weights, np.float64)[hit]
@@ -156,15 +158,23 @@ def title_apart(
 
 
 _AVERAGES: dict[tuple[Any, ...], tuple[float, float]] = {}
+# the same, found without naming each segment: a searcher's segments never change
+_SEARCHER_AVERAGES: weakref.WeakKeyDictionary[Any, tuple[float, tuple[float, float]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _part_averages(parent: Any, lengths: FieldLengths, weight: float) -> tuple[float, float]:
     """The average title length and the average length of the rest of ``body`` over
     the records that have a rest (a summary, authors, ...), in ``parent``'s segments."""
+    mine = _SEARCHER_AVERAGES.get(parent)
+    if mine is not None and mine[0] == weight:
+        return mine[1]
     leaves = [leaf for leaf, _base in parent.reader().leaf_readers()]
     key = (weight, *(wa.segment_id(leaf) for leaf in leaves))
     known = _AVERAGES.get(key) if None not in key else None
     if known is not None:
+        _SEARCHER_AVERAGES[parent] = (weight, known)
         return known
     titles = rests = 0.0
     holders = rest_holders = 0
@@ -179,6 +189,8 @@ def _part_averages(parent: Any, lengths: FieldLengths, weight: float) -> tuple[f
     if len(_AVERAGES) > 64:  # segments come and go: forget old ones
         _AVERAGES.clear()
     _AVERAGES[key] = known
+    if None not in key:
+        _SEARCHER_AVERAGES[parent] = (weight, known)
     return known
 
 

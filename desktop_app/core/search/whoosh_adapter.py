@@ -47,7 +47,7 @@ from typing import Any, Protocol
 
 import numpy as np
 from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo, W3TermsReader
 from whoosh.columns import NumericColumn
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Format, Positions
@@ -323,6 +323,17 @@ def is_bm25(scorer: Any) -> bool:
     return type(scorer) is BM25FScorer
 
 
+def detached(scorer: Any) -> Any | None:
+    """A BM25F scorer holding ``scorer``'s idf, average length, B and K1 and nothing
+    else (no searcher: it may be kept beyond one), for ``bm25_scores``; None when
+    ``scorer`` is not BM25F (20)."""
+    if type(scorer) is not BM25FScorer:
+        return None
+    kept: Any = object.__new__(BM25FScorer)
+    kept.idf, kept.avgfl, kept.B, kept.K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    return kept
+
+
 def bm25_scores(scorer: Any, tf: np.ndarray, fl: np.ndarray) -> np.ndarray | None:
     """``scoring.bm25`` with ``scorer``'s idf, average length, B and K1, term for
     term, over arrays of term frequencies and field lengths: each score Whoosh's to
@@ -409,20 +420,41 @@ def hits_matcher(
 
 
 # -- postings read a block at a time (16) ---------------------------------------------------
+def term_info(reader: Any, fieldname: str, text: bytes) -> Any | None:
+    """A term's info in one segment ``reader`` (``doc_frequency()``), or None: one
+    lookup in the segment's term table, where asking ``in``, ``doc_frequency`` and
+    ``postings`` in turn makes three (19)."""
+    terms: Any = getattr(reader, "_terms", None)
+    if type(reader) is SegmentReader and type(terms) is W3TermsReader:
+        if fieldname not in reader.schema:
+            return None
+        raw = terms._tindex.get(terms._keycoder(fieldname, text))
+        return None if raw is None else W3TermInfo.from_bytes(raw)
+    return reader.term_info(fieldname, text) if (fieldname, text) in reader else None
+
+
 def block_postings(
     reader: Any,
     fieldname: str,
     text: bytes,
     values: bool = False,
     within: np.ndarray | None = None,
+    info: Any | None = None,
 ) -> tuple[np.ndarray, np.ndarray, list[bytes] | None] | None:
     """A term's live postings in one segment ``reader`` as (document numbers
     ascending, weights, encoded values if asked): all of them, or only those of the
     documents ``within`` (ascending), whose blocks alone are decoded. Read a block of
     postings at a time rather than a posting at a time; None when they are not
-    Whoosh's on-disk blocks (another reader or codec): step the matcher then (16)."""
-    m = reader.postings(fieldname, text)
+    Whoosh's on-disk blocks (another reader or codec): step the matcher then (16).
+    ``info``, from ``term_info``, saves looking the term up again (19)."""
+    terms: Any = getattr(reader, "_terms", None)
     deleted: Any = None
+    if info is not None and type(reader) is SegmentReader and type(terms) is W3TermsReader:
+        form = reader.schema[fieldname].format
+        m = terms._codec.postings_reader(terms._postfile, info, form, term=(fieldname, text))
+        deleted = reader.deleted_docs_set or None
+    else:
+        m = reader.postings(fieldname, text)
     if type(m) is FilterMatcher and m._exclude:
         deleted = m._ids
         m = m.child

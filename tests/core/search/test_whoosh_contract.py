@@ -241,10 +241,15 @@ def test_bm25_over_arrays_gives_whooshs_scores_to_the_last_bit(tmp_path: Path) -
                 found = wa.bm25_scores(scorer, np.array(tf), fl)
                 assert found is not None
                 ours.update({d + offset: s for d, s in zip(docs, found.tolist(), strict=True)})
+                # 20: the whole index's scorer, detached from its searcher, scores alike
+                whole = wa.detached(searcher.weighting.scorer(searcher, "body", word.encode()))
+                again = wa.bm25_scores(whole, np.array(tf), fl)
+                assert again is not None and again.tolist() == found.tolist()
             assert ours == theirs, word  # equal, not close
         other = scoring.TF_IDF().scorer(searcher, "body", b"aa")
         assert not wa.is_bm25(other)
         assert wa.bm25_scores(other, np.ones(1), np.ones(1)) is None
+        assert wa.detached(other) is None
 
 
 def test_a_scorer_reads_only_the_document_and_weight_of_a_posting(tmp_path: Path) -> None:
@@ -440,3 +445,28 @@ def test_stemming_and_accent_folding_are_whooshs_filters(word: str) -> None:
     assert token.text == wa.stem_word(word)
     [folded] = CharsetFilter(wa.ACCENT_MAP)(RegexTokenizer()("Associação"))
     assert folded.text == "Associacao" == "Associação".translate(wa.ACCENT_MAP)
+
+
+# 19 -----------------------------------------------------------------------------------------------
+def test_a_terms_info_looked_up_once_reads_the_postings_that_postings_reads(
+    tmp_path: Path,
+) -> None:
+    texts = [" ".join(["alpha"] * (i % 4 + 1) + ["beta"] * (i % 2)) for i in range(300)]
+    ix = index_of(tmp_path / "ix", texts[:150], texts[150:])
+    delete(ix, 3, 160, 161)
+    with ix.searcher() as s:
+        for leaf, _base in s.reader().leaf_readers():
+            for word in (b"alpha", b"beta"):
+                info = wa.term_info(leaf, "body", word)
+                assert info is not None
+                assert info.doc_frequency() == leaf.doc_frequency("body", word)
+                m = leaf.postings("body", word)
+                expected = []
+                while m.is_active():
+                    expected.append((m.id(), m.weight()))
+                    m.next()
+                found = wa.block_postings(leaf, "body", word, info=info)
+                assert found is not None
+                assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
+            assert wa.term_info(leaf, "body", b"gamma") is None
+            assert wa.term_info(leaf, "nowhere", b"alpha") is None
