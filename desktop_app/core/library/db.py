@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
 from desktop_app.core.library.paths import copy_library as copy_library
+from desktop_app.core.library.paths import is_server_url
 from desktop_app.core.library.vocabulary import install_reference_data
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -44,6 +45,13 @@ def alembic_config(connection: Any | None = None) -> Config:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version's migrations know (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def is_read_only_file(path: Path) -> bool:
@@ -75,10 +83,20 @@ def _describe_db_error(path: Path, exc: Exception) -> str:
 
 
 class Library:
-    """An open library file."""
+    """An open library: a file (SQLite), or a catalogue on a PostgreSQL server.
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool) -> None:
+    ``path`` is the file; for a server's catalogue (``url`` set) it is a stand-in in
+    this machine's data folder, named by the catalogue's UUID
+    (``server.catalogue_home``), beside which its search index, local copies and
+    start-up page are kept, as they are beside a file. Show ``location`` (a URL's
+    password hidden), never ``target`` (what a build process is handed to reopen it).
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, *, read_only: bool, url: URL | None = None
+    ) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self.read_only = read_only
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -86,12 +104,45 @@ class Library:
             bind=engine.execution_options(immediate=True), expire_on_commit=False
         )
 
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for people: the file, or the URL without its password."""
+        return str(self.path) if self.url is None else self.url.render_as_string(True)
+
+    @property
+    def target(self) -> str:
+        """What :meth:`open` takes to open this library again (a URL keeps its password)."""
+        return str(self.path) if self.url is None else self.url.render_as_string(False)
+
+    @property
+    def display_name(self) -> str:
+        """A short name for a window title: the file's name, or "db on host:port"."""
+        if self.url is None:
+            return self.path.name
+        return f"{self.url.database} on {self.url.host or 'localhost'}:{self.url.port or 5432}"
+
+    def _describe(self, exc: Exception) -> str:
+        if self.url is None:
+            return _describe_db_error(self.path, exc)
+        from desktop_app.core.library.server import describe_server_error
+
+        return describe_server_error(self.url, exc)
+
     # -- opening ---------------------------------------------------------------
     @classmethod
     def open(
         cls, path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
     ) -> Library:
-        """Open (migrating if needed) or create the library at ``path``."""
+        """Open (migrating if needed) or create the library at ``path``: a file, or a
+        ``postgresql+psycopg://user@host/dbname`` URL (``server.open_server``)."""
+        if isinstance(path, str) and is_server_url(path):
+            from desktop_app.core.library.server import open_server
+
+            return open_server(path, create=create, read_only=read_only)
         p = Path(path).expanduser().resolve()
         if not p.exists():
             if not create:
@@ -141,21 +192,21 @@ class Library:
             try:
                 yield session
             except (OperationalError, DatabaseError) as exc:
-                raise LibraryError(_describe_db_error(self.path, exc)) from exc
+                raise LibraryError(self._describe(exc)) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: a single IMMEDIATE transaction, committed or rolled back whole."""
         if self.read_only:
             raise ReadOnlyLibraryError(
-                f"{self.path}: the library is read-only; nothing was changed"
+                f"{self.location}: the library is read-only; nothing was changed"
             )
         with self._writer() as session:
             try:
                 with session.begin():
                     yield session
             except (OperationalError, DatabaseError) as exc:
-                raise LibraryError(_describe_db_error(self.path, exc)) from exc
+                raise LibraryError(self._describe(exc)) from exc
 
     # -- schema ------------------------------------------------------------------
     def current_revision(self) -> str | None:

@@ -25,6 +25,13 @@ SEED_FILE = ASSETS / "seed_search_results.txt"
 
 
 PORTABLE_MARKER = "portable"
+# what names a catalogue on a PostgreSQL server instead of a library file (issue 16)
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_url(value: str | os.PathLike[str]) -> bool:
+    """True when ``value`` names a PostgreSQL catalogue rather than a library file."""
+    return isinstance(value, str) and value.strip().lower().startswith(SERVER_SCHEMES)
 
 
 def app_dir() -> Path:

@@ -15,28 +15,42 @@ never the password.
   ``PGPASSWORD`` or ``~/.pgpass``: libpq reads those itself.
 - :func:`connect_check` connects once and says what is wrong, or returns the
   catalogue's schema revision (None for an empty database).
+- :func:`open_server` opens (migrating, or with ``create`` making) a catalogue as a
+  :class:`~desktop_app.core.library.db.Library`.
+
+Writers take one transaction-scoped advisory lock (:data:`WRITE_LOCK`) as their first
+statement, as SQLite's ``BEGIN IMMEDIATE`` takes its write lock: a unit of work reads
+the change counter and the rows' versions and then writes them, and two machines doing
+that at once under READ COMMITTED would both read counter N and both write N + 1 (a
+lost change), or both pass a version check. With the lock, writers run one after
+another, each statement seeing what the one before committed: the version check of
+optimistic locking holds across machines, and no serialization failure can happen
+(readers never wait). Migrations run in one transaction (PostgreSQL's DDL is
+transactional), so a failed one leaves the catalogue as it was.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop_app.core.errors import LibraryOpenError
+from desktop_app.core.library.paths import is_server_url as is_server_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+    from desktop_app.core.library.db import Library
+
 CONNECT_TIMEOUT = 10  # seconds
-
-
-def is_server_url(value: str) -> bool:
-    """True when ``value`` names a PostgreSQL catalogue rather than a library file."""
-    return value.strip().lower().startswith(SCHEMES)
+# pg_advisory_xact_lock's key for "writing this catalogue" (any fixed number will do;
+# it is per database): "RLib" in ASCII
+WRITE_LOCK = 0x524C6962
 
 
 def parse(value: str | URL) -> URL:
@@ -118,7 +132,9 @@ def describe_server_error(url: URL, exc: BaseException) -> str:
     return f"{where(url)} (database '{db}'): {first}"
 
 
-def connect_check(engine: Engine, known: set[str], head: str) -> str | None:
+def connect_check(
+    engine: Engine, known: Collection[str] | Callable[[], Collection[str]], head: str
+) -> str | None:
     """Connect once; the catalogue's schema revision, or None for an empty database.
 
     ``known`` are the revisions this app's migrations know and ``head`` the newest;
@@ -138,9 +154,82 @@ def connect_check(engine: Engine, known: set[str], head: str) -> str | None:
     except DBAPIError as exc:
         raise LibraryOpenError(describe_server_error(url, exc)) from None
     current = str(rows[0][0]) if len(rows) == 1 else ""
-    if current != head and current not in known:
+    if current != head and current not in (known() if callable(known) else known):
         raise LibraryOpenError(
             f"{where(url)}: database '{url.database}' was made by a newer version of "
             f"Resource Librarian (schema {current}); please update the app"
         )
     return current
+
+
+def with_write_lock(engine: Engine) -> Engine:
+    """``engine``, whose transactions begun with ``immediate=True`` (the library's
+    writers) first take the catalogue's write lock (see the module's docstring)."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("immediate", False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+def catalogue_home(uuid: str) -> Path:
+    """The folder on this machine for a catalogue's own things (its search index,
+    local copies and start-up page), named by the catalogue's UUID: two machines
+    each keep theirs, and two URLs of one catalogue share one."""
+    from desktop_app.core.library.paths import data_dir
+
+    safe = "".join(c for c in uuid if c.isalnum() or c == "-")[:36] or "unknown"
+    return data_dir() / "catalogues" / safe
+
+
+def open_server(value: str | URL, *, create: bool = False, read_only: bool = False) -> Library:
+    """Open the catalogue at ``value`` (migrating it to this version's schema), or,
+    with ``create``, make one in an empty database; a one-line error otherwise."""
+    from desktop_app.core.library.db import HEAD_REVISION, Library, known_revisions
+
+    url = parse(value)
+    engine = with_write_lock(server_engine(url))
+    try:
+        current = connect_check(engine, known_revisions, HEAD_REVISION)
+        if current is None and not create:
+            raise LibraryOpenError(
+                f"{where(url)}: database '{url.database}' holds no catalogue yet; copy a "
+                "library into it (librarian copy LIBRARY URL) or create one (--create)"
+            )
+        if current != HEAD_REVISION:
+            if read_only:
+                raise LibraryOpenError(
+                    f"{where(url)}: database '{url.database}' needs upgrading to this "
+                    "version's format, but was opened read-only"
+                )
+            _migrate(engine, new=current is None)
+        with engine.connect() as conn:
+            uuid = conn.execute(text("SELECT uuid FROM library_info")).scalar()
+    except LibraryOpenError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise LibraryOpenError(describe_server_error(url, exc)) from None
+    home = catalogue_home(str(uuid or ""))
+    home.mkdir(parents=True, exist_ok=True)
+    return Library(home / "catalogue", engine, read_only=read_only, url=url)
+
+
+def _migrate(engine: Engine, *, new: bool) -> None:
+    """Alembic's migrations to the head in one transaction; a new catalogue also
+    gets the reference data (countries, regions, the starting vocabularies)."""
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from desktop_app.core.library.db import alembic_config
+    from desktop_app.core.library.vocabulary import install_reference_data
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+        if new:
+            with Session(bind=conn) as session:
+                install_reference_data(session)
+                session.flush()
