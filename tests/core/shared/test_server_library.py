@@ -52,7 +52,7 @@ def test_concurrent_writers_on_the_server_lose_no_change(postgres_url: URL) -> N
                 cat = Catalogue(mine)
                 for i in range(10):
                     cat.create(ResourceData(title=f"writer {k} item {i}", type="report"))
-        except BaseException as exc:  # noqa: BLE001 - reported by the test
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(k,)) for k in range(4)]
