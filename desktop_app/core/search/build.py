@@ -112,7 +112,7 @@ def write_segments(
     results: list[PartResult] | None = None
     if procs > 1:
         try:
-            results = _in_processes(str(catalogue.library.path), args, procs, report)
+            results = _in_processes(catalogue.library.target, args, procs, report)
         except BrokenProcessPool as exc:
             # e.g. a script without an ``if __name__ == "__main__":`` guard, which
             # a spawned process cannot start from: build here instead, slower
