@@ -81,6 +81,19 @@ def empty(tmp_path: Path) -> Iterator[Library]:
     lib.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
+    """A new, empty library on each backend (issue 16): a file, and a catalogue on the
+    test server (tests/postgres.py; skipped only where no server binary exists)."""
+    if request.param == "sqlite":
+        lib = Library.open(tmp_path / "empty.db", create=True)
+    else:
+        url = request.getfixturevalue("postgres_url")
+        lib = Library.open(url.render_as_string(hide_password=False), create=True)
+    yield lib
+    lib.close()
+
+
 @pytest.fixture
 def catalogue(seeded: Library) -> Catalogue:
     return Catalogue(seeded)

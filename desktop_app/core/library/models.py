@@ -105,8 +105,8 @@ class Country(Base):
 class Topic(Base):
     __tablename__ = "topic"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    norm: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    norm: Mapped[str] = mapped_column(String(500), unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="SET NULL"))
     alt_labels: Mapped[list[str]] = mapped_column(default=list)
     # labels in other languages, {language code: label} (core.library.labels)
@@ -116,8 +116,8 @@ class Topic(Base):
 class Organisation(Base):
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    norm: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    norm: Mapped[str] = mapped_column(String(500), unique=True)
     acronym: Mapped[str | None] = mapped_column(String(50))
     alt_names: Mapped[list[str]] = mapped_column(default=list)
 
@@ -125,8 +125,8 @@ class Organisation(Base):
 class Author(Base):
     __tablename__ = "author"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    norm: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    norm: Mapped[str] = mapped_column(String(500), unique=True)
 
 
 class ResourceOrganisation(Base):
@@ -305,7 +305,7 @@ class Document(Base):
     """
 
     __tablename__ = "document"
-    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    name: Mapped[str] = mapped_column(String(1000), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     status: Mapped[str] = mapped_column(String(20), default="ok")
     note: Mapped[str] = mapped_column(Text, default="")

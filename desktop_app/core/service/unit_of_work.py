@@ -35,6 +35,15 @@ class _RollBack(Exception):
     """Raised at the end of a dry run to roll its transaction back."""
 
 
+ACTION_LABEL_MAX = 100  # characters of an action's name the change log holds (its column)
+
+
+def action_label(label: str) -> str:
+    """``label`` as the change log keeps it: cut to the column's size with an ellipsis
+    (a long file name in "import …" would not fit; PostgreSQL enforces the size)."""
+    return label if len(label) <= ACTION_LABEL_MAX else label[: ACTION_LABEL_MAX - 1] + "…"
+
+
 class Action:
     """One open unit of work: its session, its change log and what it changed.
 
@@ -74,7 +83,7 @@ class Action:
         self.session.add(
             ChangeLog(
                 action_id=self.counter,
-                action=self.label,
+                action=action_label(self.label),
                 counter=self.counter,
                 resource_uuid=resource.uuid if resource is not None else None,
                 entity=entity,
