@@ -17,7 +17,12 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, PROJECT_ROOT
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
-from tests.postgres import postgres_server, postgres_url  # noqa: F401  (fixtures, issue 16)
+from tests.postgres import (  # noqa: F401  (fixtures, issue 16)
+    postgres_catalogue,
+    postgres_catalogue_template,
+    postgres_server,
+    postgres_url,
+)
 
 # The window follows the system language; the tests read its English text, whatever the
 # machine's language (the translation tests choose their languages themselves).
@@ -88,8 +93,7 @@ def any_empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Librar
     if request.param == "sqlite":
         lib = Library.open(tmp_path / "empty.db", create=True)
     else:
-        url = request.getfixturevalue("postgres_url")
-        lib = Library.open(url.render_as_string(hide_password=False), create=True)
+        lib = Library.open(request.getfixturevalue("postgres_catalogue"))
     yield lib
     lib.close()
 

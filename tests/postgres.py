@@ -234,19 +234,43 @@ def postgres_server() -> Iterator[URL]:
 
 
 @contextlib.contextmanager
-def fresh_database(server: URL) -> Iterator[URL]:
-    """A new, empty database on ``server`` (a random name: no races between xdist
-    workers or runs sharing a server), dropped at the end; yields its URL."""
+def fresh_database(server: URL, template: str = "template0") -> Iterator[URL]:
+    """A new database on ``server`` (a random name: no races between xdist workers or
+    runs sharing a server), a copy of ``template`` (empty by default), dropped at the
+    end; yields its URL."""
     name = f"librarian_test_{uuid.uuid4().hex[:16]}"
     with admin(server) as conn:
         # FILE_COPY (PostgreSQL 15+) copies the tiny template faster than WAL-logging it
         fast = " STRATEGY FILE_COPY" if conn.info.server_version >= 150000 else ""
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0{fast}')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{fast}')
     try:
         yield server.set(database=name)
     finally:
         with admin(server) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_catalogue_template(postgres_server: URL) -> Iterator[str]:
+    """The name of a database holding a new, empty catalogue at the schema's head (the
+    migrations and reference data run once per test process, not once per test)."""
+    from desktop_app.core.library.db import Library
+
+    with fresh_database(postgres_server) as url:
+        with Library.open(url.render_as_string(hide_password=False), create=True):
+            pass
+        assert url.database is not None
+        yield url.database
+
+
+@pytest.fixture
+def postgres_catalogue(postgres_server: URL, postgres_catalogue_template: str) -> Iterator[str]:
+    """A new, empty catalogue of this test's own (a copy of the template with a UUID of
+    its own), as the URL text ``Library.open`` takes; dropped after the test."""
+    with fresh_database(postgres_server, postgres_catalogue_template) as url:
+        with admin(url) as conn:
+            conn.execute("UPDATE library_info SET uuid = gen_random_uuid()::text")
+        yield url.render_as_string(hide_password=False)
 
 
 @pytest.fixture
