@@ -102,6 +102,7 @@ class SearchEngine:
         self._subscribed = False
         # a saved change the index could not follow: caught up at the next search
         self._stale = False
+        self.counter = 0  # the change counter the facet arrays and caches reflect
 
     # -- lifecycle ----------------------------------------------------------------------------
     def open(self, progress: Progress | None = None) -> str:
@@ -120,6 +121,7 @@ class SearchEngine:
             self.reload_thesaurus()
             self._refresh()
             self._stale = False
+            self.counter = self.index.state.counter if self.index.state else 0
             return action
 
     def close(self) -> None:
@@ -152,12 +154,20 @@ class SearchEngine:
                     self.facets.load(sorted(changes.touched))
                 self.reload_thesaurus()
                 self._refresh()
+                if changes.counter == self.counter + 1 or not changes.action_id:
+                    self.counter = changes.counter  # (no action_id: all since, from sync)
             except Exception:
                 log.exception(
                     "the search index could not follow a saved change; it will "
                     "catch up at the next search"
                 )
                 self._stale = True
+
+    def sync(self) -> ChangeSet:
+        """Catch up with what other processes or machines committed (``core/shared/follow``)."""
+        from desktop_app.core.shared.follow import sync
+
+        return sync(self)
 
     def rebuild(self, progress: Progress | None = None) -> int:
         with self.lock:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.library.db import Library
@@ -29,6 +30,9 @@ from desktop_app.core.library.records import ResourceData
 from desktop_app.core.library.vocabulary import VocabularyResolver
 from desktop_app.core.service.changes import ChangeSet
 from desktop_app.core.service.orm_mapping import copy_fields, data_of, set_links
+from desktop_app.core.shared.notify import CHANNEL
+
+NOTIFY = "SELECT pg_notify(:channel, :counter)"
 
 
 class _RollBack(Exception):
@@ -211,6 +215,8 @@ def unit_of_work(
             act._finish()
             if dry_run:
                 raise _RollBack
+            if library.is_server:  # told to other machines at the commit (core/shared/notify)
+                session.execute(text(NOTIFY), {"channel": CHANNEL, "counter": str(act.counter)})
     except _RollBack:
         assert act is not None
         act.changes = ChangeSet()
