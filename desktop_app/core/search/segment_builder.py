@@ -33,16 +33,6 @@ from desktop_app.core.search.segment_postings import BIG_CODE, PairPostings, Pos
 assert array("I").itemsize == 4  # read back below as numpy uint32
 
 
-def _term_positions(field: Any, value: str) -> tuple[dict[str, list[int]], dict[str, float] | None]:
-    """What Whoosh's writer gathers from a positional field's text: each term's
-    positions and summed boosts (None when every token's boost is 1.0, as they are
-    from ``FoldStemAnalyzer``, whose own method is the fast way)."""
-    analyzer = field.analyzer
-    if type(analyzer) is FoldStemAnalyzer:
-        return analyzer.term_positions(value), None
-    return wa.term_positions(analyzer, value)
-
-
 def _pair_source(schema: Any, name: str) -> str:
     """The positional field a word-pair field is built from (refusing what could not
     be built from it: the pairs must be its words, analysed alike)."""
@@ -79,6 +69,8 @@ class SegmentBuilder:
     Whoosh expects them); ``finish`` writes the postings and returns the segment,
     ready to be listed in a new table of contents.
     """
+
+    WRITE_RUN = 1 << 16  # postings made Python lists at once while writing them
 
     def __init__(self, storage: Any, indexname: str, schema: Any) -> None:
         self._pairs: dict[str, str] = {}  # word-pair field: its source field
@@ -130,9 +122,13 @@ class SegmentBuilder:
                     postings = self._positional.get(name)
                     if postings is None:
                         postings = self._positional[name] = Postings()
-                    length = exact[name] = postings.add_document(
-                        docnum, *_term_positions(field, value)
-                    )
+                    analyzer = field.analyzer
+                    if type(analyzer) is FoldStemAnalyzer:  # the fast way: no token objects
+                        words = analyzer.expression.findall(value)
+                        length = postings.add_words(docnum, words, analyzer.stems)
+                    else:
+                        length = postings.add_document(docnum, *wa.term_positions(analyzer, value))
+                    exact[name] = length
                 elif name in self._pairs:
                     # written from its source's postings at the end (and not scored)
                     source = self._pairs[name]
@@ -166,7 +162,7 @@ class SegmentBuilder:
 
     def positions_held(self) -> int:
         """How many positions this builder holds so far (what its memory grows with)."""
-        return sum(len(p.pos) for p in self._positional.values())
+        return sum(p.held() for p in self._positional.values())
 
     def finish(self, progress: Callable[[float], None] | None = None) -> Any:
         """Writes the postings and closes the segment's files; returns the segment.
@@ -174,6 +170,8 @@ class SegmentBuilder:
         ``progress`` is told the share of positional and pair postings written so far.
         """
         self._progress = progress
+        for p in self._positional.values():
+            p.flush()
         pairs = {
             name: PairPostings.of(
                 self._positional[source],
@@ -222,18 +220,17 @@ class SegmentBuilder:
         length_of = self._length_of(name)
         for tbytes in sorted(terms):
             other = terms[tbytes]
-            writer.start_term(tbytes)
             # as Whoosh's pool sorts them: by document, then weight and value
             rows = sorted(zip(other.docs, other.weights, other.values, strict=True))
             docs = [r[0] for r in rows]
-            wa.add_postings(
+            wa.write_term(
                 writer,
+                tbytes,
                 docs,
                 [r[1] for r in rows],
                 [r[2] or b"" for r in rows],
                 None if length_of is None else length_of[docs].tolist(),
             )
-            writer.finish_term()
 
     def _written_some(self, n: int) -> None:
         if self._progress is not None:
@@ -257,16 +254,15 @@ class SegmentBuilder:
         saved: list[tuple[bytes, int, int]] = []
         for tbytes, start, end in p.terms():
             saved.append((tbytes, start, end))
-            writer.start_term(tbytes)
             entries = [entry(c) for c in p.code[start:end].tolist()]
-            wa.add_postings(
+            wa.write_term(
                 writer,
+                tbytes,
                 p.docs[start:end].tolist(),
                 [e[1] for e in entries],
                 [e[0] for e in entries],
                 None,
             )
-            writer.finish_term()
             self._written_some(end - start)
         if saved:
             write_pair_arrays(self._files.file_path, name, saved, p.docs, p.code, p.big)
@@ -275,6 +271,7 @@ class SegmentBuilder:
         self,
         name: str,
         p: Postings,
+        texts: list[tuple[bytes, str]],
         common: frozenset[str],
         order: np.ndarray,
         bounds: np.ndarray,
@@ -287,16 +284,16 @@ class SegmentBuilder:
         of postings at a time, so the build's memory grows little."""
         sizes = np.diff(bounds)
         often = max(64, self.doc_count // 100) if name in DOCUMENT_FIELDS else None
-        chosen = sorted(
-            (t.encode("utf-8"), tid)
-            for t, tid in p.terms.items()
-            if t in common or (often is not None and sizes[tid] >= often)
-        )
+        chosen = [
+            (tbytes, k)
+            for k, (tbytes, t) in enumerate(texts)
+            if t in common or (often is not None and sizes[k] >= often)
+        ]
         terms: list[tuple[bytes, int, int]] = []
         parts: list[np.ndarray] = []
         at = 0
-        for tbytes, tid in chosen:
-            part = order[bounds[tid] : bounds[tid + 1]]
+        for tbytes, k in chosen:
+            part = order[bounds[k] : bounds[k + 1]]
             terms.append((tbytes, at, at + len(part)))
             parts.append(part)
             at += len(part)
@@ -324,48 +321,67 @@ class SegmentBuilder:
     def _write_positional(self, writer: wa.PostingSink, name: str, field: Any, p: Postings) -> None:
         length_of = self._length_of(name)
         encode = wa.position_encoder(field)
-        tids = np.frombuffer(p.tid, dtype=np.uint32)
+        texts = sorted((t.encode("utf-8"), t) for t in p.terms)  # the order terms are written in
+        rank = np.empty(len(texts), np.int64)
+        rank[[p.terms[t] for _, t in texts]] = np.arange(len(texts))
+        tids = rank[np.frombuffer(p.tid, dtype=np.uint32)]  # each posting's term's place
         # stable: within a term, postings stay in document order
         order = np.argsort(tids, kind="stable").astype(np.uint32)
-        bounds = np.zeros(len(p.terms) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(tids, minlength=len(p.terms)), out=bounds[1:])
-        del tids
+        bounds = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(tids, minlength=len(texts)), out=bounds[1:])
+        del tids, rank
         npos = np.frombuffer(p.npos, dtype=np.uint32)
         if len(p.pos) >= 2**32:
             raise ValueError("too many positions for one segment")
         starts = np.zeros(len(npos), dtype=np.uint32)
         np.cumsum(npos[:-1], out=starts[1:])
         docs = np.frombuffer(p.doc, dtype=np.uint32)
-        positions = p.pos
+        positions = np.frombuffer(p.pos, dtype=np.uint32)
         boosted = p.weights
         common = self._side_words.get(name)
         if common and not boosted:
-            self._save_positions(name, p, common, order, bounds, starts, npos)
-        single: dict[int, bytes] = {}
-
-        def value(start: int, n: int) -> bytes:
-            if n == 1:  # most postings: one position, a few hundred distinct ones
-                p0 = positions[start]
-                vbytes = single.get(p0)
-                if vbytes is None:
-                    vbytes = single[p0] = encode([p0])
-                return vbytes
-            return encode(positions[start : start + n].tolist())
-
-        for tbytes, tid in sorted((t.encode("utf-8"), i) for t, i in p.terms.items()):
-            writer.start_term(tbytes)
-            picked = order[bounds[tid] : bounds[tid + 1]]
+            self._save_positions(name, p, texts, common, order, bounds, starts, npos)
+        single = _Encoded(encode)
+        ends = bounds.tolist()
+        k = 0
+        while k < len(texts):  # a run of terms at a time, their postings made lists at once
+            lo = ends[k]
+            q = max(k + 1, int(np.searchsorted(bounds, lo + self.WRITE_RUN, "right")) - 1)
+            picked = order[lo : ends[q]]
             held = npos[picked]
+            firsts = starts[picked]
+            docnums = docs[picked]
+            doclist = docnums.tolist()
             weights = held.astype(np.float64).tolist()
             if boosted:
-                weights = [boosted.get(k, w) for k, w in zip(picked.tolist(), weights, strict=True)]
-            docnums = docs[picked]
-            wa.add_postings(
-                writer,
-                docnums.tolist(),
-                weights,
-                list(map(value, starts[picked].tolist(), held.tolist())),
-                None if length_of is None else length_of[docnums].tolist(),
-            )
-            writer.finish_term()
-            self._written_some(len(picked))
+                weights = [boosted.get(j, w) for j, w in zip(picked.tolist(), weights, strict=True)]
+            # most postings hold one position, a few hundred distinct ones: encoded once
+            values = list(map(single.__getitem__, positions[firsts].tolist()))
+            for j in np.flatnonzero(held > 1).tolist():
+                first = int(firsts[j])
+                values[j] = encode(positions[first : first + int(held[j])].tolist())
+            lengths = None if length_of is None else length_of[docnums].tolist()
+            for t in range(k, q):
+                a, b = ends[t] - lo, ends[t + 1] - lo
+                wa.write_term(
+                    writer,
+                    texts[t][0],
+                    doclist[a:b],
+                    weights[a:b],
+                    values[a:b],
+                    None if lengths is None else lengths[a:b],
+                )
+                self._written_some(b - a)
+            k = q
+
+
+class _Encoded(dict[int, bytes]):
+    """A position's encoded posting value (of a posting holding that one position)."""
+
+    def __init__(self, encode: Callable[[list[int]], bytes]) -> None:
+        super().__init__()
+        self.encode = encode
+
+    def __missing__(self, position: int) -> bytes:
+        value = self[position] = self.encode([position])
+        return value

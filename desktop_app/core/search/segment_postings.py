@@ -8,7 +8,7 @@ pair postings are the larger half of what a rebuild computes.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -16,11 +16,41 @@ from desktop_app.core.search import postings
 from desktop_app.core.search.schema import PAIR_SEPARATOR
 
 
+class _TokenIds(dict[str, int]):
+    """A field's word as the tokenizer found it -> its term number (-1: a stop word),
+    worked out through the analyzer once per distinct word."""
+
+    LIMIT = 500_000  # distinct words kept (as the analyzer's own cache)
+
+    def __init__(self, stems: Callable[[str], list[str]], terms: dict[str, int]) -> None:
+        super().__init__()
+        self.stems = stems
+        self.terms = terms
+
+    def __missing__(self, raw: str) -> int:
+        found = self.stems(raw)
+        if len(found) > 1:
+            raise ValueError(f"the word {raw!r} analyses as {len(found)} words")
+        tid = -1
+        if found:
+            tid = self.terms.setdefault(found[0], len(self.terms))
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[raw] = tid
+        return tid
+
+
 class Postings:
     """One positional field's postings, in the order documents were added: about
-    14 bytes each (term, document, count and the positions themselves)."""
+    14 bytes each (term, document, count and the positions themselves).
 
-    __slots__ = ("doc", "npos", "pos", "terms", "tid", "weights")
+    Text analysed by ``FoldStemAnalyzer`` (``add_words``) is held as term numbers,
+    one per word, and made into postings a batch of documents at a time with numpy
+    (within a document by term number, not first seen: nothing reads that order)."""
+
+    __slots__ = ("_buffer", "_ids", "doc", "npos", "pos", "terms", "tid", "weights")
+
+    FLUSH_WORDS = 1 << 18  # words held before they are made into postings
 
     def __init__(self) -> None:
         self.terms: dict[str, int] = {}
@@ -30,12 +60,68 @@ class Postings:
         self.pos = array("I")
         # a posting's weight is its count unless tokens carried boosts: those are here
         self.weights: dict[int, float] = {}
+        self._ids: _TokenIds | None = None
+        # words not yet made into postings: term numbers, each document's number and size
+        self._buffer: tuple[array[int], array[int], array[int]] = (
+            array("i"),
+            array("I"),
+            array("I"),
+        )
+
+    def add_words(self, docnum: int, words: list[str], stems: Callable[[str], list[str]]) -> int:
+        """Adds one document's words (as the tokenizer found them, stop words too;
+        ``stems`` gives a word's stem, or none for a stop word); returns the field
+        length. Positions count from the first word that is not a stop word, then
+        one a word, stop words skipped: what ``FoldStemAnalyzer`` gives."""
+        ids = self._ids
+        if ids is None:
+            ids = self._ids = _TokenIds(stems, self.terms)
+        tids = list(map(ids.__getitem__, words))
+        length = len(tids) - tids.count(-1)
+        if length:
+            held, docs, sizes = self._buffer
+            held.extend(tids)
+            docs.append(docnum)
+            sizes.append(len(tids))
+            if len(held) >= self.FLUSH_WORDS:
+                self.flush()
+        return length
+
+    def held(self) -> int:
+        """How many positions this field holds, those not yet made into postings too."""
+        return len(self.pos) + len(self._buffer[0])
+
+    def flush(self) -> None:
+        """Makes the words held by ``add_words`` into postings."""
+        held, docs, sizes = self._buffer
+        if not len(held):
+            return
+        tids = np.frombuffer(held, dtype=np.int32)
+        size = np.frombuffer(sizes, dtype=np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(len(size)), size)  # each word's document (in the batch)
+        keep = tids >= 0
+        index = np.arange(len(tids)) - (np.cumsum(size) - size)[owner]  # within its document
+        owner, index, kept = owner[keep], index[keep], tids[keep].astype(np.int64)
+        counts = np.bincount(owner, minlength=len(size))  # every document holds one at least
+        first = np.cumsum(counts) - counts  # each document's first kept word, in ``kept``
+        pos = index[first][owner] + np.arange(len(kept)) - first[owner]
+        key = owner * len(self.terms) + kept
+        order = np.argsort(key, kind="stable")  # positions stay in order within a term
+        key = key[order]
+        starts = np.flatnonzero(np.diff(key, prepend=-1))
+        self.tid.frombytes((key[starts] % len(self.terms)).astype(np.uint32).tobytes())
+        doc = np.frombuffer(docs, dtype=np.uint32)[key[starts] // len(self.terms)]
+        self.doc.frombytes(doc.tobytes())
+        self.npos.frombytes(np.diff(starts, append=len(key)).astype(np.uint32).tobytes())
+        self.pos.frombytes(pos[order].astype(np.uint32).tobytes())
+        self._buffer = (array("i"), array("I"), array("I"))
 
     def add_document(
         self, docnum: int, poses: dict[str, list[int]], boosts: dict[str, float] | None
     ) -> int:
         """Adds one document's terms with their positions (and summed token boosts when
         not all 1.0); returns the field length (token count)."""
+        self.flush()
         terms = self.terms
         length = 0
         for text, positions in poses.items():

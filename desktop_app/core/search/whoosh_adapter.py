@@ -41,13 +41,17 @@ numbered as the sections below cite them, each with its test in
 from __future__ import annotations
 
 import copy
+import operator
+import pickle
+import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo, W3TermsReader
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo, W3TermsReader
 from whoosh.columns import NumericColumn
 from whoosh.filedb.filestore import FileStorage
 from whoosh.formats import Format, Positions
@@ -58,6 +62,7 @@ from whoosh.reading import EmptyReader, MultiReader, SegmentReader
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 # 8. Segments as separate files: Whoosh copies a compound segment's postings into
@@ -175,41 +180,67 @@ class NewSegment:
         return self._codec.field_writer(self._storage, self.segment)  # type: ignore[no-any-return]
 
 
-def add_postings(
+def write_term(
     writer: PostingSink,
+    text: bytes,
     docs: list[int],
     weights: list[float],
     values: list[bytes],
     lengths: list[int] | None,
 ) -> None:
-    """``writer.add(docs[i], weights[i], values[i], lengths[i])`` for each posting
-    of the current term in turn (``lengths`` None: all 0), filling the codec's
-    block buffer a block at a time: the same blocks, statistics and bytes (18)."""
+    """Write term ``text`` of the current field with its postings (``lengths`` None:
+    all 0): what ``start_term``, ``add`` for each posting and ``finish_term`` write,
+    the same blocks, statistics and bytes (18), each block made at once."""
     pw = writer._postwriter  # type: ignore[attr-defined]
-    limit = pw._blocklimit
+    limit, comp, out = pw._blocklimit, pw._compression, pw._postfile
     n = len(docs)
-    i = 0
-    while i < n:
-        if len(pw._ids) >= limit:
-            pw._write_block()
-        j = min(n, i + limit - len(pw._ids))
-        chunk = weights[i:j]
-        pw._ids.extend(docs[i:j])
-        pw._weights.extend(chunk)
-        top = max(chunk)
-        if top > pw._maxweight:
-            pw._maxweight = top
-        some = values[i:j]
-        pw._values.extend(some if all(some) else [v for v in some if v])
+    if n < pw._inlinelimit or pw._byteids:  # postings kept in the term table: as Whoosh does
+        writer.start_term(text)
+        for i in range(n):
+            writer.add(docs[i], weights[i], values[i], 0 if lengths is None else lengths[i])
+        writer.finish_term()
+        return
+    fixed = writer._format.fixed_value_size()  # type: ignore[attr-defined]
+    held = array("f", weights).tolist()  # as the block buffer holds them
+    info = W3TermInfo()
+    start = out.tell()
+    out.write(WHOOSH3_HEADER_MAGIC)
+    for s in range(0, n, limit):
+        e = min(n, s + limit)
+        ids, ws = docs[s:e], held[s:e]
+        top = max(weights[s:e])
+        top = top if top > 0 else 0
+        vs = [v for v in values[s:e] if v]
+        low: int | None = None
+        high = 0
         if lengths is not None:
-            held = [x for x in lengths[i:j] if x]
-            if held:
-                low, high = min(held), max(held)
-                if pw._minlength is None or low < pw._minlength:
-                    pw._minlength = low
-                if high > pw._maxlength:
-                    pw._maxlength = high
-        i = j
+            some = [x for x in lengths[s:e] if x]
+            if some:
+                low, high = min(some), max(some)
+        info._weight += sum(ws)  # W3TermInfo.add_block
+        info._df += e - s
+        info._minlength = low if info._minlength is None else min(info._minlength, low)
+        info._maxlength = max(info._maxlength, high)
+        info._maxweight = max(info._maxweight, top)
+        if info._minid is None:
+            info._minid = ids[0]
+        info._maxid = ids[-1]
+        mini_weights = (
+            None if ws.count(1.0) == len(ws) else ws[0] if ws.count(ws[0]) == len(ws) else tuple(ws)
+        )
+        mini_values = (
+            tuple(vs) if fixed is None or fixed < 0 else None if fixed == 0 else b"".join(vs)
+        )
+        deltas = (ids[0], *map(operator.sub, ids[1:], ids[:-1]))
+        data = pickle.dumps((deltas, mini_weights, mini_values), 2)
+        if comp:
+            data = zlib.compress(data, comp)
+        head = (e - s, ids[-1], top, comp, length_to_byte(low), length_to_byte(high))
+        block = pickle.dumps(head, 2)
+        size = len(block) + len(data)
+        out.write(pack_int(-size if e == n else size) + block + data)
+    info.set_extent(start, out.tell() - start)
+    writer._tindex.add(pack_ushort(writer._fieldid) + text, info.to_bytes())  # type: ignore[attr-defined]
 
 
 def folder_storage(folder: str | Path) -> Any:

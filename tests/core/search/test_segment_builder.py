@@ -209,3 +209,66 @@ def test_words_and_pairs_counted_many_times_index_the_same_both_ways(
     ours = contents(with_builder(tmp_path / "ours", docs, PAIRING))
     assert ours == contents(with_whoosh(tmp_path / "whoosh", docs, PAIRING))
     assert ours["body_pairs:b'child protect'"][1][0][1] == 300.0  # document 0, weight 300
+
+
+def segment_files(
+    folder: Path, name: str, terms: list[tuple[bytes, list[Any]]], schema: Any
+) -> dict[str, bytes]:
+    """The postings and term table of ``terms`` (each with its postings: doc, weight,
+    value, length) in field ``name``, written through the codec's own ``add``
+    (``folder`` "whoosh") or ``write_term``."""
+    from desktop_app.core.search import whoosh_adapter as wa
+
+    folder.mkdir()
+    segment = wa.NewSegment(wa.folder_storage(folder), "MAIN")
+    writer = segment.postings(1000)
+    writer.start_field(name, schema[name])
+    for text, postings in terms:
+        if folder.name == "whoosh":
+            writer.start_term(text)
+            for posting in postings:
+                writer.add(*posting)
+            writer.finish_term()
+        else:
+            docs, weights, values, lengths = (list(c) for c in zip(*postings, strict=True))
+            wa.write_term(writer, text, docs, weights, values, lengths)
+    writer.finish_field()
+    writer.close()
+    files = {ext: folder / segment.segment.make_filename(ext) for ext in (".pst", ".trm")}
+    return {ext: path.read_bytes() for ext, path in files.items()}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    sizes=st.lists(st.sampled_from([1, 2, 127, 128, 129, 300]), min_size=1, max_size=4),
+    weights=st.sampled_from([[1.0], [2.0], [1.0, 0.1, 3.0], [0.3]]),
+    lengths=st.sampled_from([[0], [3, 0, 7], [1, 200_000]]),
+    name=st.sampled_from(["body", "body_pairs", "uuid", "year"]),
+)
+def test_a_term_written_at_once_is_what_the_codec_writes_posting_by_posting(
+    sizes: list[int],
+    weights: list[float],
+    lengths: list[int],
+    name: str,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Byte for byte: blocks, their statistics and the term table's entry, whatever
+    the weights (all 1.0, all the same, rounded to 32 bits), values (some empty) and
+    lengths (some 0) of the postings and however they fall into blocks."""
+    schema = build_schema(frozenset({"child"}))
+    terms = []
+    for t, size in enumerate(sizes):
+        docs = sorted({(7 * j * (t + 1)) % 997 for j in range(size)})
+        postings = [
+            (
+                d,
+                weights[j % len(weights)],
+                b"" if j % 5 == 4 else bytes([j % 7]) * (j % 3 + 1),
+                lengths[j % len(lengths)] if name != "body_pairs" else 0,
+            )
+            for j, d in enumerate(docs)
+        ]
+        terms.append((b"term%d" % t, postings))
+    folder = tmp_path_factory.mktemp("term")
+    ours = segment_files(folder / "ours", name, terms, schema)
+    assert ours == segment_files(folder / "whoosh", name, terms, schema)
