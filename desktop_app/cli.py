@@ -19,7 +19,13 @@ from desktop_app import __version__
 from desktop_app.cli_attach import add_attach_commands
 from desktop_app.cli_common import facet_pairs, find_resource, open_library, require_curator
 from desktop_app.cli_curate import add_curator_commands
-from desktop_app.cli_errors import cli_logging, describe_os_error, one_line, report_unexpected
+from desktop_app.cli_errors import (
+    cli_logging,
+    describe_os_error,
+    keep_secret,
+    one_line,
+    report_unexpected,
+)
 from desktop_app.cli_fulltext import add_fulltext_commands
 from desktop_app.cli_lists import add_list_commands
 from desktop_app.cli_pack import add_pack_commands
@@ -28,7 +34,7 @@ from desktop_app.core.curation.check import check_library
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.lists import ListContents, ReadingLists
-from desktop_app.core.library.paths import BUNDLED_LIBRARY, SEED_FILE
+from desktop_app.core.library.paths import BUNDLED_LIBRARY, SEED_FILE, is_server_url
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.exporting import FORMATS as EXPORT_FORMATS
 from desktop_app.core.transfer.exporting import Selection, atomic_text_file
@@ -136,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     No traceback reaches the user: an unexpected error is one line naming the log
     file that holds its report (or the report itself on stderr with --debug).
     """
+    keep_secret(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Handler = args.func
@@ -320,6 +327,11 @@ def cmd_build_db(args: argparse.Namespace) -> int:
     An existing library at the output is replaced only with --force, and only with
     its curator password when it has one.
     """
+    if is_server_url(args.output):
+        raise LibraryError(
+            "build-db writes a library file; to put a library on a server, build a file "
+            "and copy it there (librarian copy FILE URL)"
+        )
     out = Path(args.output)
     if out.exists() or out.is_symlink():
         may_replace_library(out, force=args.force)

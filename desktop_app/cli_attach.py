@@ -80,7 +80,7 @@ def cmd_attach_folder(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         require_curator(lib)
         if args.yes and lib.read_only:
-            raise LibraryError(f"{lib.path}: the library is read-only; nothing was changed")
+            raise LibraryError(f"{lib.location}: the library is read-only; nothing was changed")
         cat = Catalogue(lib)
         preview = preview_folder(
             cat, args.folder, recursive=args.recursive, progress=_progress(args.json)

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.curation import auth
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 def open_library_path(args: argparse.Namespace, *, read_only: bool = False) -> Library:
     """The library the command names (--library, $LIBRARIAN_LIBRARY or the user's own);
     the bundled template is always opened read-only."""
-    path = resolve_library(args.library)
+    path = resolve_library(args.library)  # a file's Path, or a server's URL as text
     # the bundled library is a template: never written, not even its journal mode
-    bundled = path.expanduser().resolve() == BUNDLED_LIBRARY.resolve()
+    bundled = isinstance(path, Path) and path.resolve() == BUNDLED_LIBRARY.resolve()
     return Library.open(path, create=getattr(args, "create", False), read_only=read_only or bundled)
 
 

@@ -1,6 +1,9 @@
 """How the CLI reports what went wrong: one line on stderr, never a traceback.
 
 A known error (LibraryError, OSError) is one line naming what is wrong and where.
+The password of a server's URL (``--library postgresql+psycopg://user:pw@host/db``)
+never appears in a message or the log: :func:`keep_secret` notes it for
+:func:`hide_secrets`, which every line and log entry goes through.
 An unexpected one is one line too, naming the log file (``librarian.log`` in the
 user data folder) that holds its full report; ``--debug`` prints the report on
 stderr instead. Warnings the core logs while a command runs are one line each
@@ -13,17 +16,46 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 LOG_NAME = "librarian.log"
 MAX_LOG_BYTES = 1_000_000
+# passwords of the server URLs this command was given: never printed, never logged
+_secrets: set[str] = set()
+
+
+def keep_secret(command: Sequence[str]) -> None:
+    """Note the passwords in ``command``'s server URLs, in $LIBRARIAN_LIBRARY and in
+    $PGPASSWORD, so that :func:`hide_secrets` takes them out of every message."""
+    from desktop_app.core.library.paths import ENV_LIBRARY, is_server_url
+
+    for value in (*command, os.environ.get(ENV_LIBRARY, "")):
+        if not is_server_url(value):
+            continue
+        try:
+            password = urlsplit(value.strip()).password
+        except ValueError:
+            continue
+        if password:
+            _secrets.update({password, unquote(password)})
+    if os.environ.get("PGPASSWORD"):
+        _secrets.add(os.environ["PGPASSWORD"])
+
+
+def hide_secrets(text: str) -> str:
+    """``text`` with every password :func:`keep_secret` noted replaced by ``***``."""
+    for secret in sorted(_secrets, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
 
 
 def one_line(text: str) -> str:
-    """A message on one line (an error's own line breaks become "; ")."""
+    """A message on one line (an error's own line breaks become "; "), passwords hidden."""
+    text = hide_secrets(text)
     return "; ".join(part.strip() for part in text.splitlines() if part.strip()) or "failed"
 
 
@@ -46,6 +78,7 @@ def append_log(text: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() and target.stat().st_size > MAX_LOG_BYTES:
         os.replace(target, target.with_name(target.name + ".1"))
+    text = hide_secrets(text)
     with target.open("a", encoding="utf-8") as fh:
         fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {text}")
         if not text.endswith("\n"):
@@ -58,7 +91,7 @@ def report_unexpected(exc: BaseException, command: list[str], *, debug: bool) ->
     report = "".join(traceback.format_exception(exc))
     what = one_line(f"{type(exc).__name__}: {exc}")
     if debug:
-        print(report, end="", file=sys.stderr)
+        print(hide_secrets(report), end="", file=sys.stderr)
         print(f"librarian: unexpected error: {what}", file=sys.stderr)
         return 1
     try:
@@ -82,7 +115,7 @@ class _OneLine(logging.Handler):
         try:
             message = one_line(record.getMessage())
             if self.debug:
-                print(logging.Formatter().format(record), file=sys.stderr)
+                print(hide_secrets(logging.Formatter().format(record)), file=sys.stderr)
                 return
             if record.exc_info:
                 try:

@@ -47,7 +47,7 @@ def add_fulltext_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _writable(lib: Library) -> None:
     if lib.read_only:
-        raise LibraryError(f"{lib.path}: the library is read-only; nothing was changed")
+        raise LibraryError(f"{lib.location}: the library is read-only; nothing was changed")
     require_curator(lib)
 
 

@@ -117,7 +117,7 @@ def no_password_message(library: Library) -> str:
     return (
         "No curator password has been set for this library, so it can only be read. "
         "Whoever installed the app sets one from a terminal with: librarian password "
-        f'--library "{library.path}" (see the README, "Command line").'
+        f'--library "{library.location}" (see the README, "Command line").'
     )
 
 

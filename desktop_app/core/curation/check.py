@@ -1,4 +1,5 @@
-"""``librarian check``: SQLite's integrity check plus the library's own consistency checks."""
+"""``librarian check``: SQLite's integrity check (of a library file; a server checks
+its own) plus the library's own consistency checks."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ class CheckReport:
 
 def check_library(library: Library) -> CheckReport:
     report = CheckReport()
+    if library.is_server:
+        # the server keeps its own files whole and enforces every foreign key itself
+        report.facts.append(f"server catalogue: {library.location}")
+    else:
+        _check_file(library, report)
+    _check_contents(library, report)
+    return report
+
+
+def _check_file(library: Library, report: CheckReport) -> None:
+    """SQLite's own checks of a library file: its pages and its foreign keys."""
     with library.engine.connect() as conn:
         rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
         if rows != ["ok"]:
@@ -43,6 +55,10 @@ def check_library(library: Library) -> CheckReport:
             )
         mode = conn.execute(text("PRAGMA journal_mode")).scalar()
     report.facts.append(f"journal mode: {mode}")
+
+
+def _check_contents(library: Library, report: CheckReport) -> None:
+    """The library's own consistency checks, the same on a file and on a server."""
     with library.read() as s:
         info = s.get(LibraryInfo, 1)
         if info is None:
@@ -90,7 +106,6 @@ def check_library(library: Library) -> CheckReport:
                 _check_local_file(library, res.local_file, where, report)
             if res.needs_review:
                 report.warnings.append(f"{where}: needs review: {res.review_reason}")
-    return report
 
 
 def _check_local_file(library: Library, value: str, where: str, report: CheckReport) -> None:

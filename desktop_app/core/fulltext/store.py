@@ -82,7 +82,7 @@ def save_extraction(catalogue: Catalogue, name: str, extraction: Extraction) -> 
 def _writable(catalogue: Catalogue) -> None:
     if catalogue.library.read_only:
         raise LibraryError(
-            f"{catalogue.library.path}: the library is read-only; nothing was changed"
+            f"{catalogue.library.location}: the library is read-only; nothing was changed"
         )
 
 

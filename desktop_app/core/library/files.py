@@ -60,7 +60,7 @@ def safe_name(name: str) -> str:
 def store_file(library: Library, source: Path) -> str:
     """Copy ``source`` (a document) into the library's files folder; returns its stored name."""
     if library.read_only:
-        raise LibraryError(f"{library.path}: the library is read-only; nothing was changed")
+        raise LibraryError(f"{library.location}: the library is read-only; nothing was changed")
     if not source.is_file():
         raise LibraryError(f"{source}: not a file that can be attached")
     try:

@@ -62,17 +62,19 @@ def user_library_path() -> Path:
     return data_dir() / "library.db"
 
 
-def resolve_library(explicit: str | os.PathLike[str] | None = None) -> Path:
+def resolve_library(explicit: str | os.PathLike[str] | None = None) -> Path | str:
     """The library to open: ``explicit``, else $LIBRARIAN_LIBRARY, else the user's copy.
 
-    On first use the user's copy is made from the bundled template; the bundled
-    file itself is never written to.
+    A file is a Path; a server's URL (:func:`is_server_url`) is returned as the text
+    it is (a Path would mangle its ``//``), for ``Library.open``. On first use the
+    user's copy is made from the bundled template; the bundled file itself is never
+    written to.
     """
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_LIBRARY)
-    if env:
-        return Path(env).expanduser()
+    for given in (explicit, os.environ.get(ENV_LIBRARY)):
+        if given:
+            if is_server_url(given):
+                return str(given).strip()
+            return Path(given).expanduser()
     target = user_library_path()
     if not target.exists() and BUNDLED_LIBRARY.exists():
         copy_library(BUNDLED_LIBRARY, target)
