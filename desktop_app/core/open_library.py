@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import LibraryError
+from desktop_app.core.library.locations import display_name, location
 from desktop_app.core.library.values import ListInfo
 from desktop_app.core.search import first_page
 from desktop_app.core.search.first_page import request_json
@@ -29,11 +30,15 @@ STILL_OPENING = "The library is still opening; try again in a moment."
 
 
 class OpenLibrary:
-    """The catalogue, search engine and reading lists of the library at ``path``, once open."""
+    """The catalogue, search engine and reading lists of the library at ``path``, once open.
+
+    ``path`` is a library file, or a server catalogue's URL as text (issue 16), which
+    may hold its password: show :attr:`location` or :attr:`display_name`, never it.
+    """
 
     def __init__(
         self,
-        path: Path,
+        path: Path | str,
         *,
         create: bool = False,
         read_only: bool = False,
@@ -46,6 +51,16 @@ class OpenLibrary:
         self._engine: SearchEngine | None = None
         self._lists: ReadingLists | None = None
         self._kept_key: dict[str, object] | None = None
+
+    @property
+    def location(self) -> str:
+        """The library for people: the file, or the URL without its password."""
+        return location(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """A short name for the window's title: the file's name, or "db on host:port"."""
+        return display_name(self.path)
 
     def keep_first_page(self, request: SearchRequest) -> None:
         """Keep the answer to ``request`` as the next start's first page (set before opening)."""
@@ -103,6 +118,8 @@ class OpenLibrary:
     def search(self, request: SearchRequest) -> SearchResult:
         """Search; an answer to the start request is kept as the next start's first page."""
         if self.start is None or request.offset or request_json(request) != self.start:
+            return self.engine.search(request)
+        if self.catalogue.library.is_server:  # no start-up page: it reads a file's key
             return self.engine.search(request)
         key = first_page.library_key(self.catalogue.library.path)  # before: never too new
         result = self.engine.search(request)

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.paths import BUNDLED_LIBRARY, resolve_library, settings_file
+from desktop_app.core.library.locations import display_name, location
+from desktop_app.core.library.paths import (
+    BUNDLED_LIBRARY,
+    is_server_url,
+    resolve_library,
+    settings_file,
+)
 from desktop_app.core.open_library import OpenLibrary
 from desktop_app.core.search.results import SearchResult
 from desktop_app.gui.fonts import register_bundled_fonts
@@ -32,6 +38,18 @@ def create_main_window(
     ``openFailed`` with the reason). Raises LibraryError at once when there is no
     library at the path and ``create`` is not set.
     """
+    settings = Settings(settings_path)
+    install_translators(choose_language(settings.language))  # no-op when already installed
+    window = MainWindow(library_to_open(library_path, create=create), settings)
+    window.show_first_page()
+    return window
+
+
+def library_to_open(library_path: str | Path, *, create: bool = False) -> OpenLibrary:
+    """The library at ``library_path`` (a file, or a server's URL as text), not opened
+    yet; LibraryError at once for a missing file when ``create`` is not set."""
+    if is_server_url(library_path):  # a catalogue on a server: its URL, as text (issue 16)
+        return OpenLibrary(str(library_path).strip(), create=create)
     path = Path(library_path).expanduser()
     if not create and not path.exists():
         text = QCoreApplication.translate(
@@ -39,17 +57,15 @@ def create_main_window(
         )
         raise LibraryError(text.replace("%1", str(path)))
     bundled = path.resolve() == BUNDLED_LIBRARY.resolve()
-    settings = Settings(settings_path)
-    install_translators(choose_language(settings.language))  # no-op when already installed
-    window = MainWindow(OpenLibrary(path, create=create, read_only=bundled), settings)
-    window.show_first_page()
-    return window
+    return OpenLibrary(path, create=create, read_only=bundled)
 
 
-def instance_lock(path: Path) -> QLockFile:
-    """A lock that keeps a second window from opening the same library."""
+def instance_lock(path: Path | str) -> QLockFile:
+    """A lock that keeps a second window from opening the same library (a server's
+    catalogue: the same URL, its password aside)."""
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    key = location(path) if is_server_url(path) else str(Path(path).resolve())
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     lock = QLockFile(str(folder / f"resource-librarian-{digest}.lock"))
     lock.setStaleLockTime(0)
     return lock
@@ -108,7 +124,11 @@ def xcb_hint() -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """The application: open the library in a window, run until it closes; the exit code."""
     parser = argparse.ArgumentParser(prog="resource-librarian", description=APP_NAME)
-    parser.add_argument("--library", help="library file (default: your own library)")
+    parser.add_argument(
+        "--library",
+        help="library file, or a catalogue on a server: postgresql+psycopg://user@host/dbname "
+        "(default: your own library)",
+    )
     parser.add_argument("--create", action="store_true", help="create the library if missing")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     hint = xcb_hint()
@@ -135,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             QCoreApplication.translate(
                 "App", "%1 is already open in %2. Switch to that window to go on working."
             )
-            .replace("%1", path.name)
+            .replace("%1", display_name(path))
             .replace("%2", APP_NAME),
         )
         return 1

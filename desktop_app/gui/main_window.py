@@ -35,6 +35,7 @@ from desktop_app.gui import links
 from desktop_app.gui.accessibility import Accessibility
 from desktop_app.gui.curator_mode import Curation
 from desktop_app.gui.finding_more import FindingMore
+from desktop_app.gui.library_opener import LibraryOpener
 from desktop_app.gui.menus import Menus, build_window_menus
 from desktop_app.gui.panes.detail_pane import DetailPane, citation
 from desktop_app.gui.panes.facet_sidebar import FacetSidebar
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library  # opened by the worker, behind the window
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
+        self.setWindowTitle(f"{APP_NAME} — {library.display_name}")
         self.setObjectName("mainWindow")
         self.state = SearchState(sort=settings.sort)
         self.is_ready = False
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.access = Accessibility(self)  # Tab order, descriptions (issue 14)
         self.topic_labels = TopicLabels(self)  # topics in the interface's language
         self.text_extraction = TextExtraction(self)  # text of local copies (issue 15)
+        self.opener = LibraryOpener(self)  # File ▸ Open library…: a file or a server (issue 16)
         self._restore()
         self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept
         self.worker.open()

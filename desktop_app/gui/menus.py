@@ -124,7 +124,7 @@ def build_window_menus(w: MainWindow) -> QAction:
         help_key,
         "actionHelp",
     )
-    about = functools.partial(show_about, w, w.library.path)
+    about = functools.partial(show_about, w, w.library.location)
     m.action("help", QCoreApplication.translate("MainWindow", "&About"), about, None, "actionAbout")
     m.insert("file", quit_, [w.curation.act_mode, *w.transfers.file_actions()])
     m.place("curate", w.curation.menu, before="help")

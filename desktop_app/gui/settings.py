@@ -95,6 +95,7 @@ class Settings:
     link_notice_seen = BoolSetting("links/notice_seen", False)
     recent_searches = ListSetting("search/recent", [])  # curator mode's only (JSON each)
     language = StrSetting("view/language", "")  # "" follows the system (gui.i18n)
+    recent_libraries = ListSetting("library/recent", [])  # files and URLs, never a password
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:

@@ -94,22 +94,22 @@ Atalhos: Ctrl+F pesquisar, Ctrl+L lista de resultados, Ctrl+D adicionar à lista
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="37"/>
+        <location filename="../gui/app.py" line="55"/>
         <source>%1: no library here (use --create to make a new one)</source>
         <translation>%1: não há biblioteca aqui (use --create para criar uma nova)</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="88"/>
+        <location filename="../gui/app.py" line="104"/>
         <source>The library could not be opened.</source>
         <translation>Não foi possível abrir a biblioteca.</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="127"/>
+        <location filename="../gui/app.py" line="147"/>
         <source>Your library could not be prepared: %1</source>
         <translation>Não foi possível preparar a sua biblioteca: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="135"/>
+        <location filename="../gui/app.py" line="155"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
         <translation>%1 já está aberta no %2. Vá para aquela janela para continuar trabalhando.</translation>
     </message>
@@ -1758,6 +1758,14 @@ Adicionar mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <location filename="../gui/library_opener.py" line="37"/>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Abrir biblioteca…</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySettingsDialog</name>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
@@ -1810,13 +1818,13 @@ Abrir o link?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="105"/>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>Opening the library…</source>
         <translation>Abrindo a biblioteca…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="307"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln recurso · a pesquisa levou %1 ms</numerusform>
@@ -1824,12 +1832,12 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="305"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>No resources · search took %1 ms</source>
         <translation>Nenhum recurso · a pesquisa levou %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/main_window.py" line="415"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citação copiada</numerusform>
@@ -1857,7 +1865,7 @@ Abrir o link?</translation>
         <translation type="vanished">citações copiadas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="419"/>
+        <location filename="../gui/main_window.py" line="423"/>
         <source> [curator]</source>
         <translation> [curadoria]</translation>
     </message>
@@ -2039,6 +2047,70 @@ Abrir o link?</translation>
         <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>“%1” apagada.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="98"/>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="51"/>
+        <source>Library file or server URL</source>
+        <translation>Arquivo da biblioteca ou URL do servidor</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="52"/>
+        <source>Choose &amp;file…</source>
+        <translation>Escolher &amp;arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="59"/>
+        <source>only if the server asks for one</source>
+        <translation>só se o servidor pedir</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="60"/>
+        <source>Server password</source>
+        <translation>Senha do servidor</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="62"/>
+        <source>A library file, or a catalogue on a PostgreSQL server: %1</source>
+        <translation>Um arquivo de biblioteca, ou um catálogo num servidor PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="73"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="78"/>
+        <source>&amp;Library:</source>
+        <translation>&amp;Biblioteca:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="81"/>
+        <source>Server &amp;password:</source>
+        <translation>&amp;Senha do servidor:</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="100"/>
+        <source>Libraries (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bibliotecas (*.db *.sqlite *.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="115"/>
+        <source>Name a library file or a server&apos;s URL.</source>
+        <translation>Indique um arquivo de biblioteca ou a URL de um servidor.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="124"/>
+        <source>Opening the library…</source>
+        <translation>Abrindo a biblioteca…</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2870,27 @@ Abrir o link?</translation>
     </message>
 </context>
 <context>
+    <name>SharedCatalogue</name>
+    <message>
+        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <source>Offline: %1 cannot be reached; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarPane</name>
     <message numerus="yes">
         <location filename="../gui/panes/similar_pane.py" line="39"/>
@@ -2924,7 +3017,7 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="253"/>
+        <location filename="../gui/text_extraction.py" line="254"/>
         <source>Curator mode was locked, so reading stopped.</source>
         <translation>O modo de curadoria foi bloqueado, então a leitura parou.</translation>
     </message>

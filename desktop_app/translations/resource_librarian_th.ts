@@ -94,22 +94,22 @@ Shortcuts: Ctrl+F search, Ctrl+L results list, Ctrl+D add to reading list, Ctrl+
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="37"/>
+        <location filename="../gui/app.py" line="55"/>
         <source>%1: no library here (use --create to make a new one)</source>
         <translation>%1: ไม่มีห้องสมุดที่นี่ (ใช้ --create เพื่อสร้างใหม่)</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="88"/>
+        <location filename="../gui/app.py" line="104"/>
         <source>The library could not be opened.</source>
         <translation>ไม่สามารถเปิดห้องสมุดได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="127"/>
+        <location filename="../gui/app.py" line="147"/>
         <source>Your library could not be prepared: %1</source>
         <translation>ไม่สามารถเตรียมห้องสมุดของคุณได้: %1</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="135"/>
+        <location filename="../gui/app.py" line="155"/>
         <source>%1 is already open in %2. Switch to that window to go on working.</source>
         <translation>%1 เปิดอยู่แล้วใน %2 โปรดสลับไปที่หน้าต่างนั้นเพื่อทำงานต่อ</translation>
     </message>
@@ -1740,6 +1740,14 @@ Add it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <location filename="../gui/library_opener.py" line="37"/>
+        <source>&amp;Open library…</source>
+        <translation>เปิดห้องสมุด(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySettingsDialog</name>
     <message>
         <location filename="../gui/dialogs/library_settings.py" line="19"/>
@@ -1792,25 +1800,25 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="105"/>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>Opening the library…</source>
         <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="307"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln รายการ · ค้นหาใช้เวลา %1 มิลลิวินาที</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="305"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>No resources · search took %1 ms</source>
         <translation>ไม่มีแหล่งข้อมูล · ค้นหาใช้เวลา %1 มิลลิวินาที</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/main_window.py" line="415"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>คัดลอกการอ้างอิง %Ln รายการแล้ว</numerusform>
@@ -1837,7 +1845,7 @@ Open it?</source>
         <translation type="vanished">คัดลอกการอ้างอิงแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="419"/>
+        <location filename="../gui/main_window.py" line="423"/>
         <source> [curator]</source>
         <translation> [ผู้ดูแล]</translation>
     </message>
@@ -2019,6 +2027,70 @@ Open it?</source>
         <location filename="../gui/reading_lists/manage_dialog.py" line="308"/>
         <source>Deleted “%1”.</source>
         <translation>ลบ “%1” แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLibraryDialog</name>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="41"/>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="98"/>
+        <source>Open library</source>
+        <translation>เปิดห้องสมุด</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="51"/>
+        <source>Library file or server URL</source>
+        <translation>ไฟล์ห้องสมุดหรือ URL ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="52"/>
+        <source>Choose &amp;file…</source>
+        <translation>เลือกไฟล์(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="59"/>
+        <source>only if the server asks for one</source>
+        <translation>เฉพาะเมื่อเซิร์ฟเวอร์ขอ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="60"/>
+        <source>Server password</source>
+        <translation>รหัสผ่านเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="62"/>
+        <source>A library file, or a catalogue on a PostgreSQL server: %1</source>
+        <translation>ไฟล์ห้องสมุด หรือแคตตาล็อกบนเซิร์ฟเวอร์ PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="73"/>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="78"/>
+        <source>&amp;Library:</source>
+        <translation>ห้องสมุด(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="81"/>
+        <source>Server &amp;password:</source>
+        <translation>รหัสผ่านเซิร์ฟเวอร์(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="100"/>
+        <source>Libraries (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>ห้องสมุด (*.db *.sqlite *.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="115"/>
+        <source>Name a library file or a server&apos;s URL.</source>
+        <translation>โปรดระบุไฟล์ห้องสมุดหรือ URL ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/open_library_dialog.py" line="124"/>
+        <source>Opening the library…</source>
+        <translation>กำลังเปิดห้องสมุด…</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2846,26 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>SharedCatalogue</name>
+    <message>
+        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <source>Offline: %1 cannot be reached; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimilarPane</name>
     <message numerus="yes">
         <location filename="../gui/panes/similar_pane.py" line="39"/>
@@ -2898,7 +2990,7 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/text_extraction.py" line="253"/>
+        <location filename="../gui/text_extraction.py" line="254"/>
         <source>Curator mode was locked, so reading stopped.</source>
         <translation>โหมดผู้ดูแลถูกล็อก การอ่านจึงหยุดลง</translation>
     </message>

@@ -86,9 +86,12 @@ def save(
 
 
 def load(
-    library: Path, request: SearchRequest
+    library: Path | str, request: SearchRequest
 ) -> tuple[SearchResult, dict[int, ResourceView]] | None:
-    """The kept page answering ``request`` if it is still true for ``library``, else None."""
+    """The kept page answering ``request`` if it is still true for ``library``, else None
+    (always for a catalogue on a server, given as its URL: there is no file to read)."""
+    if not isinstance(library, Path):
+        return None
     path = page_file(library)
     try:
         if path.stat().st_size > MAX_BYTES:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app import APP_NAME, __version__
 
 
-def show_about(parent: QWidget, library_path: Path) -> None:
+def show_about(parent: QWidget, library_path: Path | str) -> None:
     QMessageBox.about(
         parent,
         QCoreApplication.translate("About", "About %1").replace("%1", APP_NAME),
