@@ -18,6 +18,7 @@ from typing import IO
 from desktop_app import __version__
 from desktop_app.cli_attach import add_attach_commands
 from desktop_app.cli_common import facet_pairs, find_resource, open_library, require_curator
+from desktop_app.cli_copy import add_copy_commands
 from desktop_app.cli_curate import add_curator_commands
 from desktop_app.cli_errors import (
     cli_logging,
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_list_commands(sub, common)
     add_fulltext_commands(sub, common)
     add_attach_commands(sub, common)
+    add_copy_commands(sub)
 
     return parser
 

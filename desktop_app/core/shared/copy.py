@@ -105,6 +105,9 @@ class CopyReport:
     destination: str
     tables: tuple[TableCopy, ...]
     seconds: float
+    # the source's local copies (files) are not copied: how many, and where they stay
+    files: int = 0
+    files_folder: str = ""
 
     @property
     def rows(self) -> int:
@@ -197,6 +200,9 @@ def copy_catalogue(
     server database), check it and return what was done; CopyError (one line, the
     destination untouched or left empty) otherwise. See the module's docstring."""
     started = time.monotonic()
+    for given in (source, destination):
+        if isinstance(given, str) and "://" in given and not is_server_url(given):
+            parse(given)  # a URL, but not PostgreSQL's: its one-line error
     dest_text = os.fspath(destination)
     to_server = isinstance(destination, str) and is_server_url(dest_text)
     dest_url = parse(dest_text) if to_server else None  # a bad URL: before opening the source
@@ -212,7 +218,9 @@ def copy_catalogue(
                 target = _file_target(dest_text)
                 tables = _copy_to_file(src, target, progress, batch)
                 shown = str(target)
-        return CopyReport(lib.location, shown, tuple(tables), time.monotonic() - started)
+        folder, files = _local_files(lib)
+        seconds = time.monotonic() - started
+        return CopyReport(lib.location, shown, tuple(tables), seconds, files, folder)
     finally:
         lib.close()
 
@@ -225,6 +233,18 @@ def _open_source(source: str | os.PathLike[str]) -> Library:
         raise CopyError(f"{path}: no library here; nothing was copied")
     # the bundled library is a template: never written, not even its journal mode
     return Library.open(path, read_only=path.resolve() == BUNDLED_LIBRARY.resolve())
+
+
+def _local_files(library: Library) -> tuple[str, int]:
+    """The folder of the library's local copies on this machine and how many it holds."""
+    from desktop_app.core.library.files import files_dir
+
+    folder = files_dir(library)
+    try:
+        count = sum(1 for p in folder.iterdir() if p.is_file()) if folder.is_dir() else 0
+    except OSError:
+        count = 0
+    return (str(folder), count) if count else ("", 0)
 
 
 @contextmanager
