@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -54,6 +55,11 @@ datas = [
     (root + "/desktop_app/migrations", "desktop_app/migrations"),
 ] + {extra_datas!r} + collect_data_files("whoosh")
 hidden = collect_submodules("desktop_app") + collect_submodules("alembic") + ["sqlalchemy.dialects.sqlite"]
+# a catalogue on a PostgreSQL server (issue 16): psycopg 3 with its C build and libpq, loaded by name
+hidden += collect_submodules("psycopg") + [
+    "psycopg_binary", "psycopg_binary._psycopg", "psycopg_binary.pq",
+    "psycopg_binary.version", "sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.postgresql.psycopg",
+]
 excludes = ["tkinter", "mypy", "pytest", "hypothesis", "pypdf", "PyInstaller", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore", "PySide6.Qt3DCore"]
 
 def analysis(script):
@@ -158,6 +164,16 @@ def check(folder: Path) -> None:
         other = Path(tmp) / "other.db"  # a new, empty library takes the whole pack
         run("pack", "import", str(pack), "--library", str(other), "--create")
         assert "resources: 30" in run("stats", "--library", str(other)), "pack round trip"
+        # psycopg and libpq are in the build: a server that is not there is named as such
+        # (a closed port of this machine), not an import error (issue 16)
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        server = f"postgresql+psycopg://librarian@127.0.0.1:{port}/shared"
+        done = subprocess.run(
+            [cli, "list", "--library", server], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert "the PostgreSQL server cannot be reached" in done.stderr, f"server: {done.stderr}"
         for start in ("first", "second"):  # the second shows the page kept by the first
             shown = run(
                 program=gui, QT_QPA_PLATFORM="offscreen", LIBRARIAN_EXIT_AFTER_FIRST_RESULTS="1"
@@ -171,7 +187,8 @@ def check(folder: Path) -> None:
         print(
             f"checked the portable build: stats, a search ({total} found), a PDF handout, "
             "its text extracted from it attached as a local copy, "
-            "a pack round trip, the window showing its results; nothing written outside it"
+            "a pack round trip, a server named unreachable, the window showing its results; "
+            "nothing written outside it"
         )
 
 
