@@ -6,6 +6,8 @@ a library did not open and keeps the recent libraries without their password."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import URL
 
 from desktop_app.core.library.db import Library
+from desktop_app.core.library.paths import PROJECT_ROOT
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.search import first_page
 from desktop_app.core.service import Catalogue
@@ -185,3 +188,25 @@ def test_the_library_is_named_without_its_password(
     assert w.library.location == f"postgresql+psycopg://{u.username}@{u.host}:{u.port}/{u.database}"
     assert w.catalogue.library.location == u.render_as_string(hide_password=True)
     w.close()
+
+
+@pytest.mark.slow
+def test_the_program_opens_a_url_given_on_its_command_line(
+    postgres_url: URL, tmp_path: Path
+) -> None:
+    target = shared_catalogue(postgres_url)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "LIBRARIAN_EXIT_AFTER_FIRST_RESULTS": "1",  # prints the results, then quits
+    }
+    proc = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "main.py"), "--library", target],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "live-results 3" in proc.stdout
+    assert str(postgres_url.password) not in proc.stdout + proc.stderr
