@@ -59,10 +59,11 @@ def table_names(url: URL) -> list[str]:
 
 
 @pytest.fixture
-def rich(seeded_path: Path) -> Path:
+def rich(seeded_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The bundled library with something in every table: reading lists with notes, a
     saved search, a document with pages, a thesaurus entry, a topic hierarchy whose
     parent comes after its child, trashed resources, a curator password, a peer."""
+    monkeypatch.setattr(auth, "N", 2**10)  # cheap scrypt: the hash is not tested here
     with Library.open(seeded_path) as lib:
         cat = Catalogue(lib)
         ids = cat.ids()
@@ -296,6 +297,7 @@ def test_rows_changed_on_the_way_are_caught(
     assert table_names(postgres_url) == []
 
 
+@pytest.mark.slow  # two index builds: about 2.5 s
 def test_the_copied_catalogue_searches_as_the_original(rich: Path, postgres_url: URL) -> None:
     from desktop_app.core.search.engine import SearchEngine
     from desktop_app.core.search.results import SearchRequest
