@@ -61,8 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="")
     common.add_argument(
         "--library",
-        metavar="PATH",
-        help="library file (default: $LIBRARIAN_LIBRARY or your own library)",
+        metavar="PATH|URL",
+        help="library file, or a catalogue on a PostgreSQL server: "
+        "postgresql+psycopg://user@host/dbname (password from PGPASSWORD or ~/.pgpass) "
+        "(default: $LIBRARIAN_LIBRARY or your own library)",
     )
     common.add_argument(
         "--create",

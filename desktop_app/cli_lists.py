@@ -24,7 +24,9 @@ def add_list_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     """``librarian lists …`` under the command parser ``sub``."""
     p = sub.add_parser("lists", help="reading lists: show and change them")
     # its own name for --library: an operation's default would overwrite one given before it
-    p.add_argument("--library", dest="lists_library", metavar="PATH", help="library file")
+    p.add_argument(
+        "--library", dest="lists_library", metavar="PATH|URL", help="library file or server URL"
+    )
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="")
     p.add_argument("--json", action="store_true", help="the lists as JSON")
     p.set_defaults(func=cmd_lists)
