@@ -86,8 +86,11 @@ def test_the_environment_names_the_server_catalogue(
     assert "resources: 2 (2 published)" in out
 
 
-def test_the_password_may_come_from_pgpassword(
-    postgres_url: URL, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_the_password_may_come_from_pgpassword_or_pgpass(
+    postgres_url: URL,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     shared_catalogue(postgres_url, 1)
     u = postgres_url
@@ -99,6 +102,13 @@ def test_the_password_may_come_from_pgpassword(
     assert err.startswith("librarian: 127.0.0.1:") and "asks for a password" in err
     assert len(err.strip().splitlines()) == 1
     monkeypatch.setenv("PGPASSWORD", str(postgres_url.password))
+    code, out, err = run(capsys, "list", "--library", bare)
+    assert code == 0 and "Shared safeguarding report 0" in out
+    monkeypatch.delenv("PGPASSWORD")
+    pgpass = tmp_path / "pgpass"  # libpq's password file, as ~/.pgpass would be
+    pgpass.write_text(f"{u.host}:{u.port}:{u.database}:{u.username}:{u.password}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
     code, out, err = run(capsys, "list", "--library", bare)
     assert code == 0 and "Shared safeguarding report 0" in out
 
