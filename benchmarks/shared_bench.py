@@ -1,0 +1,130 @@
+"""A shared catalogue on PostgreSQL at scale (issue 16): figures, never asserts.
+
+    uv run python benchmarks/shared_bench.py --n 100000 [--seed 7] [--back]
+
+Part 1, the copy: a synthetic library of N resources (benchmarks/generate.py's
+``ensure``, cached in benchmarks/out; copied to a temporary folder and migrated there,
+untimed, so the cache is never written) is copied to a fresh database on a
+PostgreSQL server with ``librarian copy``'s core (``core.shared.copy``), which
+streams it in batches, writes it in one transaction and checks every table's count
+and checksum. Prints the time, rows per second, the slowest tables and the peak
+memory of this process before and after (the copy must not load the library whole).
+``--back`` also copies the catalogue back to a new file.
+
+The server: ``LIBRARIAN_TEST_POSTGRES`` (a superuser's URL) if set, else a throwaway
+one started from Debian's ``postgresql`` binaries the way the tests start theirs
+(tests/postgres.py), stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate
+from sqlalchemy.engine import URL, make_url
+
+from desktop_app.core.library.db import Library
+from desktop_app.core.shared.copy import CopyReport, copy_catalogue
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@contextmanager
+def server() -> Iterator[URL]:
+    """A superuser's URL on a running server (see the module docstring)."""
+    from tests import postgres
+
+    given = os.environ.get(postgres.ENV_URL)
+    if given:
+        yield make_url(given).set(drivername="postgresql+psycopg")
+        return
+    try:
+        started = postgres.start_server()
+    except BaseException as exc:  # pytest's skip when no server binary exists
+        raise SystemExit(f"no PostgreSQL server: {exc}") from None
+    try:
+        yield started.url
+    finally:
+        started.stop()
+
+
+def show(report: CopyReport, what: str, table_seconds: dict[str, float]) -> None:
+    print(
+        f"{what}: {report.rows:,} rows ({report.count('resource'):,} resources) in "
+        f"{report.seconds:.1f} s = {report.rows / report.seconds:,.0f} rows/s "
+        "(copy, sequences and the check of counts and checksums)"
+    )
+    slowest = sorted(table_seconds.items(), key=lambda kv: -kv[1])[:5]
+    rows = {t.name: t.rows for t in report.tables}
+    print(
+        "  slowest tables: "
+        + ", ".join(f"{name} {secs:.1f} s ({rows[name]:,} rows)" for name, secs in slowest)
+    )
+
+
+def timed_copy(source: str, dest: str) -> tuple[CopyReport, dict[str, float]]:
+    """Copy with a progress callback that notes how long each table's rows took."""
+    seconds: dict[str, float] = {}
+    started: dict[str, float] = {}
+
+    def progress(table: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        started.setdefault(table, now)
+        seconds[table] = now - started[table]
+        print(f"\r  {table}: {done:,}/{total:,}\033[K", end="", file=sys.stderr, flush=True)
+
+    report = copy_catalogue(source, dest, progress=progress)
+    print("\r\033[K", end="", file=sys.stderr)
+    return report, seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--back", action="store_true", help="also copy back to a new file")
+    args = ap.parse_args()
+
+    cached = generate.ensure(args.n, args.seed)
+    work = Path(tempfile.mkdtemp(prefix="shared-bench-"))
+    os.environ.setdefault("XDG_DATA_HOME", str(work / "data"))  # catalogue folders
+    try:
+        source = work / "library.db"
+        shutil.copyfile(cached, source)
+        with Library.open(source):  # migrated to this version's schema, untimed
+            pass
+        size = source.stat().st_size / 1e6
+        print(f"source: {args.n:,} resources, {size:,.0f} MB ({cached.name})")
+        print(f"peak memory before the copy: {peak_mb():,.0f} MB")
+        from tests.postgres import fresh_database
+
+        with server() as admin_url, fresh_database(admin_url) as url:
+            target = url.render_as_string(hide_password=False)
+            report, seconds = timed_copy(str(source), target)
+            show(report, "SQLite -> PostgreSQL", seconds)
+            print(f"peak memory after the copy: {peak_mb():,.0f} MB")
+            if args.back:
+                report, seconds = timed_copy(target, str(work / "back.db"))
+                show(report, "PostgreSQL -> SQLite", seconds)
+                print(f"peak memory after copying back: {peak_mb():,.0f} MB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
