@@ -41,9 +41,11 @@ def add_copy_commands(sub: Any) -> None:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
-    report = copy_catalogue(args.source, args.destination, progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)  # past the progress line
+    try:
+        report = copy_catalogue(args.source, args.destination, progress=progress)
+    finally:
+        if progress is not None:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)  # the progress line goes
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
         return 0

@@ -8,6 +8,7 @@ import io
 import json
 import re
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,23 @@ def test_the_progress_line_and_the_local_copies_note(
     code, out, err = run(capsys, "copy", str(seeded_path), str(tmp_path / "copy.db"))
     assert code == 0, err
     assert f"the 1 local copies' files in {files} were not copied" in out
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_the_progress_line_which_goes_at_the_end(
+    seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["copy", str(seeded_path), str(tmp_path / "copy.db")]) == 0
+    shown = terminal.getvalue()
+    assert "\rcopying resource: 30 of 30 rows" in shown
+    assert shown.endswith("\r\033[K")  # the line cleared: what follows starts clean
+    terminal.seek(0)
+    terminal.truncate()
+    assert main(["copy", str(seeded_path), str(tmp_path / "copy.db")]) == 1
+    assert terminal.getvalue().startswith("\r\033[Klibrarian: ")  # on a clean line
