@@ -66,6 +66,9 @@ class VocabExtras:
             # a topic is found by its labels in every language too
             self.topic_labels = {t.name: list((t.labels or {}).values()) for t in topics}
         self.texts = DocumentTexts(library)  # issue 15: local copies' text, one at a time
+        # labels (of topics) whose words are in the word list ``_labels_of`` already
+        self._labels: set[str] = set()
+        self._labels_of: WordList | None = None
 
     def doc(
         self, view: Any, words: WordList | None = None, *, with_text: bool = True
@@ -74,7 +77,12 @@ class VocabExtras:
         doc = document(view, self.orgs, self.countries, self.topics, self.topic_labels, text)
         if words is not None:
             words.add_text(doc["body"])
-            words.add_text(doc["labels"])
+            labels = doc["labels"]  # the same for every resource with the same topics
+            if words is not self._labels_of or len(self._labels) >= 10_000:
+                self._labels_of, self._labels = words, set()
+            if labels not in self._labels:
+                self._labels.add(labels)
+                words.add_text(labels)
             for name in DOCUMENT_FIELDS:  # so that text:protect* and fuzzy words reach it
                 if name in doc:
                     words.add_text(doc[name])

@@ -13,6 +13,7 @@ postings (a test compares them all).
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -242,28 +243,20 @@ class SegmentBuilder:
     def _write_pairs(self, writer: wa.PostingSink, name: str, p: PairPostings) -> None:
         # one bytes object per distinct value, which Whoosh's pickled blocks then
         # store once per block
-        values: dict[int, tuple[bytes, float]] = {}
-
-        def entry(c: int) -> tuple[bytes, float]:
-            found = values.get(c)
-            if found is None:
-                stats = p.big[c - BIG_CODE] if c >= BIG_CODE else (c >> 16, (c >> 8) & 255, c & 255)
-                found = values[c] = (encode_pair(*stats), float(stats[0]))
-            return found
-
-        saved: list[tuple[bytes, int, int]] = []
-        for tbytes, start, end in p.terms():
-            saved.append((tbytes, start, end))
-            entries = [entry(c) for c in p.code[start:end].tolist()]
-            wa.write_term(
-                writer,
-                tbytes,
-                p.docs[start:end].tolist(),
-                [e[1] for e in entries],
-                [e[0] for e in entries],
-                None,
-            )
-            self._written_some(end - start)
+        values = _PairValues(p.big)
+        weights = _PairWeights(p.big)
+        saved = list(p.terms())
+        ends = [start for _, start, _ in saved] + [saved[-1][2] if saved else 0]
+        for k, q in _runs(ends, self.WRITE_RUN):
+            lo, hi = ends[k], ends[q]
+            codes = p.code[lo:hi].tolist()
+            docs = p.docs[lo:hi].tolist()
+            held = list(map(values.__getitem__, codes))
+            counts = list(map(weights.__getitem__, codes))
+            for tbytes, start, end in saved[k:q]:
+                a, b = start - lo, end - lo
+                wa.write_term(writer, tbytes, docs[a:b], counts[a:b], held[a:b], None)
+                self._written_some(b - a)
         if saved:
             write_pair_arrays(self._files.file_path, name, saved, p.docs, p.code, p.big)
 
@@ -343,10 +336,8 @@ class SegmentBuilder:
             self._save_positions(name, p, texts, common, order, bounds, starts, npos)
         single = _Encoded(encode)
         ends = bounds.tolist()
-        k = 0
-        while k < len(texts):  # a run of terms at a time, their postings made lists at once
+        for k, q in _runs(ends, self.WRITE_RUN):  # a run of terms' postings made lists at once
             lo = ends[k]
-            q = max(k + 1, int(np.searchsorted(bounds, lo + self.WRITE_RUN, "right")) - 1)
             picked = order[lo : ends[q]]
             held = npos[picked]
             firsts = starts[picked]
@@ -357,9 +348,15 @@ class SegmentBuilder:
                 weights = [boosted.get(j, w) for j, w in zip(picked.tolist(), weights, strict=True)]
             # most postings hold one position, a few hundred distinct ones: encoded once
             values = list(map(single.__getitem__, positions[firsts].tolist()))
-            for j in np.flatnonzero(held > 1).tolist():
-                first = int(firsts[j])
-                values[j] = encode(positions[first : first + int(held[j])].tolist())
+            many = np.flatnonzero(held > 1)
+            if len(many):  # the others' positions, all made one list
+                n = held[many].astype(np.int64)
+                at = np.repeat(firsts[many] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+                flat = positions[at].tolist()
+                end = 0
+                for j, m in zip(many.tolist(), n.tolist(), strict=True):
+                    values[j] = encode(flat[end : end + m])
+                    end += m
             lengths = None if length_of is None else length_of[docnums].tolist()
             for t in range(k, q):
                 a, b = ends[t] - lo, ends[t + 1] - lo
@@ -372,7 +369,45 @@ class SegmentBuilder:
                     None if lengths is None else lengths[a:b],
                 )
                 self._written_some(b - a)
-            k = q
+
+
+def _runs(ends: list[int], size: int) -> Iterator[tuple[int, int]]:
+    """Runs ``k, q`` of terms (term ``t``'s postings ``ends[t]`` to ``ends[t + 1]``)
+    holding about ``size`` postings, at least one term each."""
+    k = 0
+    while k + 1 < len(ends):
+        q = max(k + 1, bisect.bisect_right(ends, ends[k] + size) - 1)
+        yield k, q
+        k = q
+
+
+def _pair_stats(big: dict[int, tuple[int, int, int]], code: int) -> tuple[int, int, int]:
+    """A pair posting's (pair count, first word's count, second's) from its code."""
+    return big[code - BIG_CODE] if code >= BIG_CODE else (code >> 16, (code >> 8) & 255, code & 255)
+
+
+class _PairValues(dict[int, bytes]):
+    """A pair posting's code: its encoded value."""
+
+    def __init__(self, big: dict[int, tuple[int, int, int]]) -> None:
+        super().__init__()
+        self.big = big
+
+    def __missing__(self, code: int) -> bytes:
+        value = self[code] = encode_pair(*_pair_stats(self.big, code))
+        return value
+
+
+class _PairWeights(dict[int, float]):
+    """A pair posting's code: its weight (the pair's count)."""
+
+    def __init__(self, big: dict[int, tuple[int, int, int]]) -> None:
+        super().__init__()
+        self.big = big
+
+    def __missing__(self, code: int) -> float:
+        weight = self[code] = float(_pair_stats(self.big, code)[0])
+        return weight
 
 
 class _Encoded(dict[int, bytes]):

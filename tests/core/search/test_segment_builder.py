@@ -272,3 +272,17 @@ def test_a_term_written_at_once_is_what_the_codec_writes_posting_by_posting(
     folder = tmp_path_factory.mktemp("term")
     ours = segment_files(folder / "ours", name, terms, schema)
     assert ours == segment_files(folder / "whoosh", name, terms, schema)
+
+
+def test_every_word_list_gets_the_words_of_the_topics_labels(seeded: Library) -> None:
+    """Labels shared by many resources are read into a word list once, but into each."""
+    from desktop_app.core.search.words import WordList, words_of
+
+    extras = VocabExtras(seeded)
+    views = [v for v in Catalogue(seeded).iter_views() if extras.doc(v)["labels"]]
+    labels = extras.doc(views[0])["labels"]
+    first, second = WordList(), WordList()
+    for words in (first, second):
+        for view in views:
+            extras.doc(view, words)
+    assert words_of(labels) <= first.words and words_of(labels) <= second.words
