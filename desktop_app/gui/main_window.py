@@ -47,6 +47,7 @@ from desktop_app.gui.reading_lists_menu import ReadingListsMenu
 from desktop_app.gui.result_actions import ResultActions
 from desktop_app.gui.search_state import SearchState
 from desktop_app.gui.settings import Settings
+from desktop_app.gui.shared_catalogue import SharedCatalogue
 from desktop_app.gui.strings import core_text
 from desktop_app.gui.text_extraction import TextExtraction
 from desktop_app.gui.topic_labels import TopicLabels
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.access = Accessibility(self)  # Tab order, descriptions (issue 14)
         self.topic_labels = TopicLabels(self)  # topics in the interface's language
         self.text_extraction = TextExtraction(self)  # text of local copies (issue 15)
+        self.shared = SharedCatalogue(self)  # changes made elsewhere; offline (issue 16)
         self.opener = LibraryOpener(self)  # File ▸ Open library…: a file or a server (issue 16)
         self._restore()
         self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept

@@ -163,13 +163,15 @@ class Worker(QObject):
         error: Callable[[str], None] | None = None,
         *,
         owner: QObject | None = None,
+        announce: bool = True,
     ) -> int:
         """Run the Qt-free ``fn`` on the worker; ``done(result)`` or ``error(message)`` follow.
 
-        With an ``owner``, the answer is dropped if the owner has been deleted by then.
+        With an ``owner``, the answer is dropped if the owner has been deleted by then;
+        ``announce=False`` (background work, a poll): no ``callFinished`` after it.
         """
         _check_qt_free(fn)
-        return self._submit(fn, _Pending(fn, done, error, owner=owner))
+        return self._submit(fn, _Pending(fn, done, error, owner=owner, announce=announce))
 
     def task(
         self,

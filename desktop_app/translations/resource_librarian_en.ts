@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation type="vanished">
@@ -14,7 +14,7 @@
 <context>
     <name>AttachFolder</name>
     <message numerus="yes">
-        <location filename="../gui/attach_folder.py" line="146" />
+        <location filename="../gui/attach_folder.py" line="146"/>
         <source>%Ln file(s) attached; text is being read</source>
         <translation>
             <numerusform>%Ln file attached; text is being read</numerusform>
@@ -25,7 +25,7 @@
 <context>
     <name>AttachFolderDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="251"/>
         <source>%Ln matched</source>
         <translation>
             <numerusform>%Ln matched</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="252"/>
         <source>%Ln ambiguous</source>
         <translation>
             <numerusform>%Ln ambiguous</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="253"/>
         <source>%Ln unmatched</source>
         <translation>
             <numerusform>%Ln unmatched</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="254"/>
         <source>%Ln not documents</source>
         <translation>
             <numerusform>%Ln not a document</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="257"/>
         <source>%Ln file(s) in %1: %2.</source>
         <translation>
             <numerusform>%Ln file in %1: %2.</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="304"/>
         <source>%Ln candidate(s), the first: %1</source>
         <translation>
             <numerusform>%Ln candidate, the first: %1</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337" />
+        <location filename="../gui/dialogs/attach_folder_dialog.py" line="337"/>
         <source>&amp;Attach %Ln file(s)</source>
         <translation>
             <numerusform>&amp;Attach %Ln file</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="51" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="51"/>
         <source>%Ln resource(s) selected. Preview shows exactly what will change.</source>
         <translation>
             <numerusform>%Ln resource selected. Preview shows exactly what will change.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/bulk_dialog.py" line="94" />
+        <location filename="../gui/dialogs/bulk_dialog.py" line="94"/>
         <source>%Ln resource(s) will change.</source>
         <translation>
             <numerusform>%Ln resource will change.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>CompletenessDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="148" />
+        <location filename="../gui/dialogs/curator_lists.py" line="148"/>
         <source>%Ln resource(s) need attention. Double-click one to edit it.</source>
         <translation>
             <numerusform>%Ln resource need attention. Double-click one to edit it.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>Curation</name>
     <message numerus="yes">
-        <location filename="../gui/curator_mode.py" line="376" />
+        <location filename="../gui/curator_mode.py" line="376"/>
         <source>Moved %Ln resource(s) to the trash (Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Moved %Ln resource to the trash (Ctrl+Z undoes)</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="65" />
+        <location filename="../gui/text_extraction.py" line="65"/>
         <source>Document text: %Ln page(s)</source>
         <translation>
             <numerusform>Document text: %Ln page</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="94" />
+        <location filename="../gui/dialogs/export_dialog.py" line="94"/>
         <source>Selected resources (%n)</source>
         <translation>
             <numerusform>Selected resources (%n)</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../gui/dialogs/export_dialog.py" line="95"/>
         <source>Current results (%n)</source>
         <translation>
             <numerusform>Current results (%n)</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dialogs/export_dialog.py" line="98" />
+        <location filename="../gui/dialogs/export_dialog.py" line="98"/>
         <source>The whole library (%n)</source>
         <translation>
             <numerusform>The whole library (%n)</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../gui/models/facet_model.py" line="247" />
+        <location filename="../gui/models/facet_model.py" line="247"/>
         <source>%1, %Ln resource(s)</source>
         <translation>
             <numerusform>%1, %Ln resource</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>Handout</name>
     <message numerus="yes">
-        <location filename="../gui/pdf/labels.py" line="29" />
+        <location filename="../gui/pdf/labels.py" line="29"/>
         <source>%Ln resource(s) · made on %1 with %2</source>
         <translation>
             <numerusform>%Ln resource · made on %1 with %2</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="307" />
+        <location filename="../gui/main_window.py" line="307"/>
         <source>%Ln resource(s) · search took %1 ms</source>
         <translation>
             <numerusform>%Ln resource · search took %1 ms</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="415" />
+        <location filename="../gui/main_window.py" line="415"/>
         <source>%Ln citation(s) copied</source>
         <translation>
             <numerusform>%Ln citation copied</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>ReadingListsMenu</name>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="91" />
+        <location filename="../gui/reading_lists_menu.py" line="91"/>
         <source>Add %Ln resource(s) to the reading list:</source>
         <translation>
             <numerusform>Add %Ln resource to the reading list:</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="110" />
+        <location filename="../gui/reading_lists_menu.py" line="110"/>
         <source>%Ln added to %2</source>
         <translation>
             <numerusform>%Ln added to %2</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reading_lists_menu.py" line="114" />
+        <location filename="../gui/reading_lists_menu.py" line="114"/>
         <source> (%Ln already in it)</source>
         <translation>
             <numerusform> (%Ln already in it)</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>ResultsPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199" />
+        <location filename="../gui/panes/results_pane.py" line="202"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln resource</numerusform>
@@ -249,16 +249,18 @@
 <context>
     <name>SharedCatalogue</name>
     <message numerus="yes">
-        <location filename="../gui/shared_catalogue.py" line="191" />
+        <location filename="../gui/shared_catalogue.py" line="193"/>
         <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
         <translation>
-            <numerusform>Back online (%1): %Ln resource changed meanwhile</numerusform><numerusform>Back online (%1): %Ln resources changed meanwhile</numerusform></translation>
+            <numerusform>Back online (%1): %Ln resource changed meanwhile</numerusform>
+            <numerusform>Back online (%1): %Ln resources changed meanwhile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SimilarPane</name>
     <message numerus="yes">
-        <location filename="../gui/panes/similar_pane.py" line="39" />
+        <location filename="../gui/panes/similar_pane.py" line="39"/>
         <source>%1 · +%Ln more</source>
         <translation>
             <numerusform>%1 · +%Ln more</numerusform>
@@ -283,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_extraction.py" line="157" />
+        <location filename="../gui/text_extraction.py" line="157"/>
         <source>The text of every local copy has been read (%Ln file(s)). Read them all again?</source>
         <translation>
             <numerusform>The text of every local copy has been read (%Ln file). Read them all again?</numerusform>
@@ -294,7 +296,7 @@
 <context>
     <name>TextNotes</name>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="48" />
+        <location filename="../gui/text_notes.py" line="48"/>
         <source>Text read: %Ln page(s)</source>
         <translation>
             <numerusform>Text read: %Ln page</numerusform>
@@ -302,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="69" />
+        <location filename="../gui/text_notes.py" line="69"/>
         <source>%Ln with text</source>
         <translation>
             <numerusform>%Ln with text</numerusform>
@@ -310,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="71" />
+        <location filename="../gui/text_notes.py" line="71"/>
         <source>%Ln without text</source>
         <translation>
             <numerusform>%Ln without text</numerusform>
@@ -318,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="73" />
+        <location filename="../gui/text_notes.py" line="73"/>
         <source>%Ln unreadable</source>
         <translation>
             <numerusform>%Ln unreadable</numerusform>
@@ -326,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="77" />
+        <location filename="../gui/text_notes.py" line="77"/>
         <source>Read %Ln file(s): %1</source>
         <translation>
             <numerusform>Read %Ln file: %1</numerusform>
@@ -341,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="76" />
+        <location filename="../gui/text_notes.py" line="76"/>
         <source>; cancelled, %Ln left for later</source>
         <translation>
             <numerusform>; cancelled, %Ln left for later</numerusform>
@@ -363,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/text_notes.py" line="75" />
+        <location filename="../gui/text_notes.py" line="75"/>
         <source>%Ln missing</source>
         <translation>
             <numerusform>%Ln missing</numerusform>
@@ -388,7 +390,7 @@
 <context>
     <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="185" />
+        <location filename="../gui/transfers.py" line="185"/>
         <source>Exported %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln resource to %1</numerusform>
@@ -396,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/transfers.py" line="208" />
+        <location filename="../gui/transfers.py" line="208"/>
         <source>Wrote %Ln resource(s) to %1</source>
         <translation>
             <numerusform>Wrote %Ln resource to %1</numerusform>
@@ -407,7 +409,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/curator_lists.py" line="102" />
+        <location filename="../gui/dialogs/curator_lists.py" line="102"/>
         <source>%Ln resource(s) in the trash. Restored resources keep their tags.</source>
         <translation>
             <numerusform>%Ln resource in the trash. Restored resources keep their tags.</numerusform>
@@ -418,7 +420,7 @@
 <context>
     <name>VocabularyDialog</name>
     <message numerus="yes">
-        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139" />
+        <location filename="../gui/dialogs/vocabulary_dialog.py" line="139"/>
         <source>Re-tag %Ln resource(s) from “%2” to “%3” and remove “%2”?</source>
         <translation>
             <numerusform>Re-tag %Ln resource from “%2” to “%3” and remove “%2”?</numerusform>

@@ -2664,12 +2664,12 @@ Open it?</source>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <location filename="../gui/panes/results_pane.py" line="200"/>
         <source>No resources</source>
         <translation>0 recursos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199"/>
+        <location filename="../gui/panes/results_pane.py" line="202"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln recurso</numerusform>
@@ -2677,42 +2677,42 @@ Open it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="211"/>
+        <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Showing results for %1.</source>
         <translation>Se muestran resultados para %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="215"/>
+        <location filename="../gui/panes/results_pane.py" line="218"/>
         <source>Search instead for %1</source>
         <translation>Buscar %1 en su lugar</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="230"/>
+        <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Ningún recurso coincide con “%1” con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources match “%1”.</source>
         <translation>Ningún recurso coincide con “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="236"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>This reading list is empty.</source>
         <translation>Esta lista de lectura está vacía.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="239"/>
+        <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Todavía no hay recursos: importe un archivo o un paquete de colección (Archivo ▸ Importar…, Archivo ▸ Importar paquete de colección…, en el modo de curaduría).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="243"/>
+        <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>No resources match the filters you chose.</source>
         <translation>Ningún recurso coincide con los filtros elegidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="247"/>
+        <location filename="../gui/panes/results_pane.py" line="250"/>
         <source>Search for “%1” instead</source>
         <translation>Buscar “%1” en su lugar</translation>
     </message>
@@ -2872,21 +2872,21 @@ Open it?</source>
 <context>
     <name>SharedCatalogue</name>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <location filename="../gui/shared_catalogue.py" line="71"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <location filename="../gui/shared_catalogue.py" line="182"/>
         <source>Offline: %1 cannot be reached; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede acceder a %1; nuevo intento en %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <location filename="../gui/shared_catalogue.py" line="193"/>
         <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado de nuevo (%1): %Ln recurso cambiado mientras tanto</numerusform>
+            <numerusform>Conectado de nuevo (%1): %Ln recursos cambiados mientras tanto</numerusform>
         </translation>
     </message>
 </context>
@@ -3596,12 +3596,12 @@ Open it?</source>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../gui/worker.py" line="257"/>
+        <location filename="../gui/worker.py" line="259"/>
         <source>The search index could not be opened: %1</source>
         <translation>No se pudo abrir el índice de búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../gui/worker.py" line="334"/>
+        <location filename="../gui/worker.py" line="336"/>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
     </message>

@@ -2664,12 +2664,12 @@ L&apos;ouvrir&#xa0;?</translation>
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <location filename="../gui/panes/results_pane.py" line="200"/>
         <source>No resources</source>
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199"/>
+        <location filename="../gui/panes/results_pane.py" line="202"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln ressource</numerusform>
@@ -2677,42 +2677,42 @@ L&apos;ouvrir&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="211"/>
+        <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Showing results for %1.</source>
         <translation>Résultats affichés pour %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="215"/>
+        <location filename="../gui/panes/results_pane.py" line="218"/>
         <source>Search instead for %1</source>
         <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="230"/>
+        <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources match “%1”.</source>
         <translation>Aucune ressource ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="236"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>This reading list is empty.</source>
         <translation>Cette liste de lecture est vide.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="239"/>
+        <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Aucune ressource pour l&apos;instant&#xa0;: importez un fichier ou un paquet de collection (Fichier ▸ Importer…, Fichier ▸ Importer un paquet de collection…, en mode documentaliste).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="243"/>
+        <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>No resources match the filters you chose.</source>
         <translation>Aucune ressource ne correspond aux filtres choisis.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="247"/>
+        <location filename="../gui/panes/results_pane.py" line="250"/>
         <source>Search for “%1” instead</source>
         <translation>Rechercher plutôt «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2872,21 +2872,21 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>SharedCatalogue</name>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <location filename="../gui/shared_catalogue.py" line="71"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <location filename="../gui/shared_catalogue.py" line="182"/>
         <source>Offline: %1 cannot be reached; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: %1 est injoignable&#xa0;; nouvelle tentative dans %2&#xa0;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <location filename="../gui/shared_catalogue.py" line="193"/>
         <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De nouveau en ligne (%1)&#xa0;: %Ln ressource modifiée entre-temps</numerusform>
+            <numerusform>De nouveau en ligne (%1)&#xa0;: %Ln ressources modifiées entre-temps</numerusform>
         </translation>
     </message>
 </context>
@@ -3596,12 +3596,12 @@ L&apos;ouvrir&#xa0;?</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../gui/worker.py" line="257"/>
+        <location filename="../gui/worker.py" line="259"/>
         <source>The search index could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;index de recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../gui/worker.py" line="334"/>
+        <location filename="../gui/worker.py" line="336"/>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu&#xa0;: %1</translation>
     </message>

@@ -2664,12 +2664,12 @@ Abrir o link?</translation>
         <translation>&amp;Ordenar:</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <location filename="../gui/panes/results_pane.py" line="200"/>
         <source>No resources</source>
         <translation>0 recursos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199"/>
+        <location filename="../gui/panes/results_pane.py" line="202"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln recurso</numerusform>
@@ -2677,42 +2677,42 @@ Abrir o link?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="211"/>
+        <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Showing results for %1.</source>
         <translation>Mostrando resultados para %1.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="215"/>
+        <location filename="../gui/panes/results_pane.py" line="218"/>
         <source>Search instead for %1</source>
         <translation>Pesquisar %1 em vez disso</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="230"/>
+        <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>Nenhum recurso corresponde a “%1” com os filtros escolhidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources match “%1”.</source>
         <translation>Nenhum recurso corresponde a “%1”.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="236"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>This reading list is empty.</source>
         <translation>Esta lista de leitura está vazia.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="239"/>
+        <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>Ainda não há recursos: importe um arquivo ou um pacote de coleção (Arquivo ▸ Importar…, Arquivo ▸ Importar pacote de coleção…, no modo de curadoria).</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="243"/>
+        <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>No resources match the filters you chose.</source>
         <translation>Nenhum recurso corresponde aos filtros escolhidos.</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="247"/>
+        <location filename="../gui/panes/results_pane.py" line="250"/>
         <source>Search for “%1” instead</source>
         <translation>Pesquisar “%1” em vez disso</translation>
     </message>
@@ -2872,21 +2872,21 @@ Abrir o link?</translation>
 <context>
     <name>SharedCatalogue</name>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <location filename="../gui/shared_catalogue.py" line="71"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <location filename="../gui/shared_catalogue.py" line="182"/>
         <source>Offline: %1 cannot be reached; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão: não é possível acessar %1; nova tentativa em %2 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <location filename="../gui/shared_catalogue.py" line="193"/>
         <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado novamente (%1): %Ln recurso alterado nesse meio-tempo</numerusform>
+            <numerusform>Conectado novamente (%1): %Ln recursos alterados nesse meio-tempo</numerusform>
         </translation>
     </message>
 </context>
@@ -3596,12 +3596,12 @@ Abrir o link?</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../gui/worker.py" line="257"/>
+        <location filename="../gui/worker.py" line="259"/>
         <source>The search index could not be opened: %1</source>
         <translation>Não foi possível abrir o índice de pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../gui/worker.py" line="334"/>
+        <location filename="../gui/worker.py" line="336"/>
         <source>Something went wrong: %1</source>
         <translation>Algo deu errado: %1</translation>
     </message>

@@ -2641,54 +2641,54 @@ Open it?</source>
         <translation>เรียง(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="197"/>
+        <location filename="../gui/panes/results_pane.py" line="200"/>
         <source>No resources</source>
         <translation>ไม่มีแหล่งข้อมูล</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/panes/results_pane.py" line="199"/>
+        <location filename="../gui/panes/results_pane.py" line="202"/>
         <source>%Ln resource(s)</source>
         <translation>
             <numerusform>%Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="211"/>
+        <location filename="../gui/panes/results_pane.py" line="214"/>
         <source>Showing results for %1.</source>
         <translation>แสดงผลลัพธ์สำหรับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="215"/>
+        <location filename="../gui/panes/results_pane.py" line="218"/>
         <source>Search instead for %1</source>
         <translation>ค้นหา %1 แทน</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="230"/>
+        <location filename="../gui/panes/results_pane.py" line="233"/>
         <source>No resources match “%1” with the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1” ตามตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="234"/>
+        <location filename="../gui/panes/results_pane.py" line="237"/>
         <source>No resources match “%1”.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับ “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="236"/>
+        <location filename="../gui/panes/results_pane.py" line="239"/>
         <source>This reading list is empty.</source>
         <translation>รายการอ่านนี้ว่างอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="239"/>
+        <location filename="../gui/panes/results_pane.py" line="242"/>
         <source>No resources yet: import a file or a collection pack (File ▸ Import…, File ▸ Import collection pack…, in curator mode).</source>
         <translation>ยังไม่มีแหล่งข้อมูล: นำเข้าไฟล์หรือชุดคอลเลกชัน (ไฟล์ ▸ นำเข้า… หรือ ไฟล์ ▸ นำเข้าชุดคอลเลกชัน… ในโหมดผู้ดูแล)</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="243"/>
+        <location filename="../gui/panes/results_pane.py" line="246"/>
         <source>No resources match the filters you chose.</source>
         <translation>ไม่มีแหล่งข้อมูลที่ตรงกับตัวกรองที่คุณเลือก</translation>
     </message>
     <message>
-        <location filename="../gui/panes/results_pane.py" line="247"/>
+        <location filename="../gui/panes/results_pane.py" line="250"/>
         <source>Search for “%1” instead</source>
         <translation>ค้นหา “%1” แทน</translation>
     </message>
@@ -2848,20 +2848,20 @@ Open it?</source>
 <context>
     <name>SharedCatalogue</name>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="69"/>
+        <location filename="../gui/shared_catalogue.py" line="71"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../gui/shared_catalogue.py" line="180"/>
+        <location filename="../gui/shared_catalogue.py" line="182"/>
         <source>Offline: %1 cannot be reached; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ออฟไลน์: ติดต่อ %1 ไม่ได้ จะลองใหม่ใน %2 วินาที</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/shared_catalogue.py" line="191"/>
+        <location filename="../gui/shared_catalogue.py" line="193"/>
         <source>Back online (%1): %Ln resource(s) changed meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กลับมาออนไลน์ (%1): แหล่งข้อมูลเปลี่ยนไป %Ln รายการระหว่างนั้น</numerusform>
         </translation>
     </message>
 </context>
@@ -3550,12 +3550,12 @@ Open it?</source>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../gui/worker.py" line="257"/>
+        <location filename="../gui/worker.py" line="259"/>
         <source>The search index could not be opened: %1</source>
         <translation>ไม่สามารถเปิดดัชนีการค้นหาได้: %1</translation>
     </message>
     <message>
-        <location filename="../gui/worker.py" line="334"/>
+        <location filename="../gui/worker.py" line="336"/>
         <source>Something went wrong: %1</source>
         <translation>เกิดข้อผิดพลาด: %1</translation>
     </message>

@@ -193,7 +193,10 @@ class ResultsPane(QWidget):
             and result.total == self.model.total
         )
         if not same:
+            keep = self.current_id() if refresh else None
             self.model.reset(result.ids, result.total)
+            if keep in result.ids:  # a change moved the current row: it stays current
+                self.view.setCurrentIndex(self.model.index(result.ids.index(keep)))
         none = self.tr("No resources")  # reads better than "0 recurso" (pt_BR, fr: 0 is one)
         n = result.total
         self.count_label.setText(self.tr("%Ln resource(s)", "", n) if n else none)
