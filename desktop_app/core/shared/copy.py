@@ -29,9 +29,9 @@ The destination is written all or nothing:
   transaction is rolled back and the database is as it was (empty).
 
 The check at the end reads the destination back: per table, its row count and a
-checksum must equal the source's. The checksum is SHA-256 over each row's values
-normalised to text the same way on both backends (datetimes as naive ISO text,
-booleans as true/false, JSON re-serialised, NULL distinct from ""), the rows'
+checksum must equal the source's. The checksum is SHA-256 over each row's values as
+text, made the same way on both backends (the ``repr`` of the values the models'
+types read: naive datetimes, booleans, parsed JSON, NULL distinct from ""), the rows'
 digests added modulo 2**256: it does not depend on the order the rows come in (a
 server's collation sorts text keys differently from SQLite), yet any row missing,
 added or changed shows. A difference undoes the copy and names the table.
@@ -40,7 +40,6 @@ added or changed shows. A difference undoes the copy and names the table.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import secrets
 import sqlite3
@@ -48,15 +47,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
     and_,
     bindparam,
     create_engine,
@@ -84,7 +78,6 @@ from desktop_app.core.library.server import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine, Table
     from sqlalchemy.engine import URL
-    from sqlalchemy.types import TypeEngine
 
 BATCH = 2000  # rows a batch: read with yield_per, written with one executemany
 MODULUS = 2**256
@@ -149,12 +142,14 @@ def copied_tables() -> list[Table]:
 class Checksum:
     """The order-independent checksum of a table's rows (see the module's docstring).
 
-    A row is hashed as its values' normal texts, each prefixed by its length (NULL as
-    a NUL byte, which no length starts with), so no two different rows give one text.
+    A row is hashed as the ``repr`` of its values as SQLAlchemy reads them through the
+    models' types, which is the same on both backends for equal data: datetimes naive
+    ``datetime`` (an aware one, or one shifted by a zone, differs), booleans ``bool``
+    (not SQLite's 0/1), JSON parsed to lists and dicts (keys in their stored order),
+    NULL as ``None`` (not ""). ``repr`` of a tuple of these is unambiguous, and C-fast.
     """
 
     def __init__(self, table: Table) -> None:
-        self._texts = [_normaliser(c.type) for c in table.columns]
         self.rows = 0
         self._sum = 0
 
@@ -164,16 +159,10 @@ class Checksum:
 
     def add_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """Add rows, each its values in the table's column order."""
-        texts, sha256, total, count = self._texts, hashlib.sha256, self._sum, 0
+        sha256, from_bytes, total, count = hashlib.sha256, int.from_bytes, self._sum, 0
         for values in rows:
-            parts = []
-            for as_text, value in zip(texts, values, strict=True):
-                if value is None:
-                    parts.append("\x00")
-                else:
-                    normal = as_text(value)
-                    parts.append(f"{len(normal)}:{normal}")
-            total += int.from_bytes(sha256("".join(parts).encode("utf-8")).digest(), "big")
+            text = repr(tuple(values)).encode("utf-8", "backslashreplace")
+            total += from_bytes(sha256(text).digest(), "big")
             count += 1
         self._sum = total % MODULUS
         self.rows += count
@@ -181,30 +170,6 @@ class Checksum:
     @property
     def hexdigest(self) -> str:
         return f"{self._sum:064x}"
-
-
-def _json_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _bool_text(value: Any) -> str:
-    return "true" if value else "false"
-
-
-def _time_text(value: Any) -> str:
-    return value.isoformat() if isinstance(value, datetime | date) else str(value)
-
-
-def _normaliser(kind: TypeEngine[Any]) -> Callable[[Any], str]:
-    """How a column's (not NULL) values become text, the same on every backend:
-    datetimes as naive ISO text, booleans as true/false, JSON re-serialised."""
-    if isinstance(kind, JSON):
-        return _json_text
-    if isinstance(kind, Boolean):
-        return _bool_text
-    if isinstance(kind, DateTime | Date):
-        return _time_text
-    return str
 
 
 def table_checksum(conn: Connection, table: Table, batch: int = BATCH) -> tuple[int, str]:
@@ -327,29 +292,29 @@ def _copy_table(
     progress: ProgressCallback | None,
     batch: int,
 ) -> TableCopy:
-    keys = [c.key for c in table.columns]
+    columns = list(table.columns)
     # columns pointing into the table itself, set once all its rows are there
-    own = [c.key for c in table.columns if any(fk.column.table is table for fk in c.foreign_keys)]
-    kept = [c.key for c in table.columns if c.onupdate is not None] if own else []
-    pkey = [c.key for c in table.primary_key.columns]
+    own = [n for n, c in enumerate(columns) if any(f.column.table is table for f in c.foreign_keys)]
+    kept = [n for n, c in enumerate(columns) if c.onupdate is not None] if own else []
+    pkey = [columns.index(c) for c in table.primary_key.columns]
     later: list[dict[str, Any]] = []
     digest = Checksum(table)
     done = 0
     if progress is not None:
         progress(table.name, 0, total)
-    result = src.execution_options(yield_per=batch).execute(select(*table.columns))
+    result = src.execution_options(yield_per=batch).execute(select(*columns))
     try:
         for part in result.partitions():
             digest.add_rows(part)
-            rows: list[dict[str, Any]] = []
-            for values in part:
-                row = dict(zip(keys, values, strict=True))
-                if own and any(row[k] is not None for k in own):
-                    later.append(
-                        {f"k_{k}": row[k] for k in pkey} | {f"v_{k}": row[k] for k in own + kept}
-                    )
-                    row.update(dict.fromkeys(own))
-                rows.append(row)
+            rows: list[Sequence[Any]] = list(part)
+            if own:
+                for n, values in enumerate(rows):
+                    if any(values[k] is not None for k in own):
+                        later.append(
+                            {f"k_{k}": values[k] for k in pkey}
+                            | {f"v_{k}": values[k] for k in own + kept}
+                        )
+                        rows[n] = tuple(None if k in own else v for k, v in enumerate(values))
             _insert_batch(dst, table, rows)
             done += len(rows)
             if progress is not None:
@@ -359,25 +324,26 @@ def _copy_table(
     if later:
         stmt = (
             table.update()
-            .where(and_(*(table.c[k] == bindparam(f"k_{k}") for k in pkey)))
-            .values({k: bindparam(f"v_{k}") for k in own + kept})
+            .where(and_(*(columns[k] == bindparam(f"k_{k}") for k in pkey)))
+            .values({columns[k].key: bindparam(f"v_{k}") for k in own + kept})
         )
         for start in range(0, len(later), batch):
             dst.execute(stmt, later[start : start + batch])
     return TableCopy(table.name, digest.rows, digest.hexdigest)
 
 
-def _insert_batch(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Write one batch of rows: one executemany, or on PostgreSQL one COPY (several
-    times faster than even pipelined INSERTs)."""
+def _insert_batch(conn: Connection, table: Table, rows: list[Sequence[Any]]) -> None:
+    """Write one batch of rows (each its values in the table's column order): one
+    executemany, or on PostgreSQL one COPY (several times faster than even pipelined
+    INSERTs)."""
     if not rows:
         return
+    columns = list(table.columns)
     if conn.dialect.name != "postgresql":
-        conn.execute(table.insert(), rows)
+        keys = [c.key for c in columns]
+        conn.execute(table.insert(), [dict(zip(keys, r, strict=True)) for r in rows])
         return
     quote = conn.dialect.identifier_preparer.quote
-    columns = list(table.columns)
-    keys = [c.key for c in columns]
     # SQLAlchemy's own conversions of the values (JSON serialised as an INSERT would)
     process = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in columns]
     sql = f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
@@ -386,11 +352,15 @@ def _insert_batch(conn: Connection, table: Table, rows: list[dict[str, Any]]) ->
     assert driver is not None
     try:
         with driver.cursor() as cur, cur.copy(sql) as copy:
-            for row in rows:
+            if not any(process):
+                for values in rows:
+                    copy.write_row(values)
+                return
+            for values in rows:
                 copy.write_row(
                     [
-                        row[k] if f is None or row[k] is None else f(row[k])
-                        for f, k in zip(process, keys, strict=True)
+                        v if f is None or v is None else f(v)
+                        for f, v in zip(process, values, strict=True)
                     ]
                 )
     except dbapi.Error as exc:

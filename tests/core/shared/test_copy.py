@@ -226,7 +226,7 @@ def failing_on_third_table(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real = copy_mod._insert_batch
     tables: list[str] = []
 
-    def insert(conn: object, table: object, rows: list[dict[str, object]]) -> None:
+    def insert(conn: object, table: object, rows: list[tuple[object, ...]]) -> None:
         name = str(getattr(table, "name", ""))
         if name not in tables:
             tables.append(name)
@@ -286,9 +286,10 @@ def test_rows_changed_on_the_way_are_caught(
     caught by the check, not copied quietly."""
     real = copy_mod._insert_batch
 
-    def shifted(conn: object, table: object, rows: list[dict[str, object]]) -> None:
+    def shifted(conn: object, table: object, rows: list[tuple[object, ...]]) -> None:
         if getattr(table, "name", "") == "exchange_base":
-            rows = [r | {"exchanged_at": datetime(2024, 3, 1, 0, 15)} for r in rows]
+            at = [c.name for c in ExchangeBase.__table__.columns].index("exchanged_at")
+            rows = [(*r[:at], datetime(2024, 3, 1, 0, 15), *r[at + 1 :]) for r in rows]
         real(conn, table, rows)  # type: ignore[arg-type]
 
     monkeypatch.setattr(copy_mod, "_insert_batch", shifted)
