@@ -20,6 +20,8 @@ from desktop_app.core.service import Catalogue
 from tests.postgres import (  # noqa: F401  (fixtures, issue 16)
     postgres_catalogue,
     postgres_catalogue_template,
+    postgres_seeded,
+    postgres_seeded_template,
     postgres_server,
     postgres_url,
 )
@@ -94,6 +96,19 @@ def any_empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Librar
         lib = Library.open(tmp_path / "empty.db", create=True)
     else:
         lib = Library.open(request.getfixturevalue("postgres_catalogue"))
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_seeded(request: pytest.FixtureRequest, seeded_path: Path) -> Iterator[Library]:
+    """The bundled library on each backend (issue 16): a private file copy, and the
+    same rows and ids as a catalogue on the test server. A test module runs on both
+    by asking for its ``seeded`` to be this one (``seeded = backends.seeded``)."""
+    if request.param == "sqlite":
+        lib = Library.open(seeded_path)
+    else:
+        lib = Library.open(request.getfixturevalue("postgres_seeded"))
     yield lib
     lib.close()
 

@@ -273,6 +273,29 @@ def postgres_catalogue(postgres_server: URL, postgres_catalogue_template: str) -
         yield url.render_as_string(hide_password=False)
 
 
+@pytest.fixture(scope="session")
+def postgres_seeded_template(postgres_server: URL) -> Iterator[str]:
+    """The name of a database holding the bundled library, copied there once per test
+    process by ``librarian copy``'s core (the same rows and ids as the file)."""
+    from desktop_app.core.library.paths import BUNDLED_LIBRARY
+    from desktop_app.core.shared.copy import copy_catalogue
+
+    with fresh_database(postgres_server) as url:
+        copy_catalogue(BUNDLED_LIBRARY, url.render_as_string(hide_password=False))
+        assert url.database is not None
+        yield url.database
+
+
+@pytest.fixture
+def postgres_seeded(postgres_server: URL, postgres_seeded_template: str) -> Iterator[str]:
+    """The bundled library as a catalogue of this test's own on the server (a copy of
+    the template with a UUID of its own), as URL text; dropped after the test."""
+    with fresh_database(postgres_server, postgres_seeded_template) as url:
+        with admin(url) as conn:
+            conn.execute("UPDATE library_info SET uuid = gen_random_uuid()::text")
+        yield url.render_as_string(hide_password=False)
+
+
 @pytest.fixture
 def postgres_url(postgres_server: URL) -> Iterator[URL]:
     """A fresh, empty database of this test's own, dropped after the test."""

@@ -13,6 +13,10 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData, ResourceView
 from desktop_app.core.search import SearchEngine, SearchRequest
 from desktop_app.core.service import Catalogue
+from tests import backends
+
+# every test here runs on a library file and on a PostgreSQL catalogue (issue 16)
+seeded = backends.seeded
 
 
 def facet_counts(engine: SearchEngine, name: str) -> dict[str, int]:

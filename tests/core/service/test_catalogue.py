@@ -8,6 +8,11 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import ChangeLog, Organisation, Status, Topic
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+from tests import backends
+
+# every test here runs on a library file and on a PostgreSQL catalogue (issue 16)
+empty = backends.empty
+seeded = backends.seeded
 
 
 def new(**kw: object) -> ResourceData:

@@ -14,6 +14,10 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import ChangeLog, Resource
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue, ChangeSet
+from tests import backends
+
+# every test here runs on a library file and on a PostgreSQL catalogue (issue 16)
+seeded = backends.seeded
 
 PACKAGE = Path(desktop_app.__file__).parent
 SERVICE = PACKAGE / "core" / "service"
@@ -24,14 +28,12 @@ def rows_of(lib: Library, action_id: int) -> list[ChangeLog]:
         return list(s.scalars(select(ChangeLog).where(ChangeLog.action_id == action_id)))
 
 
-def test_an_action_commits_once_then_tells_the_listeners(
-    catalogue: Catalogue, seeded_path: Path
-) -> None:
+def test_an_action_commits_once_then_tells_the_listeners(catalogue: Catalogue) -> None:
     seen_by_others: list[str] = []
 
     def listener(changes: ChangeSet) -> None:
         # another connection sees the change: the listener runs after the commit
-        with Library.open(seeded_path) as other:
+        with Library.open(catalogue.library.target) as other:
             seen_by_others.append(Catalogue(other).get(1).title)
 
     catalogue.subscribe(listener)

@@ -12,8 +12,13 @@ from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.duplicates import identifiers, similar_titles
 from desktop_app.core.transfer.importing import import_file
+from tests import backends
 
 from ...conftest import SHARED_DATA
+
+# every test here runs on a library file and on a PostgreSQL catalogue (issue 16)
+empty = backends.empty
+seeded = backends.seeded
 
 GAO = "http://www.access.gpo.gov/su%5Fdocs/aces/aces160.shtml"
 
@@ -264,7 +269,7 @@ def test_the_command_line_preview_names_each_duplicate_and_its_rule(
         "TY  - JOUR\nTI  - B\nDO  - 10.1234/abc\nER  - \n",
         "utf-8",
     )
-    assert main(["import", str(path), "--dry-run", "--library", str(empty.path)]) == 0
+    assert main(["import", str(path), "--dry-run", "--library", empty.target]) == 0
     out = capsys.readouterr().out
     assert "would add 1, 0 already in the library, 1 repeated within the file" in out
     assert "duplicate (skipped): Entry 2 “B”: same DOI (10.1234/abc) as entry 1 of this file" in out

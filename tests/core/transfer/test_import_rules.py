@@ -14,6 +14,11 @@ from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import LIST_FIELDS, validate
 from desktop_app.core.service import Catalogue
 from desktop_app.core.transfer.importing import import_file, read_items
+from tests import backends
+
+# every test here runs on a library file and on a PostgreSQL catalogue (issue 16)
+empty = backends.empty
+seeded = backends.seeded
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
