@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.db import Library
@@ -40,12 +40,18 @@ def ids_for(engine: SearchEngine, query: str) -> list[int]:
 
 
 @pytest.fixture
+def catalogue_url(postgres_catalogue: str) -> URL:
+    """A new catalogue of the test's own, as a URL."""
+    return make_url(postgres_catalogue)
+
+
+@pytest.fixture
 def two_machines(
-    postgres_url: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    postgres_catalogue: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[SearchEngine, SearchEngine]]:
     """Two engines on one server catalogue, each with its own index folder."""
-    target = text_url(postgres_url)
-    with Library.open(target, create=True) as lib:
+    target = postgres_catalogue
+    with Library.open(target) as lib:
         cat = Catalogue(lib)
         for i in range(5):
             cat.create(ResourceData(title=f"Safeguarding guide number {i}", type="guide"))
@@ -63,7 +69,7 @@ def two_machines(
 
 
 def test_an_edit_on_one_machine_is_searchable_on_the_other_within_a_second(
-    two_machines: tuple[SearchEngine, SearchEngine], postgres_url: URL
+    two_machines: tuple[SearchEngine, SearchEngine], catalogue_url: URL
 ) -> None:
     here, there = two_machines
     heard = threading.Event()
@@ -73,7 +79,7 @@ def test_an_edit_on_one_machine_is_searchable_on_the_other_within_a_second(
         counters.append(counter)
         heard.set()
 
-    listener = ChangeListener(postgres_url, on_change).start()
+    listener = ChangeListener(catalogue_url, on_change).start()
     try:
         assert listener.connected.wait(10)
         view = here.catalogue.get(here.catalogue.ids()[0])
@@ -166,10 +172,10 @@ def drop_connections(server: URL, database: str, *, allow: bool) -> None:
 
 
 def test_the_listener_survives_a_lost_connection_and_says_so(
-    postgres_url: URL, postgres_server: URL
+    postgres_catalogue: str, postgres_server: URL
 ) -> None:
-    target = text_url(postgres_url)
-    with Library.open(target, create=True) as lib:
+    postgres_url = make_url(postgres_catalogue)
+    with Library.open(postgres_catalogue) as lib:
         cat = Catalogue(lib)
         events: list[tuple[bool, str]] = []
         counters: list[int | None] = []
@@ -211,19 +217,19 @@ def test_the_listener_survives_a_lost_connection_and_says_so(
         assert all(postgres_url.password not in m for _o, m in events)
 
 
-def test_a_wrong_password_is_not_taken_for_a_lost_connection(postgres_url: URL) -> None:
+def test_a_wrong_password_is_not_taken_for_a_lost_connection(catalogue_url: URL) -> None:
     with pytest.raises(Exception) as caught:
-        Library.open(text_url(postgres_url.set(password="not-the-password")))
+        Library.open(text_url(catalogue_url.set(password="not-the-password")))
     assert not is_connection_lost(caught.value)
 
 
 @pytest.mark.slow
 def test_commit_to_search_delay_on_another_machine_over_twenty_edits(
-    two_machines: tuple[SearchEngine, SearchEngine], postgres_url: URL
+    two_machines: tuple[SearchEngine, SearchEngine], catalogue_url: URL
 ) -> None:
     here, there = two_machines
     heard = threading.Event()
-    listener = ChangeListener(postgres_url, lambda _c: heard.set()).start()
+    listener = ChangeListener(catalogue_url, lambda _c: heard.set()).start()
     delays = []
     try:
         assert listener.connected.wait(10)
