@@ -219,18 +219,20 @@ class SegmentBuilder:
 
     def _write_other(self, writer: wa.PostingSink, name: str, terms: dict[bytes, _Other]) -> None:
         length_of = self._length_of(name)
+        at: int | None = None  # where the postings file ends
         for tbytes in sorted(terms):
             other = terms[tbytes]
             # as Whoosh's pool sorts them: by document, then weight and value
             rows = sorted(zip(other.docs, other.weights, other.values, strict=True))
             docs = [r[0] for r in rows]
-            wa.write_term(
+            at = wa.write_term(
                 writer,
                 tbytes,
                 docs,
                 [r[1] for r in rows],
                 [r[2] or b"" for r in rows],
                 None if length_of is None else length_of[docs].tolist(),
+                at,
             )
 
     def _written_some(self, n: int) -> None:
@@ -247,6 +249,7 @@ class SegmentBuilder:
         weights = _PairWeights(p.big)
         saved = list(p.terms())
         ends = [start for _, start, _ in saved] + [saved[-1][2] if saved else 0]
+        at: int | None = None  # where the postings file ends
         for k, q in _runs(ends, self.WRITE_RUN):
             lo, hi = ends[k], ends[q]
             codes = p.code[lo:hi].tolist()
@@ -255,7 +258,7 @@ class SegmentBuilder:
             counts = list(map(weights.__getitem__, codes))
             for tbytes, start, end in saved[k:q]:
                 a, b = start - lo, end - lo
-                wa.write_term(writer, tbytes, docs[a:b], counts[a:b], held[a:b], None)
+                at = wa.write_term(writer, tbytes, docs[a:b], counts[a:b], held[a:b], None, at)
                 self._written_some(b - a)
         if saved:
             write_pair_arrays(self._files.file_path, name, saved, p.docs, p.code, p.big)
@@ -336,6 +339,7 @@ class SegmentBuilder:
             self._save_positions(name, p, texts, common, order, bounds, starts, npos)
         single = _Encoded(encode)
         ends = bounds.tolist()
+        at: int | None = None  # where the postings file ends
         for k, q in _runs(ends, self.WRITE_RUN):  # a run of terms' postings made lists at once
             lo = ends[k]
             picked = order[lo : ends[q]]
@@ -351,8 +355,8 @@ class SegmentBuilder:
             many = np.flatnonzero(held > 1)
             if len(many):  # the others' positions, all made one list
                 n = held[many].astype(np.int64)
-                at = np.repeat(firsts[many] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
-                flat = positions[at].tolist()
+                where = np.repeat(firsts[many] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))
+                flat = positions[where].tolist()
                 end = 0
                 for j, m in zip(many.tolist(), n.tolist(), strict=True):
                     values[j] = encode(flat[end : end + m])
@@ -360,13 +364,14 @@ class SegmentBuilder:
             lengths = None if length_of is None else length_of[docnums].tolist()
             for t in range(k, q):
                 a, b = ends[t] - lo, ends[t + 1] - lo
-                wa.write_term(
+                at = wa.write_term(
                     writer,
                     texts[t][0],
                     doclist[a:b],
                     weights[a:b],
                     values[a:b],
                     None if lengths is None else lengths[a:b],
+                    at,
                 )
                 self._written_some(b - a)
 

@@ -54,8 +54,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-from whoosh.codec import default_codec
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, W3TermInfo, W3TermsReader
+from whoosh.codec.whoosh3 import (
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3LeafMatcher,
+    W3TermInfo,
+    W3TermsReader,
+)
 from whoosh.columns import NumericColumn
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.filetables import md5_hash
@@ -169,7 +174,9 @@ class NewSegment:
     then ``postings``; ``segment`` then goes to ``publish_segments``."""
 
     def __init__(self, storage: Any, indexname: str) -> None:
-        self._codec = default_codec()
+        # zlib's fastest level: a rebuild spent a sixth of its time compressing blocks
+        # at Whoosh's level 3, for 1% smaller files; blocks read back the same (18)
+        self._codec = W3Codec(compression=1)
         self._storage = storage
         self.segment = self._codec.new_segment(storage, indexname)
         self.documents: DocumentSink = self._codec.per_document_writer(storage, self.segment)
@@ -193,10 +200,12 @@ def write_term(
     weights: list[float],
     values: list[bytes],
     lengths: list[int] | None,
-) -> None:
+    at: int | None = None,
+) -> int:
     """Write term ``text`` of the current field with its postings (``lengths`` None:
     all 0): what ``start_term``, ``add`` for each posting and ``finish_term`` write,
-    the same blocks, statistics and bytes (18), each block made at once."""
+    the same blocks, statistics and bytes (18), each block made at once. ``at``: where
+    the postings file ends, if known (as returned by the call before, in this field)."""
     pw = writer._postwriter  # type: ignore[attr-defined]
     limit, comp, out = pw._blocklimit, pw._compression, pw._postfile
     n = len(docs)
@@ -205,7 +214,7 @@ def write_term(
         for i in range(n):
             writer.add(docs[i], weights[i], values[i], 0 if lengths is None else lengths[i])
         writer.finish_term()
-        return
+        return int(out.tell())
     fixed = writer._format.fixed_value_size()  # type: ignore[attr-defined]
     held = array("f", weights).tolist()  # as the block buffer holds them
     info = W3TermInfo()
@@ -245,9 +254,11 @@ def write_term(
         size = len(block) + len(data)
         parts += (pack_int(-size if e == n else size), block, data)
     written = b"".join(parts)
-    info.set_extent(out.tell(), len(written))
+    at = out.tell() if at is None else at
+    info.set_extent(at, len(written))
     out.write(written)
     writer._tindex.add(pack_ushort(writer._fieldid) + text, info.to_bytes())  # type: ignore[attr-defined]
+    return at + len(written)
 
 
 def folder_storage(folder: str | Path) -> Any:
