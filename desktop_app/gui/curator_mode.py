@@ -100,9 +100,11 @@ class Curation(QObject):
         fn: Callable[[], T],
         done: Callable[[T], object] | None = None,
         owner: QObject | None = None,
+        error: Callable[[str], None] | None = None,
     ) -> None:
-        """Run the Qt-free ``fn`` on the worker; ``done`` gets its result here."""
-        self.worker.call(fn, done, self.error, owner=owner)
+        """Run the Qt-free ``fn`` on the worker; ``done`` gets its result here (``error``
+        its failure's message; by default shown in a box)."""
+        self.worker.call(fn, done, error or self.error, owner=owner)
 
     def when_curator(self, then: Callable[[], None]) -> None:
         """Run ``then`` now in curator mode, or after the password has been given again.
@@ -126,6 +128,7 @@ class Curation(QObject):
         fn: Callable[[], T],
         done: Callable[[T], object] | None = None,
         owner: QObject | None = None,
+        error: Callable[[str], None] | None = None,
     ) -> None:
         """Like :meth:`call` for a change, which goes through only in curator mode.
 
@@ -140,7 +143,7 @@ class Curation(QObject):
                 auth.ensure_curator(key, library)
                 return fn()
 
-            self.call(guarded, done, owner)
+            self.call(guarded, done, owner, error)
 
         self.with_key(start)
 
@@ -319,7 +322,7 @@ class Curation(QObject):
                 lambda dups: self._create_checked(edited, dups),
             )
         else:
-            self._save(view, edited)
+            self._save(view, edited, vocab)
 
     def _create_checked(self, edited: Edited, dups: list[ResourceView]) -> None:
         if dups:
@@ -340,7 +343,9 @@ class Curation(QObject):
 
         self.write(lambda: cat.create(edited.adopt(cat.library)), done)
 
-    def _save(self, view: ResourceView, edited: Edited) -> None:
+    def _save(
+        self, view: ResourceView, edited: Edited, vocab: dict[str, list[str]] | None = None
+    ) -> None:
         cat = self.cat
 
         def attempt() -> ResourceView | _Conflict:
@@ -358,7 +363,12 @@ class Curation(QObject):
                 if edited.chosen_file is not None and result.local_file:
                     self.attached.emit(result.local_file)  # its text is read next
 
-        self.write(attempt, done)
+        def failed(message: str) -> None:  # nothing saved (offline, say): text kept
+            self.error(message)
+            if vocab is not None:
+                self._open_editor(view, edited.data, vocab)
+
+        self.write(attempt, done, error=failed)
 
     def _conflict(self, mine: Edited, theirs: ResourceView) -> None:
         mine_fields, their_fields = mine.data.to_dict(), theirs.editable().to_dict()

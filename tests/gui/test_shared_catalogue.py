@@ -9,16 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+from desktop_app.gui.dialogs.editor import Edited, ResourceDialog
 from desktop_app.gui.main_window import MainWindow
 from tests.core.shared.test_follow import drop_connections
-from tests.gui.conftest import TIMEOUT, open_window
+from tests.gui.conftest import TIMEOUT, enter_curator_mode, open_window
 
 WAIT = 10_000
+TYPED = "Typed while the server went away"
 
 
 def shown_titles(w: MainWindow) -> set[str]:
@@ -115,3 +119,43 @@ def test_a_window_on_a_server_hears_other_curators_and_rides_out_an_outage(
     finally:
         w.close()
     assert w.shared.listener is None  # stopped with the window
+
+
+def test_an_edit_saved_while_offline_fails_in_one_line_and_keeps_the_text(
+    qtbot: Any,
+    postgres_catalogue: str,
+    postgres_server: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Library.open(postgres_catalogue) as lib:
+        rid = Catalogue(lib).create(ResourceData(title="Shared checklist", type="checklist")).id
+    url = make_url(postgres_catalogue)
+    database = url.database or ""
+    w = open_window(qtbot, postgres_catalogue, tmp_path / "settings.ini")  # type: ignore[arg-type]
+    enter_curator_mode(qtbot, w)
+    opened: list[ResourceData] = []
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+
+    def edit(_cls: Any, _parent: Any, data: ResourceData, *_a: Any, **_k: Any) -> Edited | None:
+        opened.append(data)
+        if len(opened) > 1:
+            return None  # the curator closes the reopened editor
+        typed = ResourceData.from_dict({**data.to_dict(), "title": TYPED})
+        drop_connections(postgres_server, database, allow=False)  # while typing
+        return Edited(typed)
+
+    monkeypatch.setattr(ResourceDialog, "edit", classmethod(edit))
+    try:
+        w.curation.edit(rid)
+        qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT)
+    finally:
+        drop_connections(postgres_server, database, allow=True)
+    # one line naming the server (not its password); the editor came back with the text
+    assert len(warned) == 1 and "\n" not in warned[0]
+    assert warned[0] == f"{url.host}:{url.port}: the PostgreSQL server cannot be reached"
+    assert opened[1].title == "Typed while the server went away"
+    with Library.open(postgres_catalogue) as lib:
+        assert Catalogue(lib).get(rid).title == "Shared checklist"  # nothing half-written
+    w.close()

@@ -126,6 +126,9 @@ def describe_server_error(url: URL, exc: BaseException) -> str:
         or "Name or service not known" in msg
         or "No route to host" in msg
         or "server closed the connection" in msg
+        or "terminating connection" in msg  # the server ended it (shut down, restart)
+        or "not currently accepting connections" in msg  # the database is closed for now
+        or state in ("57P01", "57P02", "57P03")
     ):
         return f"{where(url)}: the PostgreSQL server cannot be reached"
     first = msg.strip().splitlines()[0] if msg.strip() else type(orig).__name__
