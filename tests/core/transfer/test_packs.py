@@ -22,18 +22,18 @@ from desktop_app.core.transfer.packs import PackError, export_pack, import_pack,
 
 
 @pytest.fixture
-def two(tmp_path: Path) -> Iterator[tuple[Catalogue, Catalogue]]:
-    """A school's copy of the bundled library, and a second library filled from its pack."""
+def two(tmp_path: Path, any_empty: Library) -> Iterator[tuple[Catalogue, Catalogue]]:
+    """A school's copy of the bundled library, and a second library filled from its pack:
+    a file, then a catalogue on PostgreSQL (issue 16: packs import into either)."""
     copy_library(BUNDLED_LIBRARY, tmp_path / "a.db")
     a = Library.open(tmp_path / "a.db")
-    b = Library.open(tmp_path / "b.db", create=True)
+    b = any_empty
     ca, cb = Catalogue(a), Catalogue(b)
     export_pack(ca, tmp_path / "first.librarypack")
     report = import_pack(cb, tmp_path / "first.librarypack")
     assert report.added == 30 and not report.conflicts
     yield ca, cb
     a.close()
-    b.close()
 
 
 def contents(cat: Catalogue) -> dict[str, dict[str, object]]:
@@ -231,7 +231,7 @@ def test_cli_pack_export_and_import(
     edit(a, u, summary="mine")
     edit(b, u, summary="theirs")
     pack = tmp_path / "cli.librarypack"
-    assert main(["pack", "export", "--library", str(b.library.path), "-o", str(pack)]) == 0
+    assert main(["pack", "export", "--library", b.library.target, "-o", str(pack)]) == 0
     a_path = str(a.library.path)
     assert main(["pack", "import", "--library", a_path, str(pack), "--dry-run"]) == 0
     out = capsys.readouterr().out
