@@ -99,6 +99,7 @@ class SegmentBuilder:
         self._positional: dict[str, Postings] = {}
         self._other: dict[str, dict[bytes, _Other]] = {}
         self._lengths: dict[str, array[int]] = {}  # per scorable field, as Whoosh keeps them
+        self._indexed: dict[tuple[str, Any], list[tuple[bytes, int, float, bytes]]] = {}
         self.doc_count = 0
         self._progress: Callable[[float], None] | None = None
         self._total = self._written = 0
@@ -140,7 +141,7 @@ class SegmentBuilder:
                     paired[docnum] = 1
                 else:
                     terms = self._other.setdefault(name, {})
-                    for tbytes, freq, weight, vbytes in field.index(value):
+                    for tbytes, freq, weight, vbytes in self._index(name, field, value):
                         length += freq
                         other = terms.get(tbytes)
                         if other is None:
@@ -160,6 +161,18 @@ class SegmentBuilder:
                 perdoc.add_column_value(name, column, field.to_column_value(value))
         perdoc.finish_doc()
         self.doc_count += 1
+
+    def _index(self, name: str, field: Any, value: Any) -> list[tuple[bytes, int, float, bytes]]:
+        """``field.index(value)``, worked out once per value of a field whose values
+        repeat (a type, language, status or year: not an id)."""
+        if field.unique or not isinstance(value, str | int):
+            return list(field.index(value))
+        found = self._indexed.get((name, value))
+        if found is None:
+            found = list(field.index(value))
+            if len(self._indexed) < 10_000:
+                self._indexed[(name, value)] = found
+        return found
 
     def positions_held(self) -> int:
         """How many positions this builder holds so far (what its memory grows with)."""
