@@ -399,7 +399,9 @@ def _copy_to_server(
                 with conn.begin():
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                     _prepare_database(conn, url)
+                    later = _set_aside_links_and_indexes(conn)
                     copied = _copy_tables(src, conn, shown, progress, batch)
+                    _restore_links_and_indexes(conn, later, shown)
                     _reset_sequences(conn)
                     _verify(conn, copied, shown, batch)
             except DBAPIError as exc:
@@ -407,6 +409,59 @@ def _copy_to_server(
         return copied
     finally:
         engine.dispose()
+
+
+# The foreign keys and plain (not unique) indexes of the tables in this schema, with
+# their definitions as PostgreSQL gives them back (so they are remade exactly).
+_LINKS_AND_INDEXES = """
+SELECT 'fk', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
+FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.contype = 'f' AND n.nspname = current_schema()
+UNION ALL
+SELECT 'ix', t.oid::regclass::text, i.relname, pg_get_indexdef(i.oid)
+FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE n.nspname = current_schema() AND NOT x.indisunique AND NOT x.indisprimary
+"""
+
+
+def _set_aside_links_and_indexes(conn: Connection) -> list[tuple[str, str, str, str]]:
+    """Drop the foreign keys and plain indexes for the load (as pg_restore loads data
+    before making them): checking each row's links by a trigger, and growing each
+    index row by row, cost more than checking and building them once at the end.
+    Inside the copy's transaction: no one else sees the tables without them."""
+    quote = conn.dialect.identifier_preparer.quote
+    found = [
+        (str(a), str(b), str(c), str(d)) for a, b, c, d in conn.execute(text(_LINKS_AND_INDEXES))
+    ]
+    for kind, table, name, _definition in found:
+        if kind == "fk":
+            conn.execute(text(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}"))
+        else:
+            conn.execute(text(f"DROP INDEX {quote(name)}"))
+    return found
+
+
+def _restore_links_and_indexes(
+    conn: Connection, found: list[tuple[str, str, str, str]], where_to: str
+) -> None:
+    """Make again what :func:`_set_aside_links_and_indexes` dropped, checking every
+    copied link at once; a link leading nowhere undoes the copy, naming its table."""
+    quote = conn.dialect.identifier_preparer.quote
+    for kind, table, name, definition in found:
+        if kind == "ix":
+            conn.execute(text(definition))
+            continue
+        try:
+            with conn.begin_nested():
+                conn.execute(text(f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"))
+        except DBAPIError as exc:
+            orig = getattr(exc, "orig", exc)
+            first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+            raise CopyError(
+                f"{where_to}: table '{table}' holds links that lead nowhere ({first}); "
+                "the copy was undone"
+            ) from None
 
 
 def _prepare_database(conn: Connection, url: URL) -> None:

@@ -330,3 +330,18 @@ def test_a_wrong_password_or_no_server_is_one_line(rich: Path, postgres_url: URL
     assert "\n" not in str(err.value)
     with Library.open(rich) as lib, lib.read() as s:
         assert s.execute(text("SELECT count(*) FROM resource")).scalar_one() > 0
+
+
+def test_links_that_lead_nowhere_undo_the_copy_and_name_the_table(
+    seeded_path: Path, postgres_url: URL, tmp_path: Path
+) -> None:
+    """A file written without its foreign keys checked (an old tool, a hand edit) holds
+    a link to a topic that is gone: both backends refuse it, naming the table."""
+    with closing(sqlite3.connect(seeded_path)) as conn, conn:
+        conn.execute("INSERT INTO resource_topic VALUES (1, 9999, 5)")
+    with pytest.raises(CopyError, match="table 'resource_topic' holds links that lead nowhere"):
+        copy_catalogue(str(seeded_path), as_text(postgres_url))
+    assert table_names(postgres_url) == []
+    with pytest.raises(CopyError, match=r"copying table 'resource_topic' failed .*FOREIGN KEY"):
+        copy_catalogue(str(seeded_path), tmp_path / "copy.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
