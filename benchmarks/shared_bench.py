@@ -11,6 +11,14 @@ and checksum. Prints the time, rows per second, the slowest tables and the peak
 memory of this process before and after (the copy must not load the library whole).
 ``--back`` also copies the catalogue back to a new file.
 
+Part 2, following another client (``--follow``): on the copied catalogue, two
+"machines" (each its own data folder, so its own search index): B opens its index
+(built, timed apart); A makes ``--edits`` edits (one action each, as curators do),
+then B catches up (``SearchEngine.sync``: the change log since its counter) and the
+time is printed; then ``--delays`` more edits, each timed from A's commit until B,
+woken by NOTIFY (``ChangeListener``) and caught up, finds the new word by searching:
+median, p95 and max.
+
 The server: ``LIBRARIAN_TEST_POSTGRES`` (a superuser's URL) if set, else a throwaway
 one started from Debian's ``postgresql`` binaries the way the tests start theirs
 (tests/postgres.py), stopped at the end.
@@ -36,6 +44,7 @@ import generate
 from sqlalchemy.engine import URL, make_url
 
 from desktop_app.core.library.db import Library
+from desktop_app.core.service import Catalogue
 from desktop_app.core.shared.copy import CopyReport, copy_catalogue
 
 
@@ -93,11 +102,87 @@ def timed_copy(source: str, dest: str) -> tuple[CopyReport, dict[str, float]]:
     return report, seconds
 
 
+def as_machine(target: str, home: Path) -> Library:
+    """The catalogue opened as one machine: its own data folder (search index)."""
+    os.environ["XDG_DATA_HOME"] = str(home)
+    return Library.open(target)
+
+
+def retitle(cat: Catalogue, rid: int, word: str) -> None:
+    """One curator's edit: a word added to a resource's title (one action)."""
+    view = cat.get(rid)
+    data = view.editable()
+    data.title = f"{view.title.split(' · ')[0]} · {word}"
+    cat.update(rid, data, expected_version=view.version)
+
+
+def follow_figures(target: str, work: Path, edits: int, delays: int) -> None:
+    """Part 2 (see the module docstring): catch-up after ``edits`` edits made by
+    another client, then the commit-to-search delay over ``delays`` edits."""
+    import statistics
+    import threading
+
+    from desktop_app.core.search.engine import SearchEngine
+    from desktop_app.core.search.results import SearchRequest
+    from desktop_app.core.shared.notify import ChangeListener
+
+    with as_machine(target, work / "a") as lib_a, as_machine(target, work / "b") as lib_b:
+        writer = Catalogue(lib_a)
+        reader = SearchEngine(Catalogue(lib_b))
+        t = time.perf_counter()
+        reader.open()
+        print(f"machine B's index built in {time.perf_counter() - t:.1f} s (untimed below)")
+        ids = writer.ids()
+        step = max(1, len(ids) // edits)
+        chosen = ids[::step][:edits]
+        t = time.perf_counter()
+        for rid in chosen:
+            retitle(writer, rid, "okapicatchup")
+        made = time.perf_counter() - t
+        t = time.perf_counter()
+        changes = reader.sync()
+        caught = time.perf_counter() - t
+        found = reader.search(SearchRequest(query="okapicatchup", limit=10)).total
+        print(
+            f"{len(chosen):,} edits on machine A in {made:.1f} s; machine B caught up "
+            f"({len(changes.touched):,} resources) in {caught:.2f} s; search finds {found:,}"
+        )
+        heard = threading.Event()
+        listener = ChangeListener(lib_b.url, lambda _c: heard.set()).start() if lib_b.url else None
+        if listener is None or not listener.connected.wait(10):
+            raise SystemExit("the change listener could not connect")
+        delays_s: list[float] = []
+        try:
+            for i, rid in enumerate(ids[1::step][:delays]):
+                word = f"wombat{i}x"
+                heard.clear()
+                retitle(writer, rid, word)
+                committed = time.perf_counter()
+                if not heard.wait(10):
+                    raise SystemExit(f"no notification 10 s after edit {i}")
+                reader.sync()
+                if reader.search(SearchRequest(query=word)).ids != [rid]:
+                    raise SystemExit(f"edit {i} not found on machine B")
+                delays_s.append(time.perf_counter() - committed)
+        finally:
+            listener.close()
+            reader.close()
+        ms = sorted(d * 1000 for d in delays_s)
+        p95 = ms[max(0, round(0.95 * len(ms)) - 1)]
+        print(
+            f"commit on A -> search hit on B over {len(ms)} edits: median "
+            f"{statistics.median(ms):.0f} ms, p95 {p95:.0f} ms, max {ms[-1]:.0f} ms"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--back", action="store_true", help="also copy back to a new file")
+    ap.add_argument("--follow", action="store_true", help="part 2: following another client")
+    ap.add_argument("--edits", type=int, default=1000, help="part 2: edits to catch up")
+    ap.add_argument("--delays", type=int, default=50, help="part 2: edits timed to a hit")
     args = ap.parse_args()
 
     cached = generate.ensure(args.n, args.seed)
@@ -122,6 +207,8 @@ def main() -> None:
                 report, seconds = timed_copy(target, str(work / "back.db"))
                 show(report, "PostgreSQL -> SQLite", seconds)
                 print(f"peak memory after copying back: {peak_mb():,.0f} MB")
+            if args.follow:
+                follow_figures(target, work, args.edits, args.delays)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
