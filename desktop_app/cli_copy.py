@@ -17,7 +17,12 @@ import sys
 import time
 from typing import IO, Any
 
-from desktop_app.core.shared.copy import CopyReport, ProgressCallback, copy_catalogue
+from desktop_app.core.shared.copy import (
+    CopyReport,
+    ProgressCallback,
+    copied_tables,
+    copy_catalogue,
+)
 
 HELP = "copy a whole library: a file to a PostgreSQL server, back, or to a new file"
 PLACE = "a library file, or postgresql+psycopg://user@host/dbname"
@@ -77,8 +82,9 @@ def as_json(report: CopyReport) -> dict[str, Any]:
 
 def terminal_progress(stream: IO[str], interval: float = 0.2) -> ProgressCallback:
     """A progress line on ``stream``, rewritten in place at most every ``interval``
-    seconds (and at the end of each table)."""
+    seconds (and at the end of each table); after the last table, the check."""
     last = [0.0]
+    final = copied_tables()[-1].name
 
     def show(table: str, done: int, total: int) -> None:
         now = time.monotonic()
@@ -86,6 +92,8 @@ def terminal_progress(stream: IO[str], interval: float = 0.2) -> ProgressCallbac
             return
         last[0] = now
         stream.write(f"\rcopying {table}: {done:,} of {total:,} rows\033[K")
+        if table == final and done >= total:
+            stream.write("\rchecking the copy: counts and checksums of every table\033[K")
         stream.flush()
 
     return show

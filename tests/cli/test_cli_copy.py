@@ -140,6 +140,7 @@ def test_a_terminal_sees_the_progress_line_which_goes_at_the_end(
     assert main(["copy", str(seeded_path), str(tmp_path / "copy.db")]) == 0
     shown = terminal.getvalue()
     assert "\rcopying resource: 30 of 30 rows" in shown
+    assert shown.index("\rchecking the copy") > shown.rindex("\rcopying ")  # after the last
     assert shown.endswith("\r\033[K")  # the line cleared: what follows starts clean
     terminal.seek(0)
     terminal.truncate()
