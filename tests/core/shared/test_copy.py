@@ -5,6 +5,7 @@ file; the copied catalogue takes new rows and searches as the original does."""
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -345,3 +346,26 @@ def test_links_that_lead_nowhere_undo_the_copy_and_name_the_table(
     with pytest.raises(CopyError, match=r"copying table 'resource_topic' failed .*FOREIGN KEY"):
         copy_catalogue(str(seeded_path), tmp_path / "copy.db")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
+
+
+def test_an_ordinary_user_copies_into_a_database_they_own(
+    seeded_path: Path, postgres_server: URL
+) -> None:
+    """As the README sets it up: CREATE USER …; CREATE DATABASE … OWNER …; no superuser."""
+    from tests.postgres import admin
+
+    tag = secrets.token_hex(4)
+    user, db, password = f"curator_{tag}", f"library_{tag}", secrets.token_urlsafe(12)
+    with admin(postgres_server) as conn:
+        conn.execute(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'")
+        conn.execute(f"CREATE DATABASE {db} OWNER {user} TEMPLATE template0")
+    url = postgres_server.set(username=user, password=password, database=db)
+    try:
+        report = copy_catalogue(str(seeded_path), as_text(url))
+        assert report.count("resource") == 30
+        with Library.open(as_text(url)) as lib:
+            Catalogue(lib).create(ResourceData(title="Written by the owner"))
+    finally:
+        with admin(postgres_server) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+            conn.execute(f"DROP ROLE IF EXISTS {user}")
