@@ -26,9 +26,12 @@ The destination is written all or nothing:
   write lock): the schema by the migrations (PostgreSQL's DDL is transactional), the
   rows, the id sequences moved past the copied ids (``setval``: a resource created
   after the copy must not collide with a copied id), the check; on any failure the
-  transaction is rolled back and the database is as it was (empty).
+  transaction is rolled back and the database is as it was (empty). Rows go by COPY,
+  the foreign keys and plain indexes are set aside for the load and made again at the
+  end, checking every link at once (:mod:`~desktop_app.core.shared.copy_server`).
 
-The check at the end reads the destination back: per table, its row count and a
+The check at the end (:mod:`~desktop_app.core.shared.copy_checks`) reads the
+destination back: per table, its row count and a
 checksum must equal the source's. The checksum is SHA-256 over each row's values as
 text, made the same way on both backends (the ``repr`` of the values the models'
 types read: naive datetimes, booleans, parsed JSON, NULL distinct from ""), the rows'
@@ -39,31 +42,19 @@ added or changed shows. A difference undoes the copy and names the table.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    and_,
-    bindparam,
-    create_engine,
-    event,
-    func,
-    inspect,
-    select,
-    text,
-)
+from sqlalchemy import and_, bindparam, create_engine, event, func, select
 from sqlalchemy.exc import DBAPIError
 
-from desktop_app.core.errors import LibraryError
-from desktop_app.core.library.db import HEAD_REVISION, Library, alembic_config
+from desktop_app.core.library.db import Library, alembic_config
 from desktop_app.core.library.models import Base
 from desktop_app.core.library.paths import BUNDLED_LIBRARY, is_server_url
 from desktop_app.core.library.server import (
@@ -74,34 +65,42 @@ from desktop_app.core.library.server import (
     server_engine,
     where,
 )
+from desktop_app.core.shared.copy_checks import (
+    BATCH,
+    Checksum,
+    CopyError,
+    TableCopy,
+    copied_tables,
+    snapshot,
+    table_checksum,
+)
+from desktop_app.core.shared.copy_checks import checksums as checksums
+from desktop_app.core.shared.copy_server import (
+    copy_rows,
+    prepare_database,
+    reset_sequences,
+    restore_links_and_indexes,
+    set_aside_links_and_indexes,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine, Table
     from sqlalchemy.engine import URL
 
-BATCH = 2000  # rows a batch: read with yield_per, written with one executemany
-MODULUS = 2**256
-# A new catalogue (--create) holds only these, filled with reference data (countries,
-# regions, the default thesaurus) and an untouched change counter: "empty".
-REFERENCE_TABLES = frozenset(
-    {"library_info", "country", "region", "country_region", "thesaurus_group"}
-)
+__all__ = [
+    "BATCH",
+    "CopyError",
+    "CopyReport",
+    "ProgressCallback",
+    "TableCopy",
+    "checksums",
+    "copied_tables",
+    "copy_catalogue",
+    "table_checksum",
+]
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as a copy goes: ``(table, rows copied, rows in the table)``."""
-
-
-class CopyError(LibraryError):
-    """A copy that could not be made, or was undone; the message is one line."""
-
-
-@dataclass(frozen=True)
-class TableCopy:
-    """One table copied: its name, rows and checksum (equal on both sides)."""
-
-    name: str
-    rows: int
-    checksum: str
 
 
 @dataclass(frozen=True)
@@ -133,64 +132,6 @@ class CopyReport:
         )
 
 
-def copied_tables() -> list[Table]:
-    """Every table of the library's models, parents before children."""
-    return list(Base.metadata.sorted_tables)
-
-
-# -- checksums ---------------------------------------------------------------------
-class Checksum:
-    """The order-independent checksum of a table's rows (see the module's docstring).
-
-    A row is hashed as the ``repr`` of its values as SQLAlchemy reads them through the
-    models' types, which is the same on both backends for equal data: datetimes naive
-    ``datetime`` (an aware one, or one shifted by a zone, differs), booleans ``bool``
-    (not SQLite's 0/1), JSON parsed to lists and dicts (keys in their stored order),
-    NULL as ``None`` (not ""). ``repr`` of a tuple of these is unambiguous, and C-fast.
-    """
-
-    def __init__(self, table: Table) -> None:
-        self.rows = 0
-        self._sum = 0
-
-    def add(self, values: Sequence[Any]) -> None:
-        """Add one row, its values in the table's column order."""
-        self.add_rows([values])
-
-    def add_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        """Add rows, each its values in the table's column order."""
-        sha256, from_bytes, total, count = hashlib.sha256, int.from_bytes, self._sum, 0
-        for values in rows:
-            text = repr(tuple(values)).encode("utf-8", "backslashreplace")
-            total += from_bytes(sha256(text).digest(), "big")
-            count += 1
-        self._sum = total % MODULUS
-        self.rows += count
-
-    @property
-    def hexdigest(self) -> str:
-        return f"{self._sum:064x}"
-
-
-def table_checksum(conn: Connection, table: Table, batch: int = BATCH) -> tuple[int, str]:
-    """``(rows, checksum)`` of ``table`` as ``conn`` sees it, streamed."""
-    digest = Checksum(table)
-    result = conn.execution_options(yield_per=batch).execute(select(*table.columns))
-    try:
-        for part in result.partitions():
-            digest.add_rows(part)
-    finally:
-        result.close()
-    return digest.rows, digest.hexdigest
-
-
-def checksums(library: Library) -> dict[str, tuple[int, str]]:
-    """Every table's ``(rows, checksum)`` in ``library``, read in one snapshot."""
-    with _snapshot(library) as conn:
-        return {t.name: table_checksum(conn, t) for t in copied_tables()}
-
-
-# -- the copy ------------------------------------------------------------------------
 def copy_catalogue(
     source: str | os.PathLike[str],
     destination: str | os.PathLike[str],
@@ -212,7 +153,7 @@ def copy_catalogue(
         _check_new_file(_file_target(dest_text))
     lib = _open_source(source)
     try:
-        with _snapshot(lib) as src:
+        with snapshot(lib) as src:
             if dest_url is not None:
                 tables = _copy_to_server(src, dest_url, progress, batch)
                 shown = redact(dest_url)
@@ -247,19 +188,6 @@ def _local_files(library: Library) -> tuple[str, int]:
     except OSError:
         count = 0
     return (str(folder), count) if count else ("", 0)
-
-
-@contextmanager
-def _snapshot(library: Library) -> Iterator[Connection]:
-    """A connection reading ``library`` in one consistent snapshot."""
-    with library.engine.connect() as conn:
-        if library.is_server:
-            conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        try:
-            with conn.begin():
-                yield conn
-        except DBAPIError as exc:
-            raise CopyError(library._describe(exc)) from None
 
 
 def _copy_tables(
@@ -339,32 +267,11 @@ def _insert_batch(conn: Connection, table: Table, rows: list[Sequence[Any]]) -> 
     if not rows:
         return
     columns = list(table.columns)
-    if conn.dialect.name != "postgresql":
-        keys = [c.key for c in columns]
-        conn.execute(table.insert(), [dict(zip(keys, r, strict=True)) for r in rows])
+    if conn.dialect.name == "postgresql":
+        copy_rows(conn, table, rows)
         return
-    quote = conn.dialect.identifier_preparer.quote
-    # SQLAlchemy's own conversions of the values (JSON serialised as an INSERT would)
-    process = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in columns]
-    sql = f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
-    dbapi = conn.dialect.loaded_dbapi
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    try:
-        with driver.cursor() as cur, cur.copy(sql) as copy:
-            if not any(process):
-                for values in rows:
-                    copy.write_row(values)
-                return
-            for values in rows:
-                copy.write_row(
-                    [
-                        v if f is None or v is None else f(v)
-                        for f, v in zip(process, values, strict=True)
-                    ]
-                )
-    except dbapi.Error as exc:
-        raise DBAPIError.instance(sql, None, exc, dbapi.Error) from None
+    keys = [c.key for c in columns]
+    conn.execute(table.insert(), [dict(zip(keys, r, strict=True)) for r in rows])
 
 
 def _verify(conn: Connection, copied: list[TableCopy], where_to: str, batch: int) -> None:
@@ -398,125 +305,17 @@ def _copy_to_server(
             try:
                 with conn.begin():
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-                    _prepare_database(conn, url)
-                    later = _set_aside_links_and_indexes(conn)
+                    prepare_database(conn, url)
+                    later = set_aside_links_and_indexes(conn)
                     copied = _copy_tables(src, conn, shown, progress, batch)
-                    _restore_links_and_indexes(conn, later, shown)
-                    _reset_sequences(conn)
+                    restore_links_and_indexes(conn, later, shown)
+                    reset_sequences(conn)
                     _verify(conn, copied, shown, batch)
             except DBAPIError as exc:
                 raise CopyError(f"{describe_server_error(url, exc)}; the copy was undone") from None
         return copied
     finally:
         engine.dispose()
-
-
-# The foreign keys and plain (not unique) indexes of the tables in this schema, with
-# their definitions as PostgreSQL gives them back (so they are remade exactly).
-_LINKS_AND_INDEXES = """
-SELECT 'fk', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
-FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-WHERE c.contype = 'f' AND n.nspname = current_schema()
-UNION ALL
-SELECT 'ix', t.oid::regclass::text, i.relname, pg_get_indexdef(i.oid)
-FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-JOIN pg_namespace n ON n.oid = t.relnamespace
-WHERE n.nspname = current_schema() AND NOT x.indisunique AND NOT x.indisprimary
-"""
-
-
-def _set_aside_links_and_indexes(conn: Connection) -> list[tuple[str, str, str, str]]:
-    """Drop the foreign keys and plain indexes for the load (as pg_restore loads data
-    before making them): checking each row's links by a trigger, and growing each
-    index row by row, cost more than checking and building them once at the end.
-    Inside the copy's transaction: no one else sees the tables without them."""
-    quote = conn.dialect.identifier_preparer.quote
-    found = [
-        (str(a), str(b), str(c), str(d)) for a, b, c, d in conn.execute(text(_LINKS_AND_INDEXES))
-    ]
-    for kind, table, name, _definition in found:
-        if kind == "fk":
-            conn.execute(text(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}"))
-        else:
-            conn.execute(text(f"DROP INDEX {quote(name)}"))
-    return found
-
-
-def _restore_links_and_indexes(
-    conn: Connection, found: list[tuple[str, str, str, str]], where_to: str
-) -> None:
-    """Make again what :func:`_set_aside_links_and_indexes` dropped, checking every
-    copied link at once; a link leading nowhere undoes the copy, naming its table."""
-    quote = conn.dialect.identifier_preparer.quote
-    for kind, table, name, definition in found:
-        if kind == "ix":
-            conn.execute(text(definition))
-            continue
-        try:
-            with conn.begin_nested():
-                conn.execute(text(f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}"))
-        except DBAPIError as exc:
-            orig = getattr(exc, "orig", exc)
-            first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
-            raise CopyError(
-                f"{where_to}: table '{table}' holds links that lead nowhere ({first}); "
-                "the copy was undone"
-            ) from None
-
-
-def _prepare_database(conn: Connection, url: URL) -> None:
-    """Make the schema in an empty database, or empty a new catalogue of its reference
-    data; refuse anything else (never overwrite)."""
-    from alembic import command
-
-    here = f"{where(url)}: database '{url.database}'"
-    tables = set(inspect(conn).get_table_names())
-    if not tables:
-        command.upgrade(alembic_config(conn), "head")
-        return
-    if "alembic_version" not in tables or "resource" not in tables:
-        raise CopyError(
-            f"{here} is not empty (it holds other tables); copy into an empty database; "
-            "nothing was changed"
-        )
-    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    resources = conn.execute(text("SELECT count(*) FROM resource")).scalar_one()
-    if revision != HEAD_REVISION or not _holds_nothing(conn):
-        raise CopyError(
-            f"{here} already holds a catalogue ({resources:,} resources); a copy never "
-            "replaces one: copy into an empty database; nothing was changed"
-        )
-    for table in reversed(copied_tables()):
-        conn.execute(table.delete())
-
-
-def _holds_nothing(conn: Connection) -> bool:
-    """Whether the catalogue is as ``--create`` made it: reference data, no changes."""
-    for table in copied_tables():
-        if table.name in REFERENCE_TABLES:
-            continue
-        if conn.execute(select(1).select_from(table).limit(1)).first() is not None:
-            return False
-    counter = conn.execute(text("SELECT max(change_counter) FROM library_info")).scalar()
-    return not counter
-
-
-def _reset_sequences(conn: Connection) -> None:
-    """Move each id sequence past the copied ids (the next new row gets max + 1)."""
-    quote = conn.dialect.identifier_preparer.quote
-    for table in copied_tables():
-        column = table.autoincrement_column
-        if column is None:
-            continue
-        sequence = conn.execute(
-            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
-        ).scalar()
-        if sequence:
-            top = f"(SELECT max({quote(column.name)}) FROM {quote(table.name)})"
-            conn.execute(
-                text(f"SELECT setval(CAST(:s AS regclass), COALESCE({top}, 1), {top} IS NOT NULL)"),
-                {"s": sequence},
-            )
 
 
 # -- to a file -------------------------------------------------------------------------
