@@ -343,7 +343,7 @@ def test_links_that_lead_nowhere_undo_the_copy_and_name_the_table(
     with pytest.raises(CopyError, match="table 'resource_topic' holds links that lead nowhere"):
         copy_catalogue(str(seeded_path), as_text(postgres_url))
     assert table_names(postgres_url) == []
-    with pytest.raises(CopyError, match=r"copying table 'resource_topic' failed .*FOREIGN KEY"):
+    with pytest.raises(CopyError, match="table 'resource_topic' holds links that lead nowhere"):
         copy_catalogue(str(seeded_path), tmp_path / "copy.db")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
 
