@@ -19,6 +19,10 @@ time is printed; then ``--delays`` more edits, each timed from A's commit until 
 woken by NOTIFY (``ChangeListener``) and caught up, finds the new word by searching:
 median, p95 and max.
 
+On 2026-11-29 (2 cores shared with other work, load about 5; PostgreSQL 15 on the same
+machine), 100,000 resources = 894,907 rows: SQLite -> PostgreSQL 33.9 s (26,400 rows/s),
+back to a new file 53.1 s (16,900 rows/s), peak memory 63 -> 95 MB.
+
 The server: ``LIBRARIAN_TEST_POSTGRES`` (a superuser's URL) if set, else a throwaway
 one started from Debian's ``postgresql`` binaries the way the tests start theirs
 (tests/postgres.py), stopped at the end.
