@@ -369,3 +369,17 @@ def test_an_ordinary_user_copies_into_a_database_they_own(
         with admin(postgres_server) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
             conn.execute(f"DROP ROLE IF EXISTS {user}")
+
+
+@pytest.mark.slow  # two copies: about 3 s
+def test_a_server_catalogue_copies_to_another_server_database(
+    seeded_path: Path, postgres_url: URL, postgres_server: URL
+) -> None:
+    from tests.postgres import fresh_database
+
+    copy_catalogue(str(seeded_path), as_text(postgres_url))
+    with fresh_database(postgres_server) as other:
+        report = copy_catalogue(as_text(postgres_url), as_text(other))
+        assert str(other.password) not in report.source + report.destination
+        with Library.open(as_text(postgres_url)) as a, Library.open(as_text(other)) as b:
+            assert checksums(a) == checksums(b)
