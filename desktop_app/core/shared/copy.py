@@ -141,7 +141,11 @@ def copy_catalogue(
 ) -> CopyReport:
     """Copy the library at ``source`` to ``destination`` (a new file, or an empty
     server database), check it and return what was done; CopyError (one line, the
-    destination untouched or left empty) otherwise. See the module's docstring."""
+    destination untouched or left empty) otherwise. See the module's docstring.
+
+    ``progress(table, rows copied, rows in the table)`` is called as each batch goes
+    in; an exception it raises (a Cancel) stops the copy the same way: nothing is left.
+    """
     started = time.monotonic()
     for given in (source, destination):
         if isinstance(given, str) and "://" in given and not is_server_url(given):

@@ -383,3 +383,23 @@ def test_a_server_catalogue_copies_to_another_server_database(
         assert str(other.password) not in report.source + report.destination
         with Library.open(as_text(postgres_url)) as a, Library.open(as_text(other)) as b:
             assert checksums(a) == checksums(b)
+
+
+def test_an_interrupted_copy_leaves_nothing_behind(
+    seeded_path: Path, postgres_url: URL, tmp_path: Path
+) -> None:
+    """Ctrl+C (or a progress callback that raises, as a Cancel button may) stops the
+    copy: the database is left empty, no file appears."""
+
+    def interrupt(table: str, done: int, total: int) -> None:
+        if table == "resource" and done:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        copy_catalogue(str(seeded_path), as_text(postgres_url), progress=interrupt)
+    assert table_names(postgres_url) == []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        copy_catalogue(str(seeded_path), folder / "copy.db", progress=interrupt)
+    assert list(folder.iterdir()) == []
