@@ -16,15 +16,14 @@ from desktop_app import APP_NAME
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.locations import display_name, location
 from desktop_app.core.library.paths import (
-    BUNDLED_LIBRARY,
     is_server_url,
     resolve_library,
     settings_file,
 )
-from desktop_app.core.open_library import OpenLibrary
 from desktop_app.core.search.results import SearchResult
 from desktop_app.gui.fonts import register_bundled_fonts
 from desktop_app.gui.i18n import choose_language, install_translators
+from desktop_app.gui.library_choice import library_to_open
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings import Settings
 
@@ -43,21 +42,6 @@ def create_main_window(
     window = MainWindow(library_to_open(library_path, create=create), settings)
     window.show_first_page()
     return window
-
-
-def library_to_open(library_path: str | Path, *, create: bool = False) -> OpenLibrary:
-    """The library at ``library_path`` (a file, or a server's URL as text), not opened
-    yet; LibraryError at once for a missing file when ``create`` is not set."""
-    if is_server_url(library_path):  # a catalogue on a server: its URL, as text (issue 16)
-        return OpenLibrary(str(library_path).strip(), create=create)
-    path = Path(library_path).expanduser()
-    if not create and not path.exists():
-        text = QCoreApplication.translate(
-            "App", "%1: no library here (use --create to make a new one)"
-        )
-        raise LibraryError(text.replace("%1", str(path)))
-    bundled = path.resolve() == BUNDLED_LIBRARY.resolve()
-    return OpenLibrary(path, create=create, read_only=bundled)
 
 
 def instance_lock(path: Path | str) -> QLockFile:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop_app.core.errors import LibraryError
 from desktop_app.core.library.locations import location
 from desktop_app.gui.dialogs.open_library_dialog import OpenLibraryDialog
+from desktop_app.gui.library_choice import library_to_open
 from desktop_app.gui.menus import make_action
 
 if TYPE_CHECKING:
@@ -27,9 +28,10 @@ RECENT = 8  # recent libraries kept
 class LibraryOpener(QObject):
     """File ▸ Open library… for ``window`` (created by it with one line)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, make_window: type[MainWindow]) -> None:
         super().__init__(window)
         self.window = window
+        self.make_window = make_window  # the window class (not imported here: no cycle)
         self.dialog: OpenLibraryDialog | None = None
         self.pending: MainWindow | None = None  # the library opening, in a hidden window
         self.successor: MainWindow | None = None  # the window that took this one's place
@@ -53,16 +55,13 @@ class LibraryOpener(QObject):
 
     def open(self, target: str) -> None:
         """Open ``target`` (a file, or a URL perhaps holding a password) behind the dialog."""
-        from desktop_app.gui.app import library_to_open
-        from desktop_app.gui.main_window import MainWindow
-
         self._drop_pending()
         try:
             library = library_to_open(target)
         except LibraryError as exc:
             self._failed(str(exc))
             return
-        new = MainWindow(library, self.window.settings)
+        new = self.make_window(library, self.window.settings)
         new.ready.connect(self._ready)
         new.openFailed.connect(self._failed)
         self.pending = new

@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.topic_labels = TopicLabels(self)  # topics in the interface's language
         self.text_extraction = TextExtraction(self)  # text of local copies (issue 15)
         self.shared = SharedCatalogue(self)  # changes made elsewhere; offline (issue 16)
-        self.opener = LibraryOpener(self)  # File ▸ Open library…: a file or a server (issue 16)
+        self.opener = LibraryOpener(
+            self, type(self)
+        )  # File ▸ Open library…: a file or a server (issue 16)
         self._restore()
         self.status.say(self.tr("Opening the library…"))  # typing meanwhile is kept
         self.worker.open()

@@ -21,37 +21,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
-    from alembic.config import Config
+    pass
 
 from desktop_app.core.errors import LibraryError, LibraryOpenError, ReadOnlyLibraryError
 from desktop_app.core.library.paths import copy_library as copy_library
 from desktop_app.core.library.paths import is_server_url
+from desktop_app.core.library.schema import HEAD_REVISION as HEAD_REVISION
+from desktop_app.core.library.schema import MIGRATIONS_DIR as MIGRATIONS_DIR
+from desktop_app.core.library.schema import alembic_config as alembic_config
+from desktop_app.core.library.schema import known_revisions as known_revisions
 from desktop_app.core.library.vocabulary import install_reference_data
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-# The newest migration. Opening an up-to-date library compares with this and never
-# imports Alembic (a second of start-up); a test holds it equal to Alembic's head.
-HEAD_REVISION = "0006"
-
-
-def alembic_config(connection: Any | None = None) -> Config:
-    """Alembic's configuration for our migrations (imports Alembic: only when migrating)."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = connection
-    return cfg
-
-
-def known_revisions() -> set[str]:
-    """Every schema revision this version's migrations know (imports Alembic)."""
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def is_read_only_file(path: Path) -> bool:
@@ -142,7 +123,8 @@ class Library:
         if isinstance(path, str) and is_server_url(path):
             from desktop_app.core.library.server import open_server
 
-            return open_server(path, create=create, read_only=read_only)
+            home, engine, url = open_server(path, create=create, read_only=read_only)
+            return cls(home, engine, read_only=read_only, url=url)
         p = Path(path).expanduser().resolve()
         if not p.exists():
             if not create:

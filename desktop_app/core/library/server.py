@@ -15,8 +15,8 @@ never the password.
   ``PGPASSWORD`` or ``~/.pgpass``: libpq reads those itself.
 - :func:`connect_check` connects once and says what is wrong, or returns the
   catalogue's schema revision (None for an empty database).
-- :func:`open_server` opens (migrating, or with ``create`` making) a catalogue as a
-  :class:`~desktop_app.core.library.db.Library`.
+- :func:`open_server` opens (migrating, or with ``create`` making) a catalogue, for
+  :meth:`~desktop_app.core.library.db.Library.open` to make a ``Library`` of.
 
 Writers take one transaction-scoped advisory lock (:data:`WRITE_LOCK`) as their first
 statement, as SQLite's ``BEGIN IMMEDIATE`` takes its write lock: a unit of work reads
@@ -44,8 +44,6 @@ from desktop_app.core.library.paths import is_server_url as is_server_url
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-
-    from desktop_app.core.library.db import Library
 
 CONNECT_TIMEOUT = 10  # seconds
 # pg_advisory_xact_lock's key for "writing this catalogue" (any fixed number will do;
@@ -187,10 +185,14 @@ def catalogue_home(uuid: str) -> Path:
     return data_dir() / "catalogues" / safe
 
 
-def open_server(value: str | URL, *, create: bool = False, read_only: bool = False) -> Library:
+def open_server(
+    value: str | URL, *, create: bool = False, read_only: bool = False
+) -> tuple[Path, Engine, URL]:
     """Open the catalogue at ``value`` (migrating it to this version's schema), or,
-    with ``create``, make one in an empty database; a one-line error otherwise."""
-    from desktop_app.core.library.db import HEAD_REVISION, Library, known_revisions
+    with ``create``, make one in an empty database; a one-line error otherwise. Gives
+    what ``Library`` is made of: its stand-in path on this machine, the engine (with
+    the write lock) and the URL."""
+    from desktop_app.core.library.schema import HEAD_REVISION, known_revisions
 
     url = parse(value)
     engine = with_write_lock(server_engine(url))
@@ -218,7 +220,7 @@ def open_server(value: str | URL, *, create: bool = False, read_only: bool = Fal
         raise LibraryOpenError(describe_server_error(url, exc)) from None
     home = catalogue_home(str(uuid or ""))
     home.mkdir(parents=True, exist_ok=True)
-    return Library(home / "catalogue", engine, read_only=read_only, url=url)
+    return home / "catalogue", engine, url
 
 
 def _migrate(engine: Engine, *, new: bool) -> None:
@@ -227,7 +229,7 @@ def _migrate(engine: Engine, *, new: bool) -> None:
     from alembic import command
     from sqlalchemy.orm import Session
 
-    from desktop_app.core.library.db import alembic_config
+    from desktop_app.core.library.schema import alembic_config
     from desktop_app.core.library.vocabulary import install_reference_data
 
     with engine.begin() as conn:
