@@ -10,14 +10,13 @@ the best few hundred ids, so a facet click is an AND of masks (``facets``), not 
 new text search. Relevance ranks a query's plain words found as a phrase first, then
 the words as typed, then what only a synonym found (``ranking.tiers``), each by
 score, ties to the lower document number; date and title orders come from numpy
-sort keys. Every saved change of the catalogue reaches ``on_change``, which
-brings the index, the facet arrays and the caches up to date.
+sort keys. Every saved change reaches ``on_change``, which brings the index, the
+facet arrays and the caches up to date; ``sync``, what others committed (issue 16).
 
-Plain words also search the text of local copies (``text``; a curator's also the
-staff-only resources' ``staff_text``), weighted below the details. Snippets are made
-for the rows shown only: each says whether the details, the document or both
-matched, and for a document, reads its pages from the database and names the page
-that shows the words best (``document_text``).
+Plain words also search local copies' text (``text``; a curator's also staff-only
+``staff_text``), weighted below the details. Snippets are made for the rows shown:
+each says if the details, the document or both matched, and for a document names
+the page showing the words best, read from the database (``document_text``).
 """
 
 from __future__ import annotations
@@ -157,10 +156,7 @@ class SearchEngine:
                 if changes.counter == self.counter + 1 or not changes.action_id:
                     self.counter = changes.counter  # (no action_id: all since, from sync)
             except Exception:
-                log.exception(
-                    "the search index could not follow a saved change; it will "
-                    "catch up at the next search"
-                )
+                log.exception("the index could not follow a saved change; it catches up later")
                 self._stale = True
 
     def sync(self) -> ChangeSet:
@@ -168,6 +164,13 @@ class SearchEngine:
         from desktop_app.core.shared.follow import sync
 
         return sync(self)
+
+    def tidy(self) -> bool:
+        """Merge the small segments edits left in the index (when idle); whether it did."""
+        with self.lock:
+            if merged := self.index.tidy():
+                self._refresh()
+            return merged
 
     def rebuild(self, progress: Progress | None = None) -> int:
         with self.lock:

@@ -57,6 +57,13 @@ LOCK_WAIT = 600.0
 # than document by document, and with common words for phrase pairs picked from what
 # it holds (an index built on an empty library has none).
 CATCH_UP_MAX = 2000
+# Each catch-up writes its documents as a new small segment and commits without
+# merging, so an edit is searchable at once: Whoosh's merge of small segments at a
+# commit took 0.5-2 s now and then, and an edit elsewhere must be searchable within a
+# second (issue 16). The small segments are merged later, by ``tidy`` when the window
+# is idle, or at a catch-up once this many have piled up (a CLI-only library).
+SMALL_SEGMENT = 2_000  # documents
+SMALL_SEGMENTS_MAX = 16
 
 
 def index_dir_for(library: Library) -> Path:
@@ -345,7 +352,10 @@ class SearchIndex:
                 for view in views:
                     if view.status != Status.TRASHED.value:
                         writer.add_document(**extras.doc(view, self.words))
-                writer.commit()
+                if self._small_segments() >= SMALL_SEGMENTS_MAX:
+                    writer.commit(mergetype=wa.merge_small(SMALL_SEGMENT))
+                else:
+                    writer.commit(merge=False)
             except BaseException:
                 writer.cancel()
                 raise
@@ -356,6 +366,23 @@ class SearchIndex:
                 self.words.save(self.folder)
             self.state.save(self.folder)
             return len(views) + len(purged)
+
+    def _small_segments(self) -> int:
+        return sum(1 for n in wa.segment_sizes(self._ix) if n < SMALL_SEGMENT)
+
+    def tidy(self) -> bool:
+        """Merge the small segments catch-ups left into one, if there are two or more;
+        whether it did. For idle moments: it holds the index's lock while it merges."""
+        with self._exclusive(None):
+            if self._small_segments() < 2:
+                return False
+            writer = self._ix.writer(timeout=10.0, **wa.WRITER_OPTIONS)
+            try:
+                writer.commit(mergetype=wa.merge_small(SMALL_SEGMENT))
+            except BaseException:
+                writer.cancel()
+                raise
+            return True
 
     def apply(self, changes: ChangeSet, searcher: Any = None) -> None:
         """Catalogue listener: bring the index up to date within the same user action.

@@ -100,6 +100,30 @@ def live_doc_count(ix: Any) -> int:
     return sum(segment.doc_count() for segment in ix._read_toc().segments)
 
 
+def segment_sizes(ix: Any) -> list[int]:
+    """How many documents (deleted ones too) each of ``ix``'s segments holds, from its
+    table of contents (1)."""
+    return [segment.doc_count_all() for segment in ix._read_toc().segments]
+
+
+def merge_small(limit: int) -> Callable[[Any, list[Any]], list[Any]]:
+    """A merge policy for ``writer.commit(mergetype=...)``: every segment of fewer than
+    ``limit`` documents (two at least) is merged into the commit's new segment, as
+    Whoosh's own policies do it (``SegmentReader``, ``add_reader``) (1)."""
+
+    def policy(writer: Any, segments: list[Any]) -> list[Any]:
+        small = [s for s in segments if s.doc_count_all() < limit]
+        if len(small) < 2:
+            return segments
+        for segment in small:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+        return [s for s in segments if s.doc_count_all() >= limit]
+
+    return policy
+
+
 def opened_from(searcher: Any, ix: Any) -> bool:
     """Whether ``searcher`` was opened from this ``ix`` object (5)."""
     return searcher._ix is ix

@@ -85,6 +85,7 @@ def sync(engine: SearchEngine) -> ChangeSet:
             lambda: np.flatnonzero(facets.status >= 0).tolist(),
         )
         if changes.counter <= engine.counter:
+            engine.tidy()  # nothing new: a quiet moment to merge what edits left
             return ChangeSet(counter=changes.counter)
         engine.on_change(changes)
         if engine.counter != changes.counter:  # it could not follow: open afresh

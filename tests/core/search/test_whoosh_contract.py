@@ -4,7 +4,10 @@ run this file; a failure names the adapter function to change."""
 
 from __future__ import annotations
 
+import pickle
 import random
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -470,3 +473,97 @@ def test_a_terms_info_looked_up_once_reads_the_postings_that_postings_reads(
                 assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
             assert wa.term_info(leaf, "body", b"gamma") is None
             assert wa.term_info(leaf, "nowhere", b"alpha") is None
+
+
+# 21 -----------------------------------------------------------------------------------------------
+def plain_index_of(folder: Path, *segments: list[str]) -> Any:
+    """``index_of`` with each segment's files plain, as the app writes them (8)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(folder), SCHEMA)
+    key = 0
+    for texts in segments:
+        writer = ix.writer(**wa.WRITER_OPTIONS)
+        for text in texts:
+            writer.add_document(key=str(key), body=text)
+            key += 1
+        writer.commit(merge=False)
+    return ix
+
+
+def test_postings_read_from_the_file_at_once_are_the_matchers(tmp_path: Path) -> None:
+    texts = [" ".join(["alpha"] * (i % 4 + 1) + ["beta"] * (i % 2)) for i in range(700)]
+    ix = plain_index_of(tmp_path / "ix", texts[:300], texts[300:])
+    delete(ix, 3, 160, 420)
+    with ix.searcher() as s:
+        for leaf, _base in s.reader().leaf_readers():
+            for word in (b"alpha", b"beta"):
+                info = wa.term_info(leaf, "body", word)
+                assert info is not None and not info.is_inlined()
+                blocks = wa._file_blocks(leaf._terms._postfile, info)
+                assert blocks is not None and len(blocks) > 1
+                m = leaf.postings("body", word)
+                expected = []
+                while m.is_active():
+                    expected.append((m.id(), m.weight()))
+                    m.next()
+                found = wa.block_postings(leaf, "body", word, info=info)
+                assert found is not None
+                assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
+
+
+def test_the_term_table_read_with_pread_answers_as_its_get(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    words = [f"w{rng.randrange(10**6)}" for _ in range(400)]
+    texts = [" ".join(rng.sample(words, 5)) for _ in range(300)]
+    ix = plain_index_of(tmp_path / "ix", texts[:100], texts[100:])
+    with ix.searcher() as s:
+        for leaf, _base in s.reader().leaf_readers():
+            table = leaf._terms._tindex
+            assert leaf._terms._dbfile.is_real  # a file of its own, not a compound's part
+            keys = [leaf._terms._keycoder("body", t) for t in leaf.lexicon("body")]
+            keys += [leaf._terms._keycoder("body", f"x{w}".encode()) for w in words]
+            keys += [leaf._terms._keycoder("key", b"1"), b"\x00\x00", b""]
+            assert len(keys) > 500
+            for key in keys:
+                assert wa._table_get(table, key) == table.get(key)
+            # a field with no term in the segment is looked up nowhere
+            assert "nowhere" not in leaf._terms._fieldmap
+            assert wa.term_info(leaf, "nowhere", b"w1") is None
+
+
+def _tail_byte(value: float, last: int) -> float:
+    """``value`` with its last byte (big-endian, as a pickle keeps it) set to ``last``."""
+    packed = struct.pack(">d", value)
+    return float(struct.unpack(">d", packed[:7] + bytes([last]))[0])
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 7])
+@pytest.mark.parametrize("weights", [None, 2.0, _tail_byte(3.0, 0x28), "tuple", "tuple28"], ids=str)
+@pytest.mark.parametrize("compressed", [0, 3])
+def test_a_blocks_values_are_cut_off_before_unpickling(
+    n: int, weights: Any, compressed: int
+) -> None:
+    rng = random.Random(n)
+    ids = tuple(rng.randrange(1, 300) for _ in range(n))
+    if weights == "tuple":
+        weights = tuple(float(rng.randrange(1, 5)) for _ in range(n))
+    elif weights == "tuple28":
+        weights = tuple(_tail_byte(float(k + 1), 0x28) for k in range(n))
+    values = tuple(pickle.dumps([rng.randrange(200)], 2)[:-1] + b"(" for _ in range(n))
+    data = pickle.dumps((ids, weights, values), 2)  # as the codec writes a block (18)
+    assert b"c_codecs\nencode\n" in data
+    if compressed:
+        data = zlib.compress(data, compressed)
+    assert wa._block_data(data, compressed)() == (ids, weights)
+
+
+def test_the_small_segments_policy_merges_them_and_keeps_every_document(tmp_path: Path) -> None:
+    ix = index_of(tmp_path / "ix", ["aa bb"] * 50, ["aa"], ["bb"], ["aa cc"])
+    delete(ix, 50)
+    assert sorted(wa.segment_sizes(ix)) == [1, 1, 1, 50]
+    writer = ix.writer()
+    writer.commit(mergetype=wa.merge_small(10))
+    assert sorted(wa.segment_sizes(ix)) == [2, 50]  # the deleted one is gone
+    with ix.searcher() as s:
+        keys = {s.stored_fields(d)["key"] for d in s.document_numbers()}
+    assert keys == {str(k) for k in range(53) if k != 50}
