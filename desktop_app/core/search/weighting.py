@@ -128,8 +128,17 @@ def title_apart(
     normalised by its own length against its own average (the title by titles, the
     rest by the rest of the records that have one), then the weighted, normalised
     counts are saturated once (Robertson, Zaragoza and Taylor 2004)."""
+    parts = title_parts(searcher, word, docs, lengths)
+    return title_apart_scores(searcher.get_parent(), scorer, tf, parts, lengths)
+
+
+def title_parts(
+    searcher: Any, word: str, docs: np.ndarray, lengths: FieldLengths
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What ``title_apart`` reads of one segment's ``searcher`` at ``docs``: body
+    lengths, title lengths and the word's count in the title, per document (the
+    parts of several segments, each concatenated, score as each alone would)."""
     reader = searcher.reader()
-    weight = float(BODY_WEIGHTS["title"])
     body_len = lengths.of(reader, BODY)[docs]
     title_len = lengths.of(reader, TITLE)[docs]
     in_title = np.zeros(len(docs), np.float64)
@@ -147,9 +156,23 @@ def title_apart(
         at = np.minimum(np.searchsorted(docs, found.ids), len(docs) - 1)
         hit = docs[at] == found.ids
         in_title[at[hit]] = np.asarray(found.weights, np.float64)[hit]
+    return body_len, title_len, in_title
+
+
+def title_apart_scores(
+    parent: Any,
+    scorer: Any,
+    tf: np.ndarray,
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray],
+    lengths: FieldLengths,
+) -> np.ndarray:
+    """``title_apart``'s scores from counts ``tf`` and ``title_parts``, in the
+    segments of the searcher ``parent``."""
+    body_len, title_len, in_title = parts
+    weight = float(BODY_WEIGHTS["title"])
     rest_tf = np.maximum(tf - weight * in_title, 0.0)
     rest_len = np.maximum(body_len - weight * title_len, 0.0)
-    avg_title, avg_rest = _part_averages(searcher.get_parent(), lengths, weight)
+    avg_title, avg_rest = _part_averages(parent, lengths, weight)
     b, k1 = scorer.B, scorer.K1
     norm_title = (1 - b) + b * title_len / avg_title
     norm_rest = (1 - b) + b * rest_len / avg_rest

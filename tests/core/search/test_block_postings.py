@@ -24,13 +24,14 @@ EXAMPLES = settings(
 )
 
 
-def build(folder: Path, seed: int, n: int, deleted: set[int]) -> Any:
-    """Two segments of ``n`` documents each (terms span several blocks of 128)."""
+def build(folder: Path, seed: int, n: int, deleted: set[int], plain: bool = False) -> Any:
+    """Two segments of ``n`` documents each (terms span several blocks of 128); their
+    files ``plain`` as the app writes them (read with ``pread``), else compound."""
     rng = np.random.default_rng(seed)
     ix = whoosh_index.create_in(str(folder), SCHEMA)
     key = 0
     for _ in range(2):
-        writer = ix.writer()
+        writer = ix.writer(**(wa.WRITER_OPTIONS if plain else {}))
         for _ in range(n):
             words = rng.choice(WORDS, size=int(rng.integers(0, 6)), p=[0.6, 0.25, 0.1, 0.05])
             writer.add_document(key=str(key), body=" ".join(words))
@@ -61,11 +62,17 @@ def stepped(reader: Any, word: str) -> tuple[list[int], list[float], list[bytes]
     n=st.sampled_from([1, 3, 130, 400]),
     deleted=st.sets(st.integers(0, 799), max_size=40),
     within_seed=st.integers(0, 10_000),
+    plain=st.booleans(),
 )
 def test_blocks_read_as_the_matcher_steps(
-    tmp_path_factory: pytest.TempPathFactory, seed: int, n: int, deleted: set[int], within_seed: int
+    tmp_path_factory: pytest.TempPathFactory,
+    seed: int,
+    n: int,
+    deleted: set[int],
+    within_seed: int,
+    plain: bool,
 ) -> None:
-    ix = build(tmp_path_factory.mktemp("ix"), seed, n, deleted)
+    ix = build(tmp_path_factory.mktemp("ix"), seed, n, deleted, plain)
     rng = np.random.default_rng(within_seed)
     with ix.searcher() as searcher:
         for leaf, _ in searcher.reader().leaf_readers():
@@ -84,6 +91,12 @@ def test_blocks_read_as_the_matcher_steps(
                 assert part.ids.tolist() == [ids[i] for i in wanted]
                 assert part.weights.tolist() == [weights[i] for i in wanted]
                 assert part.values == [values[i] for i in wanted]
+                info = wa.term_info(leaf, "body", word.encode())
+                bare = read(leaf, "body", word.encode(), info=info)  # no values: from the file
+                assert (bare.ids.tolist(), bare.weights.tolist()) == (ids, weights)
+                bare = read(leaf, "body", word.encode(), within, info=info)
+                assert bare.ids.tolist() == [ids[i] for i in wanted]
+                assert bare.weights.tolist() == [weights[i] for i in wanted]
         for sub, _ in searcher.leaf_searchers():
             for word in WORDS:
                 q = wq.Term("body", word)

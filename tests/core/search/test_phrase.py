@@ -12,6 +12,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.fields import ID, TEXT, Schema
 
+from desktop_app.core.search import whoosh_adapter as wa
 from desktop_app.core.search.phrase import Phrase
 from desktop_app.core.search.schema import STEM, pair_field, stem_analyzer
 
@@ -37,11 +38,12 @@ def paired_schema(common: set[str]) -> Schema:
 
 
 def index_of(folder: Path, texts: list[str], deleted: set[int], schema: Any = SCHEMA) -> Any:
-    """Two segments (the second written after the first), some documents deleted."""
+    """Two segments (the second written after the first), some documents deleted; their
+    files plain, as the app writes them."""
     ix = whoosh_index.create_in(str(folder), schema)
     half = len(texts) // 2
     for chunk, start in ((texts[:half], 0), (texts[half:], half)):
-        writer = ix.writer()
+        writer = ix.writer(**wa.WRITER_OPTIONS)
         for i, text in enumerate(chunk, start):
             if "body_pairs" in schema:
                 writer.add_document(key=str(i), body=text, body_pairs=text)

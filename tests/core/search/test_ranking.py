@@ -128,3 +128,24 @@ def test_queries_it_cannot_score_are_left_to_whoosh(tmp_path: Any) -> None:
     with ix.searcher(weighting=WEIGHTING) as searcher:
         assert score_all(searcher, wq.Prefix("body", "ch"), FieldLengths()) is None
         assert score_all(searcher, wq.Not(wq.Term("body", "care")), FieldLengths()) is None
+
+
+def test_a_term_scores_the_same_over_all_segments_at_once_or_one_by_one(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [" ".join(WORDS[(i * k) % len(WORDS)] for k in range(1, i % 5 + 2)) for i in range(60)]
+    ix = index_of(tmp_path, texts, {4, 40})
+    queries = [
+        wq.Term("body", WORDS[0]),
+        wq.Or([wq.Term("body", WORDS[1]), wq.Term("body", WORDS[2], boost=0.4)]),
+        wq.And([wq.Term("body", WORDS[0]), wq.Not(wq.Term("body", WORDS[3]))]),
+    ]
+    with ix.searcher(weighting=WEIGHTING) as searcher:
+        assert len(list(searcher.leaf_searchers())) == 2
+        together = [score_all(searcher, q, FieldLengths()) for q in queries]
+        monkeypatch.setattr("desktop_app.core.search.ranking.SCORED_TOGETHER", 0)
+        apart = [score_all(searcher, q, FieldLengths()) for q in queries]
+    for one, other in zip(together, apart, strict=True):
+        assert one is not None and other is not None and len(one[0])
+        assert one[0].tolist() == other[0].tolist()
+        assert one[1].tolist() == other[1].tolist()  # to the last bit
