@@ -230,7 +230,7 @@ class SearchEngine:
         assert facets is not None
         match = self._match(req.query, req.curator)
         base = facets.visible(curator=req.curator, hide_staff=req.hide_staff)
-        library_total = int(base.sum())
+        library_total = int(np.count_nonzero(base))  # a bool sum is six times slower
         if match.mask is not None:
             base = base & match.mask
         if req.within is not None:
@@ -245,7 +245,7 @@ class SearchEngine:
             m = facets.selection_mask(name, req.include.get(name, ()), req.exclude.get(name, ()))
             if m is not None:
                 final &= m
-        total = int(final.sum())
+        total = int(np.count_nonzero(final))
         ids = self._page(match, final, req, total)
         facet_counts = (
             facets.facets(base, req.include, req.exclude, limit=req.facet_limit)
@@ -384,7 +384,7 @@ class SearchEngine:
             return None, False
         assert self.facets is not None
         visible = self.facets.visible(curator=req.curator, hide_staff=req.hide_staff)
-        if int((alt.mask & visible).sum()) <= total:
+        if int(np.count_nonzero(alt.mask & visible)) <= total:
             return None, False
         return replaced, confident
 
