@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 SORTS = ("relevance", "newest", "oldest", "title")
 FACETS: dict[str, str] = {
@@ -32,18 +33,23 @@ class FacetValue:
     parent: str = ""  # the broader value (a topic's parent topic); "" at the top
 
 
-_new = object.__new__
-_slot = vars(FacetValue)  # the slots' descriptors, set past the frozen __setattr__
-_set_value, _set_label, _set_count = (
-    _slot["value"].__set__,
-    _slot["label"].__set__,
-    _slot["count"].__set__,
-)
-_set_selected, _set_excluded, _set_parent = (
-    _slot["selected"].__set__,
-    _slot["excluded"].__set__,
-    _slot["parent"].__set__,
-)
+class _Unfrozen:
+    """``FacetValue``'s very slots (the same names and base; Python lays slots out in
+    name order: the same layout), set by a plain ``__init__``; ``facet_value`` makes
+    one, then makes it a ``FacetValue`` (a ``__class__`` assignment, which Python
+    allows between equal layouts)."""
+
+    __slots__ = ("count", "excluded", "label", "parent", "selected", "value")
+
+    def __init__(
+        self, value: str, label: str, count: int, selected: bool, excluded: bool, parent: str
+    ) -> None:
+        self.value = value
+        self.label = label
+        self.count = count
+        self.selected = selected
+        self.excluded = excluded
+        self.parent = parent
 
 
 def facet_value(
@@ -51,16 +57,13 @@ def facet_value(
 ) -> FacetValue:
     """``FacetValue(value, label, count, selected, excluded, parent)``, made a few times
     faster: a frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``; this sets the slots directly. A search builds one per
-    facet value found (hundreds), so it counts; a test holds the two equal."""
-    fv: FacetValue = _new(FacetValue)
-    _set_value(fv, value)
-    _set_label(fv, label)
-    _set_count(fv, count)
-    _set_selected(fv, selected)
-    _set_excluded(fv, excluded)
-    _set_parent(fv, parent)
-    return fv
+    ``object.__setattr__`` (1.3 us); this sets plain slots, then gives the object its
+    frozen class (0.5 us; setting each slot's descriptor was 0.9 us). A search builds
+    one per facet value found (hundreds), so it counts; a test holds the two equal
+    and the made one frozen."""
+    fv: Any = _Unfrozen(value, label, count, selected, excluded, parent)
+    fv.__class__ = FacetValue
+    return fv  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ counts of the pass over every pair; pairs stay ordered by resource as edits merg
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import FrozenInstanceError
 
 import numpy as np
@@ -81,6 +82,8 @@ def test_fast_facet_values_are_facet_values() -> None:
     made = facet_value("a", "A", 3, True, False, "p")
     assert made == FacetValue("a", "A", 3, True, False, "p")
     assert hash(made) == hash(FacetValue("a", "A", 3, True, False, "p"))
+    assert type(made) is FacetValue
+    assert pickle.loads(pickle.dumps(made)) == made  # the worker hands results on
     with pytest.raises(FrozenInstanceError):
         made.count = 4  # type: ignore[misc]
 
