@@ -10,7 +10,7 @@ import re
 from desktop_app.core.library.paths import PROJECT_ROOT
 
 APP = PROJECT_ROOT / "desktop_app"
-ADAPTER = APP / "core" / "search" / "whoosh_adapter.py"
+ADAPTER = APP / "core" / "search" / "whoosh_adapter"  # the package
 SEARCH = APP / "core" / "search"
 PUBLIC_MODULES = {
     "whoosh.index",
@@ -83,10 +83,10 @@ def whoosh_touches(source: str, *, underscores: bool) -> list[str]:
 
 def test_only_the_adapter_goes_past_whooshs_public_api() -> None:
     modules = sorted(APP.rglob("*.py"))
-    assert ADAPTER in modules and len(modules) > 20
+    assert ADAPTER / "__init__.py" in modules and len(modules) > 20
     problems = []
     for path in modules:
-        if path == ADAPTER:
+        if ADAPTER in path.parents:
             continue
         source = path.read_text("utf-8")
         touches = whoosh_touches(source, underscores=SEARCH in path.parents)

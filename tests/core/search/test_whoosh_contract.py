@@ -27,6 +27,7 @@ from whoosh.analysis import (
 from whoosh.fields import COLUMN, ID, TEXT, FieldType, Schema
 
 from desktop_app.core.search import whoosh_adapter as wa
+from desktop_app.core.search.whoosh_adapter import blocks as wa_blocks
 
 SCHEMA = Schema(key=ID(stored=True), body=TEXT(phrase=True))
 BM25 = scoring.BM25F(B=0.75, K1=1.6)
@@ -499,7 +500,7 @@ def test_postings_read_from_the_file_at_once_are_the_matchers(tmp_path: Path) ->
             for word in (b"alpha", b"beta"):
                 info = wa.term_info(leaf, "body", word)
                 assert info is not None and not info.is_inlined()
-                blocks = wa._file_blocks(leaf._terms._postfile, info)
+                blocks = wa_blocks._file_blocks(leaf._terms._postfile, info)
                 assert blocks is not None and len(blocks) > 1
                 m = leaf.postings("body", word)
                 expected = []
@@ -525,7 +526,7 @@ def test_the_term_table_read_with_pread_answers_as_its_get(tmp_path: Path) -> No
             keys += [leaf._terms._keycoder("key", b"1"), b"\x00\x00", b""]
             assert len(keys) > 500
             for key in keys:
-                assert wa._table_get(table, key) == table.get(key)
+                assert wa_blocks._table_get(table, key) == table.get(key)
             # a field with no term in the segment is looked up nowhere
             assert "nowhere" not in leaf._terms._fieldmap
             assert wa.term_info(leaf, "nowhere", b"w1") is None
@@ -554,7 +555,7 @@ def test_a_blocks_values_are_cut_off_before_unpickling(
     assert b"c_codecs\nencode\n" in data
     if compressed:
         data = zlib.compress(data, compressed)
-    assert wa._block_data(data, compressed)() == (ids, weights)
+    assert wa_blocks._block_data(data, compressed)() == (ids, weights)
 
 
 def test_the_small_segments_policy_merges_them_and_keeps_every_document(tmp_path: Path) -> None:
