@@ -8,21 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.cli import main
 from desktop_app.core.curation import auth
 from desktop_app.core.library import files
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Document
 from desktop_app.core.service import Catalogue
+from tests.cli.running import run
 from tests.core.fulltext.test_attach_folder import make_folder, make_library
 
 PASSWORD = "correct horse"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

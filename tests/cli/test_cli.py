@@ -10,12 +10,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.library.paths import SEED_FILE
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.running import run
 
 
 def export_json(capsys: pytest.CaptureFixture[str], lib: Path) -> list[dict[str, object]]:

@@ -21,16 +21,7 @@ from desktop_app.core.library.models import Base
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
 from desktop_app.core.shared.copy import checksums
-
-
-def as_text(url: URL) -> str:
-    return url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.running import as_text, run
 
 
 def test_copy_to_the_server_and_back(

@@ -9,12 +9,7 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.running import run
 
 
 def lists(capsys: pytest.CaptureFixture[str], lib: Path, *args: str) -> tuple[int, str, str]:

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli, cli_errors
-from desktop_app.cli import main
 from desktop_app.core.curation import auth
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
+from tests.cli.running import run
 
 PASSWORD = "s3cret-pass"
 
@@ -24,12 +24,6 @@ PASSWORD = "s3cret-pass"
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cheap hashes: the parameters themselves are tested in test_auth.py."""
     monkeypatch.setattr(auth, "N", 2**10)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line_error(code: int, err: str) -> bool:

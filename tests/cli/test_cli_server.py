@@ -16,21 +16,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 
-from desktop_app.cli import main
 from desktop_app.cli_errors import log_path
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.records import ResourceData
 from desktop_app.core.service import Catalogue
-
-
-def as_text(url: URL) -> str:
-    return url.render_as_string(hide_password=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.running import as_text, run
 
 
 def shared_catalogue(url: URL, n: int = 3) -> str:

@@ -7,20 +7,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.cli import main
 from desktop_app.core.curation import auth
 from desktop_app.core.fulltext.store import document_pages
 from desktop_app.core.library.db import Library
 from desktop_app.core.library.models import Document
 from desktop_app.core.library.paths import BUNDLED_LIBRARY
 from desktop_app.core.service import Catalogue
+from tests.cli.running import run
 from tests.core.fulltext import pdf_samples as ps
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_attach_stores_the_file_and_reads_its_text(

@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.core.library.db import Library
 from desktop_app.core.service import Catalogue
+from tests.cli.running import run
 from tests.core.fulltext.pdf_samples import text_pdf
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_attach_names_a_missing_file_and_a_folder_for_what_they_are(

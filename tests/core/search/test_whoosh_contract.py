@@ -58,6 +58,16 @@ def scores(searcher: Any, query: Any) -> dict[int, float]:
     return {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
 
 
+def stepped(leaf: Any, word: bytes) -> list[tuple[int, float]]:
+    """(document, weight) of each of ``word``'s live postings, stepping Whoosh's matcher."""
+    m = leaf.postings("body", word)
+    found = []
+    while m.is_active():
+        found.append((m.id(), m.weight()))
+        m.next()
+    return found
+
+
 def visible(searcher: Any, *words: str) -> list[list[int]]:
     return [sorted(searcher.docs_for_query(wq.Term("body", w))) for w in words]
 
@@ -464,11 +474,7 @@ def test_a_terms_info_looked_up_once_reads_the_postings_that_postings_reads(
                 info = wa.term_info(leaf, "body", word)
                 assert info is not None
                 assert info.doc_frequency() == leaf.doc_frequency("body", word)
-                m = leaf.postings("body", word)
-                expected = []
-                while m.is_active():
-                    expected.append((m.id(), m.weight()))
-                    m.next()
+                expected = stepped(leaf, word)
                 found = wa.block_postings(leaf, "body", word, info=info)
                 assert found is not None
                 assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
@@ -502,11 +508,7 @@ def test_postings_read_from_the_file_at_once_are_the_matchers(tmp_path: Path) ->
                 assert info is not None and not info.is_inlined()
                 blocks = wa_blocks._file_blocks(leaf._terms._postfile, info)
                 assert blocks is not None and len(blocks) > 1
-                m = leaf.postings("body", word)
-                expected = []
-                while m.is_active():
-                    expected.append((m.id(), m.weight()))
-                    m.next()
+                expected = stepped(leaf, word)
                 found = wa.block_postings(leaf, "body", word, info=info)
                 assert found is not None
                 assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == expected
