@@ -11,6 +11,10 @@ and checksum. Prints the time, rows per second, the slowest tables and the peak
 memory of this process before and after (the copy must not load the library whole).
 ``--back`` also copies the catalogue back to a new file.
 
+Part 3 (``--search``): search_bench's queries with all facet counts on the catalogue
+on PostgreSQL and on the file it came from, side by side (the index and facet arrays
+are local to the machine either way, so the ratio should be about 1).
+
 Part 2, following another client (``--follow``): on the copied catalogue, two
 "machines" (each its own data folder, so its own search index): B opens its index
 (built, timed apart); A makes ``--edits`` edits (one action each, as curators do),
@@ -179,6 +183,51 @@ def follow_figures(target: str, work: Path, edits: int, delays: int) -> None:
         )
 
 
+def search_figures(source: Path, target: str, work: Path, repeat: int) -> None:
+    """Part 3 (``--search``): search_bench's queries, each with all facet counts, on the
+    catalogue on PostgreSQL and on the library file it was copied from: the index and
+    the facet arrays are local either way, so the times must match (ratio about 1)."""
+    import statistics
+
+    from search_bench import QUERIES
+
+    from desktop_app.core.search.engine import SearchEngine
+    from desktop_app.core.search.results import SearchRequest
+
+    with as_machine(target, work / "c") as lib_pg, Library.open(source) as lib_file:
+        engines = {
+            "file": SearchEngine(Catalogue(lib_file)),
+            "server": SearchEngine(Catalogue(lib_pg)),
+        }
+        for name, engine in engines.items():
+            t = time.perf_counter()
+            engine.open()
+            print(f"{name}: index built and facets loaded in {time.perf_counter() - t:.1f} s")
+        print(f"{'query':28} {'file ms':>8} {'server ms':>10} {'ratio':>6}  hits")
+        ratios = []
+        for label, query, _fts in QUERIES:
+            medians = {}
+            totals = set()
+            for name, engine in engines.items():
+                samples = []
+                for _ in range(repeat):
+                    engine._matches.clear()  # a new query: a real text search
+                    t = time.perf_counter()
+                    result = engine.search(SearchRequest(query=query, limit=50))
+                    samples.append((time.perf_counter() - t) * 1000)
+                    totals.add(result.total)
+                medians[name] = statistics.median(samples)
+            ratio = medians["server"] / medians["file"]
+            ratios.append(ratio)
+            same = "same" if len(totals) == 1 else f"DIFFER {sorted(totals)}"
+            print(
+                f"{label:28} {medians['file']:8.1f} {medians['server']:10.1f} {ratio:6.2f}  {same}"
+            )
+        print(f"median ratio server/file: {statistics.median(ratios):.2f}")
+        for engine in engines.values():
+            engine.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100_000)
@@ -187,6 +236,8 @@ def main() -> None:
     ap.add_argument("--follow", action="store_true", help="part 2: following another client")
     ap.add_argument("--edits", type=int, default=1000, help="part 2: edits to catch up")
     ap.add_argument("--delays", type=int, default=50, help="part 2: edits timed to a hit")
+    ap.add_argument("--search", action="store_true", help="part 3: search, server vs file")
+    ap.add_argument("--repeat", type=int, default=5, help="part 3: runs of each query")
     args = ap.parse_args()
 
     cached = generate.ensure(args.n, args.seed)
@@ -213,6 +264,8 @@ def main() -> None:
                 print(f"peak memory after copying back: {peak_mb():,.0f} MB")
             if args.follow:
                 follow_figures(target, work, args.edits, args.delays)
+            if args.search:
+                search_figures(source, target, work, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
