@@ -4,7 +4,8 @@ PostgreSQL. In the module::
     from tests.backends import empty, seeded  # noqa: F401  (both backends)
 
 and every test there asking for ``seeded`` (or ``catalogue`` / ``engine``, made from
-it) or ``empty`` runs twice, ``[sqlite]`` and ``[postgresql]``.
+it) or ``empty`` runs twice, ``[sqlite]`` and ``[postgresql]``; the PostgreSQL runs
+are marked slow (CI's ``uv run pytest -m slow`` step runs them; see tests/conftest.py).
 """
 
 from __future__ import annotations

@@ -88,7 +88,14 @@ def empty(tmp_path: Path) -> Iterator[Library]:
     lib.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# Each test on both backends doubles its time: the PostgreSQL runs of the modules run on
+# both go to the slow step (CI runs it: ``uv run pytest -m slow``), so the default suite
+# stays within its few minutes; tests of the server itself (tests/core/shared, the CLI
+# and window on a server) stay in the default suite.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
+
+
+@pytest.fixture(params=BACKENDS)
 def any_empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
     """A new, empty library on each backend (issue 16): a file, and a catalogue on the
     test server (tests/postgres.py; skipped only where no server binary exists)."""
@@ -100,7 +107,7 @@ def any_empty(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Librar
     lib.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def any_seeded(request: pytest.FixtureRequest, seeded_path: Path) -> Iterator[Library]:
     """The bundled library on each backend (issue 16): a private file copy, and the
     same rows and ids as a catalogue on the test server. A test module runs on both
