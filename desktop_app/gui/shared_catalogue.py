@@ -163,11 +163,16 @@ class SharedCatalogue(QObject):
             self._go_offline()
 
     def _failed(self, message: str) -> None:
-        """A job's failure: in a box, as ever, unless the server is away (then the
-        status bar says it, once per failure, and a poll checks)."""
-        if self.offline:
+        """A job's failure: in a box, as ever, unless the server is away, or this is
+        how it shows (then the status bar says it, once per failure, and a poll checks)."""
+        lost = (
+            self.where and message.startswith(f"{self.where}:") and "cannot be reached" in message
+        )
+        if self.offline or lost:  # a search that failed before the poll noticed: no box
             self.window.status.say(message)
             self.window.status.hide_progress()
+            if lost:
+                self._go_offline()
         else:
             self.window._failed(message)
 

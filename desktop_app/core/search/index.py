@@ -61,9 +61,12 @@ CATCH_UP_MAX = 2000
 # merging, so an edit is searchable at once: Whoosh's merge of small segments at a
 # commit took 0.5-2 s now and then, and an edit elsewhere must be searchable within a
 # second (issue 16). The small segments are merged later, by ``tidy`` when the window
-# is idle, or at a catch-up once this many have piled up (a CLI-only library).
+# is idle; and once this many have piled up, a catch-up merges the smallest of them,
+# as many as hold ``SMALL_MERGE_BUDGET`` documents (a merge re-indexes what it merges:
+# a few milliseconds a document), or all of them once twice as many have.
 SMALL_SEGMENT = 2_000  # documents
 SMALL_SEGMENTS_MAX = 16
+SMALL_MERGE_BUDGET = 64
 
 
 def index_dir_for(library: Library) -> Path:
@@ -352,8 +355,10 @@ class SearchIndex:
                 for view in views:
                     if view.status != Status.TRASHED.value:
                         writer.add_document(**extras.doc(view, self.words))
-                if self._small_segments() >= SMALL_SEGMENTS_MAX:
-                    writer.commit(mergetype=wa.merge_small(SMALL_SEGMENT))
+                small = self._small_segments()
+                if small >= SMALL_SEGMENTS_MAX:
+                    budget = None if small >= 2 * SMALL_SEGMENTS_MAX else SMALL_MERGE_BUDGET
+                    writer.commit(mergetype=wa.merge_small(SMALL_SEGMENT, budget))
                 else:
                     writer.commit(merge=False)
             except BaseException:

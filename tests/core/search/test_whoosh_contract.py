@@ -570,3 +570,16 @@ def test_the_small_segments_policy_merges_them_and_keeps_every_document(tmp_path
     with ix.searcher() as s:
         keys = {s.stored_fields(d)["key"] for d in s.document_numbers()}
     assert keys == {str(k) for k in range(53) if k != 50}
+
+
+def test_the_small_segments_policy_keeps_to_its_budget(tmp_path: Path) -> None:
+    """With a budget, only the smallest segments that together hold at most that many
+    documents are merged: a catch-up never re-indexes a large segment."""
+    ix = index_of(tmp_path / "ix", ["aa"] * 40, ["aa"], ["bb"], ["cc"])
+    writer = ix.writer()
+    writer.commit(mergetype=wa.merge_small(100, budget=2))
+    assert sorted(wa.segment_sizes(ix)) == [1, 2, 40]
+    with ix.searcher() as s:
+        assert {s.stored_fields(d)["key"] for d in s.document_numbers()} == {
+            str(k) for k in range(43)
+        }

@@ -34,20 +34,27 @@ def segment_sizes(ix: Any) -> list[int]:
     return [segment.doc_count_all() for segment in ix._read_toc().segments]
 
 
-def merge_small(limit: int) -> Callable[[Any, list[Any]], list[Any]]:
-    """A merge policy for ``writer.commit(mergetype=...)``: every segment of fewer than
-    ``limit`` documents (two at least) is merged into the commit's new segment, as
-    Whoosh's own policies do it (``SegmentReader``, ``add_reader``) (1)."""
+def merge_small(limit: int, budget: int | None = None) -> Callable[[Any, list[Any]], list[Any]]:
+    """A merge policy for ``writer.commit(mergetype=...)``: the segments of fewer than
+    ``limit`` documents, smallest first and (with ``budget``) while together they hold
+    at most ``budget`` documents, two at least, are merged into the commit's new
+    segment, as Whoosh's own policies do it (``SegmentReader``, ``add_reader``) (1)."""
 
     def policy(writer: Any, segments: list[Any]) -> list[Any]:
-        small = [s for s in segments if s.doc_count_all() < limit]
-        if len(small) < 2:
+        chosen, held = [], 0
+        for segment in sorted(segments, key=lambda s: s.doc_count_all()):
+            n = segment.doc_count_all()
+            if n >= limit or (budget is not None and held + n > budget):
+                break
+            chosen.append(segment)
+            held += n
+        if len(chosen) < 2:
             return segments
-        for segment in small:
+        for segment in chosen:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)
             reader.close()
-        return [s for s in segments if s.doc_count_all() >= limit]
+        return [s for s in segments if all(s is not c for c in chosen)]
 
     return policy
 
