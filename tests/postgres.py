@@ -250,6 +250,16 @@ def fresh_database(server: URL, template: str = "template0") -> Iterator[URL]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def own_copy(server: URL, template: str) -> Iterator[str]:
+    """A copy of the catalogue in database ``template`` with a UUID of its own (two
+    copies of one catalogue would share a machine's index folder), as the URL text
+    ``Library.open`` takes; dropped at the end."""
+    with fresh_database(server, template) as url:
+        with admin(url) as conn:
+            conn.execute("UPDATE library_info SET uuid = gen_random_uuid()::text")
+        yield url.render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def postgres_catalogue_template(postgres_server: URL) -> Iterator[str]:
     """The name of a database holding a new, empty catalogue at the schema's head (the
@@ -267,10 +277,7 @@ def postgres_catalogue_template(postgres_server: URL) -> Iterator[str]:
 def postgres_catalogue(postgres_server: URL, postgres_catalogue_template: str) -> Iterator[str]:
     """A new, empty catalogue of this test's own (a copy of the template with a UUID of
     its own), as the URL text ``Library.open`` takes; dropped after the test."""
-    with fresh_database(postgres_server, postgres_catalogue_template) as url:
-        with admin(url) as conn:
-            conn.execute("UPDATE library_info SET uuid = gen_random_uuid()::text")
-        yield url.render_as_string(hide_password=False)
+    yield from own_copy(postgres_server, postgres_catalogue_template)
 
 
 @pytest.fixture(scope="session")
@@ -290,10 +297,7 @@ def postgres_seeded_template(postgres_server: URL) -> Iterator[str]:
 def postgres_seeded(postgres_server: URL, postgres_seeded_template: str) -> Iterator[str]:
     """The bundled library as a catalogue of this test's own on the server (a copy of
     the template with a UUID of its own), as URL text; dropped after the test."""
-    with fresh_database(postgres_server, postgres_seeded_template) as url:
-        with admin(url) as conn:
-            conn.execute("UPDATE library_info SET uuid = gen_random_uuid()::text")
-        yield url.render_as_string(hide_password=False)
+    yield from own_copy(postgres_server, postgres_seeded_template)
 
 
 @pytest.fixture

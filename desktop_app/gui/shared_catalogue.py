@@ -82,11 +82,12 @@ class SharedCatalogue(QObject):
     # -- starting and stopping ---------------------------------------------------------------
     def start(self) -> None:
         """Once the library is open: poll, and on a server listen for commits."""
+        from desktop_app.core.library.server import where
         from desktop_app.core.shared.notify import ChangeListener
 
         library = self.window.worker.catalogue.library
         if library.url is not None and self.listener is None:
-            self.where = f"{library.url.host or 'localhost'}:{library.url.port or 5432}"
+            self.where = where(library.url)
             self.listener = ChangeListener(library.url, self.notified.emit, self.connection.emit)
             self.listener.start()
         self.timer.start(self.poll_ms)

@@ -104,7 +104,9 @@ class Library:
         """A short name for a window title: the file's name, or "db on host:port"."""
         if self.url is None:
             return self.path.name
-        return f"{self.url.database} on {self.url.host or 'localhost'}:{self.url.port or 5432}"
+        from desktop_app.core.library.server import where
+
+        return f"{self.url.database} on {where(self.url)}"
 
     def _describe(self, exc: Exception) -> str:
         if self.url is None:

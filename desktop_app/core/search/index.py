@@ -378,8 +378,10 @@ class SearchIndex:
     def tidy(self) -> bool:
         """Merge the small segments catch-ups left into one, if there are two or more;
         whether it did. For idle moments: it holds the index's lock while it merges."""
+        if self._small_segments() < 2:  # most polls: no lock taken
+            return False
         with self._exclusive(None):
-            if self._small_segments() < 2:
+            if self._small_segments() < 2:  # merged meanwhile by another program
                 return False
             writer = self._ix.writer(timeout=10.0, **wa.WRITER_OPTIONS)
             try:

@@ -29,6 +29,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.library.server import where
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
@@ -216,7 +218,7 @@ class ChangeListener:
             self._say(False, f"{self._where()}: the PostgreSQL server cannot be reached")
 
     def _where(self) -> str:
-        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+        return where(self.url)
 
 
 def _counter_of(payload: str) -> int | None:
